@@ -1,0 +1,41 @@
+package com.creditbridge.contracts;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The data of {@code account.payment-status.changed} on {@link Topics#PAYMENT_STATUS}: the
+ * account's full credit-relevant snapshot. Consumers ignore a snapshot whose {@code ledgerVersion}
+ * is not newer than the one they hold.
+ *
+ * @param creditLimit null when the account has no limit
+ */
+public record PaymentStatusChanged(
+    @JsonProperty("accountId") String accountId,
+    @JsonProperty("name") String name,
+    @JsonProperty("currency") String currency,
+    @JsonProperty("creditLimit") @JsonFormat(shape = JsonFormat.Shape.STRING)
+        BigDecimal creditLimit,
+    @JsonProperty("salesRep") Party salesRep,
+    @JsonProperty("creditAnalyst") Party creditAnalyst,
+    @JsonProperty("salesManager") Party salesManager,
+    @JsonProperty("segment") String segment,
+    @JsonProperty("exposure") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal exposure,
+    @JsonProperty("unappliedCredit") @JsonFormat(shape = JsonFormat.Shape.STRING)
+        BigDecimal unappliedCredit,
+    @JsonProperty("pastDue") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal pastDue,
+    @JsonProperty("aging") Aging aging,
+    @JsonProperty("openInvoiceCount") int openInvoiceCount,
+    @JsonProperty("openItems") List<OpenItem> openItems,
+    @JsonProperty("cause") LedgerCause cause,
+    @JsonProperty("ledgerVersion") long ledgerVersion) {
+
+  /** The CloudEvent type of this data. */
+  public static final String TYPE = "account.payment-status.changed";
+
+  public PaymentStatusChanged {
+    openItems = openItems == null ? List.of() : List.copyOf(openItems);
+  }
+}

@@ -1,0 +1,117 @@
+package com.creditbridge.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** Pins the JSON that other teams' consumers read: explicit names, decimal strings, ISO dates. */
+class EventWireFormatTest {
+
+  private static final Party REP = new Party("rep-1", "Rita Rep", "rita@example.com");
+  private static final Party ANALYST = new Party("an-1", "Carl Credit", "carl@example.com");
+  private static final Party MANAGER = new Party(null, "Mia Manager", "mia@example.com");
+
+  @Test
+  void paymentStatusChangedMatchesGoldenJson() throws IOException {
+    var data =
+        new PaymentStatusChanged(
+            "acme",
+            "ACME Corp",
+            "EUR",
+            new BigDecimal("10000.00"),
+            REP,
+            ANALYST,
+            MANAGER,
+            "enterprise",
+            new BigDecimal("1200.00"),
+            new BigDecimal("0.00"),
+            new BigDecimal("1200.00"),
+            new Aging(
+                new BigDecimal("0.00"),
+                new BigDecimal("0.00"),
+                new BigDecimal("0.00"),
+                new BigDecimal("1200.00"),
+                new BigDecimal("0.00")),
+            1,
+            List.of(
+                new OpenItem("INV-1", new BigDecimal("1200.00"), LocalDate.of(2026, 3, 1), false)),
+            new LedgerCause("evt-2", "invoice.issued"),
+            2);
+    var event =
+        CloudEvent.of(
+            "acme-2",
+            "/creditbridge/account-service",
+            PaymentStatusChanged.TYPE,
+            "acme",
+            Instant.parse("2026-05-10T08:00:00Z"),
+            data);
+
+    assertSameJson(EventJson.encode(event), "payment-status-changed.json");
+    assertThat(EventJson.decode(EventJson.encode(event), PaymentStatusChanged.class))
+        .isEqualTo(event);
+  }
+
+  @Test
+  void holdPlacedMatchesGoldenJson() throws IOException {
+    var data =
+        new HoldEventData(
+            "acme",
+            "ACME Corp",
+            CreditStatus.ON_HOLD,
+            CreditStatus.CLEAR,
+            List.of(
+                new Reason(
+                    "PAST_DUE",
+                    "Invoice INV-1 (1200.00 EUR) is 70 days past due.",
+                    "INV-1",
+                    70,
+                    new BigDecimal("1200.00"))),
+            null,
+            new BigDecimal("1200.00"),
+            new BigDecimal("1200.00"),
+            null,
+            "EUR",
+            REP,
+            ANALYST,
+            null,
+            "dec-1",
+            1);
+    var event =
+        CloudEvent.of(
+            "dec-1",
+            "/creditbridge/hold-service",
+            HoldEventType.PLACED.wireName(),
+            "acme",
+            Instant.parse("2026-05-10T08:00:01Z"),
+            data);
+
+    assertSameJson(EventJson.encode(event), "hold-placed.json");
+    assertThat(EventJson.decode(EventJson.encode(event), HoldEventData.class)).isEqualTo(event);
+  }
+
+  @Test
+  void readsEventsWithFieldsItDoesNotKnow() {
+    var json =
+        """
+        {"specversion":"1.0","id":"x","source":"s","type":"t","subject":"acme",
+         "extension":"ignored","data":{"accountId":"acme","future":"field","reasons":[],"policyVersion":3}}
+        """;
+    var event = EventJson.decode(json.getBytes(), HoldEventData.class);
+    assertThat(event.data().accountId()).isEqualTo("acme");
+  }
+
+  private static void assertSameJson(byte[] actual, String goldenFile) throws IOException {
+    try (InputStream golden =
+        EventWireFormatTest.class.getResourceAsStream("/golden/" + goldenFile)) {
+      JsonNode expected = EventJson.mapper().readTree(golden);
+      assertThat(EventJson.mapper().readTree(actual)).isEqualTo(expected);
+    }
+  }
+}
