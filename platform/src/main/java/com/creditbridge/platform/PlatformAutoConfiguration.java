@@ -1,0 +1,83 @@
+package com.creditbridge.platform;
+
+import com.creditbridge.platform.inbox.ConsumedEvents;
+import com.creditbridge.platform.outbox.Outbox;
+import com.creditbridge.platform.outbox.OutboxProperties;
+import com.creditbridge.platform.outbox.OutboxRelay;
+import com.creditbridge.platform.problem.ProblemResponses;
+import com.creditbridge.platform.runtime.ParentProcessWatch;
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What every CreditBridge service gets by depending on the platform module. */
+@AutoConfiguration(
+    afterName = {
+      "org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration",
+      "org.springframework.boot.data.r2dbc.autoconfigure.DataR2dbcAutoConfiguration",
+      "org.springframework.boot.r2dbc.autoconfigure.R2dbcTransactionManagerAutoConfiguration",
+      "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration",
+      "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+      "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"
+    })
+@EnableConfigurationProperties(OutboxProperties.class)
+public class PlatformAutoConfiguration {
+
+  /** Time is an input: every decision takes it from this clock, so tests can move it. */
+  @Bean
+  @ConditionalOnMissingBean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  @Order(-2) // before Spring Boot's own error handler
+  ProblemResponses problemResponses(JsonMapper json) {
+    return new ProblemResponses(json);
+  }
+
+  @Bean
+  @ConditionalOnBean(DatabaseClient.class)
+  Outbox outbox(DatabaseClient db) {
+    return new Outbox(db);
+  }
+
+  @Bean
+  @ConditionalOnBean(DatabaseClient.class)
+  ConsumedEvents consumedEvents(DatabaseClient db) {
+    return new ConsumedEvents(db);
+  }
+
+  @Bean
+  @ConditionalOnBean({DatabaseClient.class, KafkaTemplate.class})
+  @ConditionalOnProperty(
+      name = "creditbridge.outbox.enabled",
+      havingValue = "true",
+      matchIfMissing = true)
+  OutboxRelay outboxRelay(
+      DatabaseClient db,
+      TransactionalOperator transactions,
+      KafkaTemplate<String, byte[]> kafka,
+      OutboxProperties properties) {
+    return new OutboxRelay(db, transactions, kafka, properties);
+  }
+
+  @Bean
+  @ConditionalOnProperty("creditbridge.parent-pid")
+  ParentProcessWatch parentProcessWatch(
+      Environment environment, ConfigurableApplicationContext context) {
+    return new ParentProcessWatch(
+        environment.getRequiredProperty("creditbridge.parent-pid", Long.class), context);
+  }
+}

@@ -1,0 +1,154 @@
+package com.creditbridge.platform.outbox;
+
+import com.creditbridge.contracts.CloudEvent;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Publishes outbox rows to Kafka in insertion order, then deletes them, in one transaction per
+ * batch. A transaction-scoped advisory lock makes a single relay active per database, so two
+ * replicas never publish one account's events out of order. A crash after sending and before the
+ * delete publishes the batch again: consumers are idempotent by event id.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+  private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+  private static final long RELAY_LOCK = 0x6f7574626f78L; // "outbox"
+  private static final String CONTENT_TYPE = "content-type";
+
+  private final DatabaseClient db;
+  private final TransactionalOperator transactions;
+  private final KafkaTemplate<String, byte[]> kafka;
+  private final OutboxProperties properties;
+  private final Scheduler scheduler = Schedulers.newSingle("outbox-relay");
+  private volatile Disposable running;
+
+  public OutboxRelay(
+      DatabaseClient db,
+      TransactionalOperator transactions,
+      KafkaTemplate<String, byte[]> kafka,
+      OutboxProperties properties) {
+    this.db = db;
+    this.transactions = transactions;
+    this.kafka = kafka;
+    this.properties = properties;
+  }
+
+  /** Publishes everything pending now; returns how many messages were published. */
+  public Mono<Long> drain() {
+    return publishBatch()
+        .expand(published -> published == properties.batchSize() ? publishBatch() : Mono.empty())
+        .reduce(0L, Long::sum);
+  }
+
+  private Mono<Integer> publishBatch() {
+    Mono<Integer> batch =
+        db.sql("select pg_try_advisory_xact_lock(:lock)")
+            .bind("lock", RELAY_LOCK)
+            .map(row -> row.get(0, Boolean.class))
+            .one()
+            .filter(Boolean::booleanValue)
+            .flatMap(locked -> pending().flatMap(this::publishAndDelete))
+            .defaultIfEmpty(0);
+    return transactions.transactional(batch);
+  }
+
+  private Mono<List<Pending>> pending() {
+    return db.sql(
+            "select id, topic, message_key, payload from outbox_message order by id limit :limit")
+        .bind("limit", properties.batchSize())
+        .map(
+            row ->
+                new Pending(
+                    row.get("id", Long.class),
+                    row.get("topic", String.class),
+                    row.get("message_key", String.class),
+                    row.get("payload", byte[].class)))
+        .all()
+        .collectList();
+  }
+
+  private Mono<Integer> publishAndDelete(List<Pending> batch) {
+    if (batch.isEmpty()) {
+      return Mono.just(0);
+    }
+    long lastId = batch.get(batch.size() - 1).id();
+    return send(batch)
+        .then(
+            db.sql("delete from outbox_message where id <= :lastId")
+                .bind("lastId", lastId)
+                .fetch()
+                .rowsUpdated())
+        .thenReturn(batch.size());
+  }
+
+  /** Sends in order without waiting between records; the idempotent producer keeps the order. */
+  private Mono<Void> send(List<Pending> batch) {
+    return Mono.fromCallable(
+            () ->
+                batch.stream()
+                    .map(
+                        message -> {
+                          var record =
+                              new ProducerRecord<>(
+                                  message.topic(), message.key(), message.payload());
+                          record
+                              .headers()
+                              .add(
+                                  CONTENT_TYPE,
+                                  CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(
+                                      StandardCharsets.UTF_8));
+                          return kafka.send(record);
+                        })
+                    .toArray(CompletableFuture[]::new))
+        .subscribeOn(Schedulers.boundedElastic())
+        .flatMap(futures -> Mono.fromFuture(CompletableFuture.allOf(futures)))
+        .timeout(properties.sendTimeout());
+  }
+
+  @Override
+  public void start() {
+    running =
+        Flux.interval(properties.pollInterval(), scheduler)
+            .onBackpressureDrop()
+            .concatMap(
+                tick ->
+                    drain()
+                        .onErrorResume(
+                            error -> {
+                              log.warn("Outbox relay failed; retrying on the next poll", error);
+                              return Mono.empty();
+                            }),
+                1)
+            .subscribe();
+  }
+
+  @Override
+  public void stop() {
+    Disposable current = running;
+    if (current != null) {
+      current.dispose();
+    }
+    running = null;
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running != null;
+  }
+
+  private record Pending(long id, String topic, String key, byte[] payload) {}
+}
