@@ -26,6 +26,11 @@ public class ApiProblem extends RuntimeException {
     return new ApiProblem(400, ProblemType.VALIDATION, "Invalid request", detail, errors);
   }
 
+  /** A body that is not JSON, or not of the expected shape. */
+  public static ApiProblem malformed(String detail) {
+    return new ApiProblem(400, ProblemType.MALFORMED, "Malformed request", detail, List.of());
+  }
+
   public static ApiProblem notFound(String detail) {
     return new ApiProblem(404, ProblemType.NOT_FOUND, "Not found", detail, List.of());
   }

@@ -120,7 +120,7 @@ public class ProblemResponses implements WebExceptionHandler {
       if (reason.startsWith("Failed to read HTTP message")) {
         reason = "The request body is not valid JSON for this operation.";
       }
-      return ApiProblem.of(400, "Malformed request", reason, List.of());
+      return ApiProblem.malformed(reason);
     }
   }
 }

@@ -1,0 +1,67 @@
+package com.creditbridge.systemtest;
+
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/** Reads a GreenMail inbox over real IMAP, logging in as the recipient (GreenMail's convention). */
+final class Mailbox {
+
+  /** The parts of an email a test looks at. */
+  record Mail(String subject, List<String> to, List<String> cc, String content) {}
+
+  private final int imapPort;
+
+  Mailbox(int imapPort) {
+    this.imapPort = imapPort;
+  }
+
+  List<Mail> messagesFor(String address) throws Exception {
+    Properties props = new Properties();
+    props.put("mail.imap.host", "127.0.0.1");
+    props.put("mail.imap.port", String.valueOf(imapPort));
+    props.put("mail.imap.connectiontimeout", "5000");
+    props.put("mail.imap.timeout", "5000");
+    Store store = Session.getInstance(props).getStore("imap");
+    try {
+      store.connect("127.0.0.1", imapPort, address, address);
+    } catch (MessagingException noSuchUserYet) {
+      return List.of();
+    }
+    try {
+      Folder inbox = store.getFolder("INBOX");
+      inbox.open(Folder.READ_ONLY);
+      List<Mail> mails = new ArrayList<>();
+      for (Message message : inbox.getMessages()) {
+        mails.add(
+            new Mail(
+                message.getSubject(),
+                addresses(message, Message.RecipientType.TO),
+                addresses(message, Message.RecipientType.CC),
+                MailText.of(message)));
+      }
+      inbox.close(false);
+      return mails;
+    } finally {
+      store.close();
+    }
+  }
+
+  private static List<String> addresses(Message message, Message.RecipientType type)
+      throws MessagingException {
+    var recipients = message.getRecipients(type);
+    if (recipients == null) {
+      return List.of();
+    }
+    List<String> result = new ArrayList<>();
+    for (var recipient : recipients) {
+      result.add(((jakarta.mail.internet.InternetAddress) recipient).getAddress());
+    }
+    return result;
+  }
+}
