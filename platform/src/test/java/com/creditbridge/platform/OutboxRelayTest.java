@@ -1,0 +1,125 @@
+package com.creditbridge.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.creditbridge.contracts.CloudEvent;
+import com.creditbridge.infrastructure.TestInfrastructure;
+import com.creditbridge.platform.inbox.ConsumedEvents;
+import com.creditbridge.platform.outbox.Outbox;
+import com.creditbridge.platform.outbox.OutboxMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+@SpringBootTest(classes = PlatformTestApplication.class)
+class OutboxRelayTest {
+
+  @DynamicPropertySource
+  static void infrastructure(DynamicPropertyRegistry registry) {
+    TestInfrastructure.shared()
+        .springProperties("platform_it")
+        .forEach((key, value) -> registry.add(key, () -> value));
+  }
+
+  @Autowired Outbox outbox;
+  @Autowired ConsumedEvents consumedEvents;
+  @Autowired TransactionalOperator transactions;
+
+  @Test
+  void publishesCommittedMessagesInOrderKeyedByAccount() {
+    String topic = "platform-test-" + UUID.randomUUID();
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      ids.add("evt-" + i);
+    }
+    Flux.fromIterable(ids)
+        .concatMap(id -> transactions.transactional(outbox.append(message(topic, id))))
+        .blockLast(Duration.ofSeconds(10));
+
+    List<ConsumerRecord<String, byte[]>> records = consume(topic, ids.size());
+
+    assertThat(records).extracting(ConsumerRecord::key).containsOnly("acme");
+    assertThat(records)
+        .extracting(r -> new String(r.value(), StandardCharsets.UTF_8))
+        .allSatisfy(value -> assertThat(value).contains("\"specversion\":\"1.0\""));
+    assertThat(records).extracting(r -> idOf(r.value())).containsExactlyElementsOf(ids);
+    assertThat(
+            new String(
+                records.get(0).headers().lastHeader("content-type").value(),
+                StandardCharsets.UTF_8))
+        .isEqualTo("application/cloudevents+json");
+  }
+
+  @Test
+  void publishesNothingFromARolledBackTransaction() {
+    String topic = "platform-test-" + UUID.randomUUID();
+    Mono<Void> failing =
+        outbox.append(message(topic, "rolled-back")).then(Mono.error(new IllegalStateException()));
+    transactions.transactional(failing).onErrorResume(e -> Mono.empty()).block();
+    transactions.transactional(outbox.append(message(topic, "committed"))).block();
+
+    List<ConsumerRecord<String, byte[]>> records = consume(topic, 1);
+    assertThat(records).extracting(r -> idOf(r.value())).containsExactly("committed");
+  }
+
+  @Test
+  void recognisesARedeliveredEvent() {
+    String id = "evt-" + UUID.randomUUID();
+    assertThat(transactions.transactional(consumedEvents.markConsumed("t", id)).block()).isTrue();
+    assertThat(transactions.transactional(consumedEvents.markConsumed("t", id)).block()).isFalse();
+    assertThat(consumedEvents.markConsumed("other-topic", id).block()).isTrue();
+  }
+
+  private static OutboxMessage message(String topic, String id) {
+    return OutboxMessage.of(
+        topic, CloudEvent.of(id, "/test", "test.happened", "acme", Instant.now(), Map.of("n", id)));
+  }
+
+  private static String idOf(byte[] value) {
+    return com.creditbridge.contracts.EventJson.mapper().readTree(value).get("id").asString();
+  }
+
+  private static List<ConsumerRecord<String, byte[]>> consume(String topic, int expected) {
+    Map<String, Object> config =
+        Map.of(
+            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            TestInfrastructure.shared().kafkaBootstrapServers(),
+            ConsumerConfig.GROUP_ID_CONFIG,
+            "platform-test-" + UUID.randomUUID(),
+            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+            "earliest");
+    List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+    try (var consumer =
+        new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
+      consumer.subscribe(List.of(topic));
+      Awaitility.await()
+          .atMost(Duration.ofSeconds(30))
+          .until(
+              () -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+                return records.size() >= expected;
+              });
+      // anything published by mistake after the expected messages would show up here
+      consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+    }
+    return records;
+  }
+}
