@@ -1,0 +1,148 @@
+package com.creditbridge.hold.policy;
+
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * The credit policy's settings, as credit-policy.md lists them. Settings the rules of this release
+ * do not read yet (limits, promises, overrides, escalation) are kept here so that the policy stays
+ * one versioned value.
+ *
+ * @param holdAfterDaysPastDue an invoice more than this many days past due puts the account on hold
+ * @param warnDaysBeforeHold warn this many days before a hold would start
+ * @param creditLimitHoldRatio hold when exposure > limit × this
+ * @param creditLimitWarnRatio warn when exposure > limit × this
+ * @param pastDueTolerance past-due sums at or below this are ignored
+ * @param promiseGraceDays days after {@code promisedOn} before an unkept promise is broken
+ * @param maxPromiseDays how far ahead a promise may be dated
+ * @param maxOverrideDays how far ahead an override may last
+ * @param escalationExposure ON_HOLD at or above this exposure needs the sales rep's acknowledgement
+ * @param escalationAckHours hours before an unacknowledged escalation goes to the sales manager
+ * @param timeZone the zone in which {@code today} is taken
+ */
+public record PolicySettings(
+    int holdAfterDaysPastDue,
+    int warnDaysBeforeHold,
+    BigDecimal creditLimitHoldRatio,
+    BigDecimal creditLimitWarnRatio,
+    BigDecimal pastDueTolerance,
+    int promiseGraceDays,
+    int maxPromiseDays,
+    int maxOverrideDays,
+    BigDecimal escalationExposure,
+    int escalationAckHours,
+    ZoneId timeZone) {
+
+  /** The defaults of credit-policy.md. */
+  public static final PolicySettings DEFAULTS =
+      new PolicySettings(
+          60,
+          7,
+          new BigDecimal("1.00"),
+          new BigDecimal("0.90"),
+          new BigDecimal("0.00"),
+          2,
+          30,
+          30,
+          new BigDecimal("50000.00"),
+          24,
+          ZoneId.of("UTC"));
+
+  public PolicySettings {
+    requireNotNegative(holdAfterDaysPastDue, "holdAfterDaysPastDue");
+    requireNotNegative(warnDaysBeforeHold, "warnDaysBeforeHold");
+    requirePositive(creditLimitHoldRatio, "creditLimitHoldRatio");
+    requirePositive(creditLimitWarnRatio, "creditLimitWarnRatio");
+    requireNotNegative(pastDueTolerance, "pastDueTolerance");
+    requireNotNegative(promiseGraceDays, "promiseGraceDays");
+    requireNotNegative(maxPromiseDays, "maxPromiseDays");
+    requireNotNegative(maxOverrideDays, "maxOverrideDays");
+    requireNotNegative(escalationExposure, "escalationExposure");
+    requireNotNegative(escalationAckHours, "escalationAckHours");
+    Objects.requireNonNull(timeZone, "timeZone");
+  }
+
+  /** The days-past-due an invoice must exceed for {@code PAST_DUE_SOON}. */
+  public int warnAfterDaysPastDue() {
+    return holdAfterDaysPastDue - warnDaysBeforeHold;
+  }
+
+  public PolicySettings withHoldAfterDaysPastDue(int days) {
+    return new PolicySettings(
+        days,
+        warnDaysBeforeHold,
+        creditLimitHoldRatio,
+        creditLimitWarnRatio,
+        pastDueTolerance,
+        promiseGraceDays,
+        maxPromiseDays,
+        maxOverrideDays,
+        escalationExposure,
+        escalationAckHours,
+        timeZone);
+  }
+
+  public PolicySettings withWarnDaysBeforeHold(int days) {
+    return new PolicySettings(
+        holdAfterDaysPastDue,
+        days,
+        creditLimitHoldRatio,
+        creditLimitWarnRatio,
+        pastDueTolerance,
+        promiseGraceDays,
+        maxPromiseDays,
+        maxOverrideDays,
+        escalationExposure,
+        escalationAckHours,
+        timeZone);
+  }
+
+  public PolicySettings withPastDueTolerance(BigDecimal tolerance) {
+    return new PolicySettings(
+        holdAfterDaysPastDue,
+        warnDaysBeforeHold,
+        creditLimitHoldRatio,
+        creditLimitWarnRatio,
+        tolerance,
+        promiseGraceDays,
+        maxPromiseDays,
+        maxOverrideDays,
+        escalationExposure,
+        escalationAckHours,
+        timeZone);
+  }
+
+  public PolicySettings withTimeZone(ZoneId zone) {
+    return new PolicySettings(
+        holdAfterDaysPastDue,
+        warnDaysBeforeHold,
+        creditLimitHoldRatio,
+        creditLimitWarnRatio,
+        pastDueTolerance,
+        promiseGraceDays,
+        maxPromiseDays,
+        maxOverrideDays,
+        escalationExposure,
+        escalationAckHours,
+        zone);
+  }
+
+  private static void requireNotNegative(int value, String name) {
+    if (value < 0) {
+      throw new IllegalArgumentException(name + " must not be negative");
+    }
+  }
+
+  private static void requireNotNegative(BigDecimal value, String name) {
+    if (Objects.requireNonNull(value, name).signum() < 0) {
+      throw new IllegalArgumentException(name + " must not be negative");
+    }
+  }
+
+  private static void requirePositive(BigDecimal value, String name) {
+    if (Objects.requireNonNull(value, name).signum() <= 0) {
+      throw new IllegalArgumentException(name + " must be positive");
+    }
+  }
+}

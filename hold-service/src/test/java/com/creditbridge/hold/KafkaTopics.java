@@ -1,0 +1,118 @@
+package com.creditbridge.hold;
+
+import com.creditbridge.contracts.CloudEvent;
+import com.creditbridge.contracts.EventJson;
+import com.creditbridge.contracts.HoldEventData;
+import com.creditbridge.contracts.Topics;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Plain Kafka clients standing in for the account-service (writes snapshots) and the
+ * notification-service (reads hold events from the start of the topic).
+ */
+public final class KafkaTopics implements AutoCloseable {
+
+  private final KafkaProducer<String, byte[]> producer;
+  private final KafkaConsumer<String, byte[]> consumer;
+  private final List<ConsumerRecord<String, byte[]>> holdEvents = new ArrayList<>();
+
+  public KafkaTopics(String bootstrapServers) {
+    createTopics(bootstrapServers);
+    producer =
+        new KafkaProducer<>(
+            Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ProducerConfig.ACKS_CONFIG,
+                "all"),
+            new StringSerializer(),
+            new ByteArraySerializer());
+    consumer =
+        new KafkaConsumer<>(
+            Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG,
+                false),
+            new StringDeserializer(),
+            new ByteArrayDeserializer());
+    List<TopicPartition> partitions =
+        consumer.partitionsFor(Topics.HOLD_EVENTS).stream()
+            .map(info -> new TopicPartition(info.topic(), info.partition()))
+            .toList();
+    consumer.assign(partitions);
+    consumer.seekToBeginning(partitions);
+  }
+
+  public void publishSnapshot(CloudEvent<?> snapshot) {
+    publish(snapshot.subject(), EventJson.encode(snapshot));
+  }
+
+  /** Writes a raw record to the snapshot topic, as a faulty producer might. */
+  public void publish(String accountId, byte[] value) {
+    try {
+      producer
+          .send(new ProducerRecord<>(Topics.PAYMENT_STATUS, accountId, value))
+          .get(30, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException("could not publish to " + Topics.PAYMENT_STATUS, e);
+    }
+  }
+
+  /** Every hold event keyed by this account so far, in topic order. */
+  public synchronized List<CloudEvent<HoldEventData>> holdEventsFor(String accountId) {
+    consumer.poll(Duration.ofMillis(100)).forEach(holdEvents::add);
+    return holdEvents.stream()
+        .filter(record -> accountId.equals(record.key()))
+        .map(record -> EventJson.decode(record.value(), HoldEventData.class))
+        .toList();
+  }
+
+  @Override
+  public synchronized void close() {
+    producer.close();
+    consumer.close();
+  }
+
+  /** Creates both topics up front, so the reader can be assigned every partition at once. */
+  private static void createTopics(String bootstrapServers) {
+    try (Admin admin =
+        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+      for (String topic : List.of(Topics.PAYMENT_STATUS, Topics.HOLD_EVENTS)) {
+        try {
+          admin
+              .createTopics(List.of(new NewTopic(topic, 3, (short) 1)))
+              .all()
+              .get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+          if (!(e.getCause() instanceof TopicExistsException)) {
+            throw new IllegalStateException("could not create " + topic, e);
+          }
+        } catch (InterruptedException | TimeoutException e) {
+          throw new IllegalStateException("could not create " + topic, e);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,297 @@
+package com.creditbridge.hold.decision;
+
+import static com.creditbridge.hold.SnapshotFixtures.invoice;
+import static com.creditbridge.hold.SnapshotFixtures.snapshot;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.creditbridge.contracts.CloudEvent;
+import com.creditbridge.contracts.CreditStatus;
+import com.creditbridge.contracts.EventJson;
+import com.creditbridge.contracts.HoldEventData;
+import com.creditbridge.contracts.Reason;
+import com.creditbridge.hold.KafkaTopics;
+import com.creditbridge.hold.ServiceTest;
+import com.creditbridge.hold.SnapshotFixtures;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient.BodyContentSpec;
+
+/** Snapshots on account.payment-status.v1 in, decisions and hold events out. */
+class PaymentStatusFlowTest extends ServiceTest {
+
+  private static final Duration TIMEOUT = Duration.ofSeconds(20);
+  private static KafkaTopics kafka;
+
+  @Autowired DatabaseClient db;
+
+  @BeforeAll
+  static void connect() {
+    kafka = new KafkaTopics(kafkaBootstrapServers());
+  }
+
+  @AfterAll
+  static void disconnect() {
+    kafka.close();
+  }
+
+  @Test
+  void placesHoldWhenAnInvoiceIsSixtyFiveDaysPastDue() {
+    String account = newAccount();
+
+    kafka.publishSnapshot(snapshot(account, 1, invoice("INV-1", "1200.00", "2026-03-01")));
+
+    awaitStatus(account, CreditStatus.ON_HOLD)
+        .jsonPath("$.accountId")
+        .isEqualTo(account)
+        .jsonPath("$.since")
+        .isEqualTo("2026-05-05T09:00:00Z")
+        .jsonPath("$.reasons.length()")
+        .isEqualTo(1)
+        .jsonPath("$.reasons[0].code")
+        .isEqualTo("PAST_DUE")
+        .jsonPath("$.reasons[0].invoiceId")
+        .isEqualTo("INV-1")
+        .jsonPath("$.reasons[0].daysPastDue")
+        .isEqualTo(65)
+        .jsonPath("$.reasons[0].amount")
+        .isEqualTo("1200.00")
+        .jsonPath("$.reasons[0].message")
+        .isEqualTo(
+            "Invoice INV-1 (1,200.00 EUR) is 65 days past due; the account is on hold after 60"
+                + " days.")
+        .jsonPath("$.projectedHoldOn")
+        .isEmpty()
+        .jsonPath("$.cureAmount")
+        .isEqualTo("1200.00")
+        .jsonPath("$.exposure")
+        .isEqualTo("1200.00")
+        .jsonPath("$.creditLimit")
+        .isEqualTo("10000.00")
+        .jsonPath("$.currency")
+        .isEqualTo("EUR")
+        .jsonPath("$.policyVersion")
+        .isEqualTo(1)
+        .jsonPath("$.evaluatedAt")
+        .isEqualTo("2026-05-05T09:00:00Z");
+    CloudEvent<HoldEventData> placed = awaitHoldEvents(account, 1).get(0);
+    assertThat(placed.type()).isEqualTo("credit.hold.placed");
+    assertThat(placed.source()).isEqualTo("/creditbridge/hold-service");
+    assertThat(placed.subject()).isEqualTo(account);
+    assertThat(placed.time()).isEqualTo(NOW);
+    HoldEventData data = placed.data();
+    assertThat(placed.id()).isEqualTo(data.decisionId());
+    assertThat(data.accountId()).isEqualTo(account);
+    assertThat(data.accountName()).isEqualTo("Acme " + account);
+    assertThat(data.status()).isEqualTo(CreditStatus.ON_HOLD);
+    assertThat(data.previousStatus()).isEqualTo(CreditStatus.CLEAR);
+    assertThat(data.reasons()).extracting(Reason::code).containsExactly("PAST_DUE");
+    assertThat(data.projectedHoldOn()).isNull();
+    assertThat(data.cureAmount()).isEqualTo(new BigDecimal("1200.00"));
+    assertThat(data.exposure()).isEqualTo(new BigDecimal("1200.00"));
+    assertThat(data.creditLimit()).isEqualTo(new BigDecimal("10000.00"));
+    assertThat(data.currency()).isEqualTo("EUR");
+    assertThat(data.salesRep()).isEqualTo(SnapshotFixtures.SALES_REP);
+    assertThat(data.creditAnalyst()).isEqualTo(SnapshotFixtures.CREDIT_ANALYST);
+    assertThat(data.salesManager()).isEqualTo(SnapshotFixtures.SALES_MANAGER);
+    assertThat(data.policyVersion()).isEqualTo(1);
+    assertThat(historyOf(account)).containsExactly("CLEAR->ON_HOLD");
+  }
+
+  @Test
+  void announcesNothingNewWhenTheSameSnapshotIsRedelivered() {
+    String account = newAccount();
+    kafka.publishSnapshot(snapshot(account, 1, invoice("INV-1", "1200.00", "2026-03-01")));
+    awaitHoldEvents(account, 1);
+
+    kafka.publishSnapshot(snapshot(account, 1, invoice("INV-1", "1200.00", "2026-03-01")));
+    // records of one account are applied in order: once this one shows, the redelivery is done
+    kafka.publishSnapshot(
+        snapshot(
+            account,
+            2,
+            invoice("INV-1", "1200.00", "2026-03-01"),
+            invoice("INV-2", "500.00", "2026-06-01")));
+    awaitStatus(account, CreditStatus.ON_HOLD).jsonPath("$.exposure").isEqualTo("1700.00");
+
+    assertThat(kafka.holdEventsFor(account))
+        .extracting(CloudEvent::type)
+        .containsExactly("credit.hold.placed");
+    assertThat(historyOf(account)).containsExactly("CLEAR->ON_HOLD");
+  }
+
+  @Test
+  void ignoresASnapshotOlderThanTheOneItHas() {
+    String account = newAccount();
+    kafka.publishSnapshot(snapshot(account, 5, invoice("INV-1", "1200.00", "2026-03-01")));
+    awaitHoldEvents(account, 1);
+
+    kafka.publishSnapshot(snapshot(account, 4)); // older, and would release the hold
+    kafka.publishSnapshot(
+        snapshot(
+            account,
+            6,
+            invoice("INV-1", "1200.00", "2026-03-01"),
+            invoice("INV-2", "500.00", "2026-06-01")));
+    awaitStatus(account, CreditStatus.ON_HOLD).jsonPath("$.exposure").isEqualTo("1700.00");
+
+    assertThat(kafka.holdEventsFor(account))
+        .extracting(CloudEvent::type)
+        .containsExactly("credit.hold.placed");
+    assertThat(historyOf(account)).containsExactly("CLEAR->ON_HOLD");
+  }
+
+  @Test
+  void releasesTheHoldOnceTheInvoiceIsPaid() {
+    String account = newAccount();
+    kafka.publishSnapshot(snapshot(account, 1, invoice("INV-1", "1200.00", "2026-03-01")));
+    awaitHoldEvents(account, 1);
+
+    kafka.publishSnapshot(snapshot(account, 2));
+
+    awaitStatus(account, CreditStatus.CLEAR)
+        .jsonPath("$.reasons.length()")
+        .isEqualTo(0)
+        .jsonPath("$.cureAmount")
+        .isEmpty()
+        .jsonPath("$.projectedHoldOn")
+        .isEmpty()
+        .jsonPath("$.exposure")
+        .isEqualTo("0.00");
+    List<CloudEvent<HoldEventData>> events = awaitHoldEvents(account, 2);
+    assertThat(events)
+        .extracting(CloudEvent::type)
+        .containsExactly("credit.hold.placed", "credit.hold.released");
+    HoldEventData released = events.get(1).data();
+    assertThat(released.status()).isEqualTo(CreditStatus.CLEAR);
+    assertThat(released.previousStatus()).isEqualTo(CreditStatus.ON_HOLD);
+    assertThat(released.reasons()).isEmpty();
+    assertThat(released.cureAmount()).isNull();
+    assertThat(events.get(1).id()).isNotEqualTo(events.get(0).id());
+    assertThat(historyOf(account)).containsExactly("CLEAR->ON_HOLD", "ON_HOLD->CLEAR");
+  }
+
+  @Test
+  void warnsWhenAnInvoiceIsAWeekFromTheHold() {
+    String account = newAccount();
+
+    kafka.publishSnapshot(snapshot(account, 1, invoice("INV-7", "300.00", "2026-03-10")));
+
+    awaitStatus(account, CreditStatus.APPROACHING)
+        .jsonPath("$.reasons[0].code")
+        .isEqualTo("PAST_DUE_SOON")
+        .jsonPath("$.reasons[0].daysPastDue")
+        .isEqualTo(56)
+        .jsonPath("$.projectedHoldOn")
+        .isEqualTo("2026-05-10")
+        .jsonPath("$.cureAmount")
+        .isEqualTo("300.00");
+    assertThat(awaitHoldEvents(account, 1))
+        .extracting(CloudEvent::type)
+        .containsExactly("credit.hold.approaching");
+    assertThat(nextEvaluationOf(account)).isEqualTo(Instant.parse("2026-05-10T00:00:00Z"));
+  }
+
+  @Test
+  void announcesNothingForAFirstSnapshotThatIsClear() {
+    String account = newAccount();
+    kafka.publishSnapshot(snapshot(account, 1, invoice("INV-1", "800.00", "2026-05-20")));
+    awaitStatus(account, CreditStatus.CLEAR)
+        .jsonPath("$.projectedHoldOn")
+        .isEqualTo("2026-07-20")
+        .jsonPath("$.cureAmount")
+        .isEmpty();
+
+    kafka.publishSnapshot(snapshot(account, 2, invoice("INV-0", "100.00", "2026-03-01")));
+
+    assertThat(awaitHoldEvents(account, 1))
+        .extracting(event -> event.data().previousStatus() + "->" + event.data().status())
+        .containsExactly("CLEAR->ON_HOLD");
+    assertThat(nextEvaluationOf(account)).isNull();
+  }
+
+  @Test
+  void skipsARecordThatIsNotACloudEventAndGoesOn() {
+    String account = newAccount();
+
+    kafka.publish(account, "not json".getBytes(StandardCharsets.UTF_8));
+    kafka.publish(account, "{\"specversion\":\"1.0\"}".getBytes(StandardCharsets.UTF_8));
+    // a snapshot without a currency can never be evaluated
+    kafka.publish(
+        account,
+        ("{\"specversion\":\"1.0\",\"id\":\"incomplete-%s\",\"source\":\"/test\","
+                + "\"type\":\"account.payment-status.changed\",\"subject\":\"%s\","
+                + "\"data\":{\"accountId\":\"%s\",\"ledgerVersion\":1}}")
+            .formatted(account, account, account)
+            .getBytes(StandardCharsets.UTF_8));
+    kafka.publishSnapshot(snapshot(account, 1, invoice("INV-1", "1200.00", "2026-03-01")));
+
+    awaitStatus(account, CreditStatus.ON_HOLD);
+  }
+
+  private BodyContentSpec awaitStatus(String account, CreditStatus status) {
+    await().atMost(TIMEOUT).until(() -> status.name().equals(currentStatus(account)));
+    return web.get()
+        .uri("/api/v1/accounts/{id}/credit-status", account)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody();
+  }
+
+  /** The served status, or null while there is none; asserts nothing, so waiting stays quiet. */
+  private String currentStatus(String account) {
+    EntityExchangeResult<byte[]> result =
+        web.get()
+            .uri("/api/v1/accounts/{id}/credit-status", account)
+            .exchange()
+            .expectBody()
+            .returnResult();
+    if (!result.getStatus().is2xxSuccessful()) {
+      return null;
+    }
+    return EventJson.mapper().readTree(result.getResponseBody()).path("status").asString();
+  }
+
+  private List<CloudEvent<HoldEventData>> awaitHoldEvents(String account, int count) {
+    await().atMost(TIMEOUT).until(() -> kafka.holdEventsFor(account).size() >= count);
+    return kafka.holdEventsFor(account);
+  }
+
+  private List<String> historyOf(String account) {
+    return db.sql(
+            "select previous_status, status from credit_decision where account_id = :account"
+                + " order by seq")
+        .bind("account", account)
+        .map(
+            row ->
+                row.get("previous_status", String.class) + "->" + row.get("status", String.class))
+        .all()
+        .collectList()
+        .block(TIMEOUT);
+  }
+
+  private Instant nextEvaluationOf(String account) {
+    return db.sql("select next_evaluation_at from credit_status where account_id = :account")
+        .bind("account", account)
+        .map(row -> Optional.ofNullable(row.get("next_evaluation_at", Instant.class)))
+        .one()
+        .block(TIMEOUT)
+        .orElse(null);
+  }
+
+  private static String newAccount() {
+    return "acct-" + UUID.randomUUID();
+  }
+}
