@@ -1,0 +1,158 @@
+package com.creditbridge.local;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Reads the {@code creditbridge} command's arguments; no side effects. */
+final class CommandLine {
+
+  static final String USAGE =
+      """
+      Usage: ./creditbridge [options]
+
+      Starts Kafka, PostgreSQL and a mail server (SMTP + IMAP) in-process, then the account,
+      hold, notification and gateway services as child processes, and waits until all are
+      healthy. Stop it with Ctrl-C (or SIGTERM): everything it started stops with it.
+
+      Options:
+        --help                    show this help and exit
+        --data-dir DIR            where data and logs live (default: .creditbridge)
+        --fresh                   wipe the data directory first
+        --home DIR                the repository root holding the built service jars
+        --gateway-port N          default 8080
+        --account-port N          default 8081
+        --hold-port N             default 8082
+        --notification-port N     default 8083
+        --kafka-port N            default 9092
+        --kafka-controller-port N default 9093
+        --postgres-port N         default 15432
+        --smtp-port N             default 3025
+        --imap-port N             default 3143
+      A port of 0 picks a free one. The gateway's admin key comes from CREDITBRIDGE_ADMIN_KEY,
+      else it is generated once and kept in the data directory.
+      """;
+
+  private CommandLine() {}
+
+  /** What the command line asks for. */
+  sealed interface Invocation permits Help, Invalid, Run {}
+
+  record Help() implements Invocation {}
+
+  record Invalid(String message) implements Invocation {}
+
+  record Run(LocalSettings settings) implements Invocation {}
+
+  static Invocation parse(String[] args, Map<String, String> env, Path workingDir) {
+    LocalSettings defaults = LocalSettings.defaults(workingDir);
+    Path dataDir = defaults.dataDir();
+    Path home = defaults.home();
+    boolean fresh = false;
+    int gateway = defaults.gatewayPort();
+    int account = defaults.accountPort();
+    int hold = defaults.holdPort();
+    int notification = defaults.notificationPort();
+    int kafka = defaults.kafkaPort();
+    int kafkaController = defaults.kafkaControllerPort();
+    int postgres = defaults.postgresPort();
+    int smtp = defaults.smtpPort();
+    int imap = defaults.imapPort();
+
+    for (int i = 0; i < args.length; i++) {
+      String flag = args[i];
+      String value = null;
+      int equals = flag.indexOf('=');
+      if (flag.startsWith("--") && equals > 0) {
+        value = flag.substring(equals + 1);
+        flag = flag.substring(0, equals);
+      }
+      if (flag.equals("--help") || flag.equals("-h")) {
+        return new Help();
+      }
+      if (flag.equals("--fresh")) {
+        if (value != null) {
+          return new Invalid("--fresh takes no value");
+        }
+        fresh = true;
+        continue;
+      }
+      if (!takesValue(flag)) {
+        return new Invalid("unknown option: " + args[i]);
+      }
+      if (value == null) {
+        if (i + 1 >= args.length) {
+          return new Invalid(flag + " needs a value");
+        }
+        value = args[++i];
+      }
+      if (flag.equals("--data-dir") || flag.equals("--home")) {
+        if (value.isBlank()) {
+          return new Invalid(flag + " needs a directory");
+        }
+        Path dir = workingDir.resolve(value);
+        if (flag.equals("--data-dir")) {
+          dataDir = dir;
+        } else {
+          home = dir;
+        }
+        continue;
+      }
+      int port;
+      try {
+        port = Integer.parseInt(value);
+      } catch (NumberFormatException e) {
+        return new Invalid(flag + " needs a port number, not '" + value + "'");
+      }
+      if (port < 0 || port > 65535) {
+        return new Invalid(flag + " needs a port between 0 and 65535, not " + port);
+      }
+      switch (flag) {
+        case "--gateway-port" -> gateway = port;
+        case "--account-port" -> account = port;
+        case "--hold-port" -> hold = port;
+        case "--notification-port" -> notification = port;
+        case "--kafka-port" -> kafka = port;
+        case "--kafka-controller-port" -> kafkaController = port;
+        case "--postgres-port" -> postgres = port;
+        case "--smtp-port" -> smtp = port;
+        case "--imap-port" -> imap = port;
+        default -> throw new IllegalStateException("unhandled option " + flag);
+      }
+    }
+    String adminKey = env.get("CREDITBRIDGE_ADMIN_KEY");
+    return new Run(
+        new LocalSettings(
+            dataDir,
+            fresh,
+            home,
+            gateway,
+            account,
+            hold,
+            notification,
+            kafka,
+            kafkaController,
+            postgres,
+            smtp,
+            imap,
+            adminKey == null || adminKey.isBlank() ? null : adminKey,
+            Map.of()));
+  }
+
+  private static boolean takesValue(String flag) {
+    return switch (flag) {
+      case "--data-dir",
+          "--home",
+          "--gateway-port",
+          "--account-port",
+          "--hold-port",
+          "--notification-port",
+          "--kafka-port",
+          "--kafka-controller-port",
+          "--postgres-port",
+          "--smtp-port",
+          "--imap-port" ->
+          true;
+      default -> false;
+    };
+  }
+}

@@ -1,0 +1,80 @@
+package com.creditbridge.local;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How each service is started: the JVM options and every Spring property it gets, in one place.
+ *
+ * @param java the {@code java} executable
+ * @param home the repository root with the built jars
+ * @param ports the port each service listens on, all resolved (none is 0)
+ * @param parentPid the runner's pid; a service exits when that process is gone
+ */
+record ServiceLaunch(
+    Path java, Path home, Map<Service, Integer> ports, String adminKey, long parentPid) {
+
+  static final List<String> JVM_OPTIONS =
+      // small heaps and a quick start: four services and the infrastructure share two cores
+      List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
+  /**
+   * The command that starts {@code service}. Later sources win: infrastructure properties, then the
+   * service's own wiring, then {@code extras}. Each key appears once, as Spring would join repeated
+   * command-line values with commas.
+   */
+  List<String> commandLine(
+      Service service, Map<String, String> infrastructure, Map<String, String> extras) {
+    Map<String, String> properties = new LinkedHashMap<>();
+    properties.put("server.port", String.valueOf(port(service)));
+    properties.put("server.address", "127.0.0.1");
+    properties.put("spring.application.name", service.serviceName());
+    properties.put("creditbridge.parent-pid", String.valueOf(parentPid));
+    properties.putAll(infrastructure);
+    properties.putAll(wiring(service));
+    properties.putAll(extras);
+
+    List<String> command = new ArrayList<>();
+    command.add(java.toString());
+    command.addAll(JVM_OPTIONS);
+    command.add("-jar");
+    command.add(service.jar(home).toString());
+    properties.forEach((key, value) -> command.add("--" + key + "=" + value));
+    return command;
+  }
+
+  /** What a service needs to know about the others. */
+  Map<String, String> wiring(Service service) {
+    Map<String, String> properties = new LinkedHashMap<>();
+    switch (service) {
+      case GATEWAY -> {
+        properties.put("creditbridge.gateway.admin-key", adminKey);
+        properties.put("creditbridge.gateway.routes.account", url(Service.ACCOUNT));
+        properties.put("creditbridge.gateway.routes.hold", url(Service.HOLD));
+        properties.put("creditbridge.gateway.routes.notification", url(Service.NOTIFICATION));
+      }
+      case NOTIFICATION -> {
+        // webhook receivers on a developer's machine speak plain http
+        properties.put("creditbridge.webhooks.allow-insecure-urls", "true");
+        properties.put("creditbridge.public-url", url(Service.GATEWAY));
+      }
+      case ACCOUNT, HOLD -> {}
+    }
+    return properties;
+  }
+
+  int port(Service service) {
+    Integer port = ports.get(service);
+    if (port == null || port == 0) {
+      throw new IllegalStateException("no port resolved for " + service.serviceName());
+    }
+    return port;
+  }
+
+  String url(Service service) {
+    return "http://127.0.0.1:" + port(service);
+  }
+}
