@@ -46,7 +46,12 @@ class OneAccountEndToEndTest {
   }
 
   private static LocalSettings settings() {
-    return LocalSettings.forTests(dataDir, SystemTestHome.repositoryRoot(), ADMIN_KEY);
+    Path home = SystemTestHome.repositoryRoot();
+    return LocalSettings.defaults(home)
+        .withHome(home)
+        .withDataDir(dataDir)
+        .withFreePorts()
+        .withAdminKey(ADMIN_KEY);
   }
 
   @AfterAll
