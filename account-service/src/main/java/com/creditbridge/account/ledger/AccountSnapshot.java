@@ -1,0 +1,85 @@
+package com.creditbridge.account.ledger;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * An account's credit-relevant figures as of a day: what the GET and the published snapshot both
+ * report. All money is at the currency's scale (e.g. {@code 1200.00}).
+ *
+ * @param exposure open amounts (disputed included) minus unapplied credit, never below zero
+ * @param pastDue open amounts whose due date is before {@code today}
+ * @param openItems the open invoices, oldest due first
+ */
+public record AccountSnapshot(
+    Account account,
+    BigDecimal exposure,
+    BigDecimal unappliedCredit,
+    BigDecimal pastDue,
+    AgingBuckets aging,
+    List<Invoice> openItems) {
+
+  public AccountSnapshot {
+    openItems = List.copyOf(openItems);
+  }
+
+  public static AccountSnapshot of(Account account, Ledger ledger, LocalDate today) {
+    int scale = account.profile().currency().getDefaultFractionDigits();
+    BigDecimal[] buckets = new BigDecimal[5];
+    Arrays.fill(buckets, BigDecimal.ZERO);
+    BigDecimal pastDue = BigDecimal.ZERO;
+    for (Invoice invoice : ledger.openInvoices()) {
+      long dpd = invoice.daysPastDue(today);
+      int bucket = dpd <= 0 ? 0 : dpd <= 30 ? 1 : dpd <= 60 ? 2 : dpd <= 90 ? 3 : 4;
+      buckets[bucket] = buckets[bucket].add(invoice.openAmount());
+      if (dpd > 0) {
+        pastDue = pastDue.add(invoice.openAmount());
+      }
+    }
+    BigDecimal unapplied = ledger.unappliedCredit();
+    BigDecimal exposure = ledger.openTotal().subtract(unapplied).max(BigDecimal.ZERO);
+    List<Invoice> items =
+        ledger.openInvoices().stream()
+            .map(
+                i ->
+                    new Invoice(
+                        i.invoiceId(),
+                        money(i.amount(), scale),
+                        money(i.openAmount(), scale),
+                        i.issuedOn(),
+                        i.dueOn(),
+                        i.disputed()))
+            .toList();
+    return new AccountSnapshot(
+        account,
+        money(exposure, scale),
+        money(unapplied, scale),
+        money(pastDue, scale),
+        new AgingBuckets(
+            money(buckets[0], scale),
+            money(buckets[1], scale),
+            money(buckets[2], scale),
+            money(buckets[3], scale),
+            money(buckets[4], scale)),
+        items);
+  }
+
+  public int openInvoiceCount() {
+    return openItems.size();
+  }
+
+  public BigDecimal creditLimit() {
+    BigDecimal limit = account.profile().creditLimit();
+    return limit == null
+        ? null
+        : money(limit, account.profile().currency().getDefaultFractionDigits());
+  }
+
+  /** Amounts were validated against the currency's scale, so this never rounds. */
+  private static BigDecimal money(BigDecimal amount, int scale) {
+    return amount.setScale(scale, RoundingMode.UNNECESSARY);
+  }
+}

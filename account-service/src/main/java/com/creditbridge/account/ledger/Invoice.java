@@ -1,0 +1,44 @@
+package com.creditbridge.account.ledger;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+
+/** An invoice and what is still owed on it. */
+public record Invoice(
+    String invoiceId,
+    BigDecimal amount,
+    BigDecimal openAmount,
+    LocalDate issuedOn,
+    LocalDate dueOn,
+    boolean disputed) {
+
+  /** The order in which credit is applied: oldest due date first, ties by invoice id. */
+  public static final Comparator<Invoice> OLDEST_DUE_FIRST =
+      Comparator.comparing(Invoice::dueOn).thenComparing(Invoice::invoiceId);
+
+  /** A newly issued invoice: nothing paid yet, not disputed. */
+  public static Invoice issued(
+      String invoiceId, BigDecimal amount, LocalDate issuedOn, LocalDate dueOn) {
+    return new Invoice(invoiceId, amount, amount, issuedOn, dueOn, false);
+  }
+
+  public boolean isOpen() {
+    return openAmount.signum() > 0;
+  }
+
+  /** Open and not disputed: credit is applied to it without being asked to. */
+  public boolean qualifies() {
+    return isOpen() && !disputed;
+  }
+
+  /** Negative before the due date, 0 on it. */
+  public long daysPastDue(LocalDate today) {
+    return ChronoUnit.DAYS.between(dueOn, today);
+  }
+
+  Invoice reducedBy(BigDecimal paid) {
+    return new Invoice(invoiceId, amount, openAmount.subtract(paid), issuedOn, dueOn, disputed);
+  }
+}

@@ -1,0 +1,57 @@
+package com.creditbridge.account;
+
+import java.time.LocalDate;
+
+/** JSON of ledger events as an ERP would send them. */
+public final class LedgerEvents {
+
+  private LedgerEvents() {}
+
+  public static String accountUpserted(
+      String eventId, String accountId, String currency, String creditLimit) {
+    return """
+        {"eventId":"%s","type":"account.upserted","accountId":"%s","name":"Acme Ltd",
+         "currency":"%s","creditLimit":%s,
+         "salesRep":{"id":"rep-1","name":"Ana Rep","email":"ana@example.com"},
+         "creditAnalyst":{"id":"ca-1","name":"Carl Analyst","email":"carl@example.com"},
+         "salesManager":{"name":"Mia Manager","email":"mia@example.com"},
+         "segment":"enterprise"}"""
+        .formatted(
+            eventId, accountId, currency, creditLimit == null ? "null" : '"' + creditLimit + '"');
+  }
+
+  /** An invoice issued 30 days before it is due. */
+  public static String invoiceIssued(
+      String eventId, String accountId, String invoiceId, String amount, LocalDate dueOn) {
+    return invoiceIssued(eventId, accountId, invoiceId, amount, "USD", dueOn);
+  }
+
+  public static String invoiceIssued(
+      String eventId,
+      String accountId,
+      String invoiceId,
+      String amount,
+      String currency,
+      LocalDate dueOn) {
+    return """
+        {"eventId":"%s","type":"invoice.issued","accountId":"%s","invoiceId":"%s",
+         "amount":%s,"currency":"%s","issuedOn":"%s","dueOn":"%s"}"""
+        .formatted(eventId, accountId, invoiceId, amount, currency, dueOn.minusDays(30), dueOn);
+  }
+
+  /**
+   * @param invoiceId null for a payment that names no invoice
+   */
+  public static String paymentReceived(
+      String eventId, String accountId, String paymentId, String amount, String invoiceId) {
+    return """
+        {"eventId":"%s","type":"payment.received","accountId":"%s","paymentId":"%s",
+         "amount":%s,"currency":"USD","receivedOn":"2026-05-09"%s}"""
+        .formatted(
+            eventId,
+            accountId,
+            paymentId,
+            amount,
+            invoiceId == null ? "" : ",\"invoiceId\":\"" + invoiceId + '"');
+  }
+}

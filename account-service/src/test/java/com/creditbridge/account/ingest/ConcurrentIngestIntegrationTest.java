@@ -1,0 +1,96 @@
+package com.creditbridge.account.ingest;
+
+import static com.creditbridge.account.LedgerEvents.accountUpserted;
+import static com.creditbridge.account.LedgerEvents.invoiceIssued;
+import static com.creditbridge.account.LedgerEvents.paymentReceived;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.creditbridge.account.IntegrationTest;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class ConcurrentIngestIntegrationTest extends IntegrationTest {
+
+  private final ExecutorService pool = Executors.newFixedThreadPool(20);
+
+  @AfterEach
+  void stopPool() {
+    pool.shutdownNow();
+  }
+
+  @Test
+  void twentyParallelPaymentsForOneAccountAreAllApplied() throws Exception {
+    String accountId = newAccountId();
+    accept(accountUpserted(newId("e"), accountId, "USD", null));
+    accept(invoiceIssued(newId("e"), accountId, "INV-1", "1000", TODAY));
+
+    List<String> statuses =
+        inParallel(20, i -> paymentReceived(newId("e"), accountId, "PAY-" + i, "12.5", null));
+
+    assertThat(statuses).hasSize(20).containsOnly("accepted");
+    account(accountId)
+        .jsonPath("$.exposure")
+        .isEqualTo("750.00")
+        .jsonPath("$.ledgerVersion")
+        .isEqualTo(22);
+  }
+
+  @Test
+  void parallelRequestsWithTheSameEventIdApplyItOnce() throws Exception {
+    String accountId = newAccountId();
+    String eventId = newId("e");
+    accept(accountUpserted(newId("e"), accountId, "USD", null));
+
+    List<String> statuses =
+        inParallel(10, i -> paymentReceived(eventId, accountId, "PAY-1", "10", null));
+
+    assertThat(statuses).containsOnlyOnce("accepted").filteredOn("duplicate"::equals).hasSize(9);
+    account(accountId)
+        .jsonPath("$.unappliedCredit")
+        .isEqualTo("10.00")
+        .jsonPath("$.ledgerVersion")
+        .isEqualTo(2);
+  }
+
+  /** Posts the events all at once (released together by a latch); returns their statuses. */
+  private List<String> inParallel(int count, IntFunction<String> event) throws Exception {
+    CountDownLatch start = new CountDownLatch(1);
+    List<CompletableFuture<String>> responses =
+        IntStream.range(0, count)
+            .mapToObj(
+                i ->
+                    CompletableFuture.supplyAsync(
+                        () -> {
+                          String json = event.apply(i);
+                          awaitQuietly(start);
+                          return post(json)
+                              .expectStatus()
+                              .isAccepted()
+                              .expectBody(IngestResponse.class)
+                              .returnResult()
+                              .getResponseBody()
+                              .status();
+                        },
+                        pool))
+            .toList();
+    start.countDown();
+    CompletableFuture.allOf(responses.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+    return responses.stream().map(CompletableFuture::join).toList();
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package com.creditbridge.account.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AccountSnapshotTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2026, 5, 10);
+
+  @Test
+  void agesOpenAmountsByDaysPastDueAtTheBucketBoundaries() {
+    Ledger ledger =
+        ledgerOf(
+            due("future", "1", -5),
+            due("today", "2", 0),
+            due("d1", "4", 1),
+            due("d30", "8", 30),
+            due("d31", "16", 31),
+            due("d60", "32", 60),
+            due("d61", "64", 61),
+            due("d90", "128", 90),
+            due("d91", "256", 91));
+
+    AccountSnapshot snapshot = AccountSnapshot.of(account("USD", null), ledger, TODAY);
+
+    assertThat(snapshot.aging())
+        .isEqualTo(
+            new AgingBuckets(
+                money("3.00"), money("12.00"), money("48.00"), money("192.00"), money("256.00")));
+    assertThat(snapshot.pastDue()).isEqualTo(money("508.00"));
+    assertThat(snapshot.openInvoiceCount()).isEqualTo(9);
+  }
+
+  @Test
+  void exposureIsOpenAmountsLessUnappliedCreditIncludingDisputedInvoices() {
+    Invoice disputed = new Invoice("D", money("40.00"), money("40.00"), TODAY, TODAY, true);
+    Ledger ledger =
+        new Ledger(
+            List.of(due("A", "100", 3), disputed),
+            List.of(new Credit(CreditRef.payment("P1"), money("25.00"))));
+
+    AccountSnapshot snapshot = AccountSnapshot.of(account("USD", "1000"), ledger, TODAY);
+
+    assertThat(snapshot.exposure()).isEqualTo(money("115.00"));
+    assertThat(snapshot.unappliedCredit()).isEqualTo(money("25.00"));
+  }
+
+  @Test
+  void exposureIsFlooredAtZeroWhenCreditExceedsWhatIsOpen() {
+    Ledger ledger =
+        new Ledger(
+            List.of(
+                new Invoice(
+                    "D", money("40.00"), money("40.00"), TODAY, TODAY, /* disputed */ true)),
+            List.of(new Credit(CreditRef.payment("P1"), money("100.00"))));
+
+    AccountSnapshot snapshot = AccountSnapshot.of(account("USD", null), ledger, TODAY);
+
+    assertThat(snapshot.exposure()).isEqualTo(money("0.00"));
+    assertThat(snapshot.unappliedCredit()).isEqualTo(money("100.00"));
+  }
+
+  @Test
+  void reportsMoneyAtTheCurrencyScale() {
+    AccountSnapshot yen = AccountSnapshot.of(account("JPY", "5000"), ledgerOf(), TODAY);
+    AccountSnapshot dinar =
+        AccountSnapshot.of(account("BHD", null), ledgerOf(due("A", "1.5", 1)), TODAY);
+
+    assertThat(yen.exposure().toPlainString()).isEqualTo("0");
+    assertThat(yen.creditLimit().toPlainString()).isEqualTo("5000");
+    assertThat(dinar.pastDue().toPlainString()).isEqualTo("1.500");
+    assertThat(dinar.openItems().get(0).openAmount().toPlainString()).isEqualTo("1.500");
+  }
+
+  @Test
+  void listsOpenItemsOldestDueFirstWithDisputes() {
+    Ledger ledger =
+        ledgerOf(
+            due("late", "10", -3), new Invoice("D", money("5"), money("5"), TODAY, TODAY, true));
+
+    AccountSnapshot snapshot = AccountSnapshot.of(account("USD", null), ledger, TODAY);
+
+    assertThat(snapshot.openItems())
+        .extracting(Invoice::invoiceId, Invoice::disputed)
+        .containsExactly(tuple("D", true), tuple("late", false));
+  }
+
+  @Test
+  void noLimitStaysNull() {
+    assertThat(AccountSnapshot.of(account("USD", null), ledgerOf(), TODAY).creditLimit()).isNull();
+  }
+
+  private static Account account(String currency, String limit) {
+    return new Account(
+        "ACME",
+        new AccountProfile(
+            "Acme",
+            Currency.getInstance(currency),
+            limit == null ? null : new BigDecimal(limit),
+            new Person("rep-1", "Ana", "ana@example.com"),
+            null,
+            null,
+            null),
+        7);
+  }
+
+  private static Ledger ledgerOf(Invoice... invoices) {
+    return new Ledger(List.of(invoices), List.of());
+  }
+
+  private static Invoice due(String id, String amount, int daysPastDue) {
+    LocalDate dueOn = TODAY.minusDays(daysPastDue);
+    return Invoice.issued(id, new BigDecimal(amount), dueOn.minusDays(30), dueOn);
+  }
+
+  private static BigDecimal money(String amount) {
+    return new BigDecimal(amount);
+  }
+}
