@@ -48,7 +48,8 @@ final class Gateway {
   }
 
   private Response send(HttpRequest.Builder request) throws Exception {
-    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     String body = response.body();
     JsonNode json = body == null || body.isBlank() ? null : EventJson.mapper().readTree(body);
     return new Response(

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.creditbridge.local.LocalSettings;
 import com.creditbridge.local.LocalStack;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,7 +42,7 @@ class OneAccountEndToEndTest {
   static void startCreditBridge() throws Exception {
     dataDir = Files.createTempDirectory("creditbridge-system-test");
     stack = LocalStack.start(settings());
-    gateway = new Gateway(stack.gatewayUrl(), ADMIN_KEY);
+    gateway = new Gateway(URI.create(stack.gatewayUrl()), ADMIN_KEY);
     crm = new WebhookSink();
   }
 
@@ -96,9 +97,11 @@ class OneAccountEndToEndTest {
 
   @Test
   @Order(3)
-  void placesAHoldOnAnInvoiceSixtyFiveDaysPastDueAndTellsTheCrmAndTheSalesRep()
-      throws Exception {
-    assertThat(gateway.post("/api/v1/ledger-events", LedgerEvents.accountUpserted(ACCOUNT, "ACME Corp")).status())
+  void placesAHoldOnAnInvoiceSixtyFiveDaysPastDueAndTellsTheCrmAndTheSalesRep() throws Exception {
+    assertThat(
+            gateway
+                .post("/api/v1/ledger-events", LedgerEvents.accountUpserted(ACCOUNT, "ACME Corp"))
+                .status())
         .isEqualTo(202);
     var invoice =
         gateway.post(
@@ -123,7 +126,8 @@ class OneAccountEndToEndTest {
         .isTrue();
     JsonNode event = tools.jackson.databind.json.JsonMapper.shared().readTree(placed.body());
     assertThat(event.get("data").get("accountId").asString()).isEqualTo(ACCOUNT);
-    assertThat(event.get("data").get("reasons").get(0).get("code").asString()).isEqualTo("PAST_DUE");
+    assertThat(event.get("data").get("reasons").get(0).get("code").asString())
+        .isEqualTo("PAST_DUE");
 
     var mailbox = new Mailbox(stack.infrastructure().imapPort());
     var mail =
@@ -146,7 +150,8 @@ class OneAccountEndToEndTest {
   void releasesTheHoldWhenThePaymentArrives() throws Exception {
     var payment =
         gateway.post(
-            "/api/v1/ledger-events", LedgerEvents.paymentReceived(ACCOUNT, "PAY-1", "1200.00", TODAY));
+            "/api/v1/ledger-events",
+            LedgerEvents.paymentReceived(ACCOUNT, "PAY-1", "1200.00", TODAY));
     assertThat(payment.status()).isEqualTo(202);
 
     awaitCreditStatus("CLEAR");
@@ -159,15 +164,21 @@ class OneAccountEndToEndTest {
   @Test
   @Order(5)
   void keepsEverythingAcceptedAcrossARestart() throws Exception {
-    long versionBefore = gateway.get("/api/v1/accounts/" + ACCOUNT).json().get("ledgerVersion").asLong();
+    long versionBefore =
+        gateway.get("/api/v1/accounts/" + ACCOUNT).json().get("ledgerVersion").asLong();
     stack.close();
     stack = LocalStack.start(settings());
-    gateway = new Gateway(stack.gatewayUrl(), ADMIN_KEY);
+    gateway = new Gateway(URI.create(stack.gatewayUrl()), ADMIN_KEY);
 
     var account = gateway.get("/api/v1/accounts/" + ACCOUNT);
     assertThat(account.status()).isEqualTo(200);
     assertThat(account.json().get("ledgerVersion").asLong()).isEqualTo(versionBefore);
-    assertThat(gateway.get("/api/v1/accounts/" + ACCOUNT + "/credit-status").json().get("status").asString())
+    assertThat(
+            gateway
+                .get("/api/v1/accounts/" + ACCOUNT + "/credit-status")
+                .json()
+                .get("status")
+                .asString())
         .isEqualTo("CLEAR");
   }
 

@@ -9,9 +9,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Verifies a webhook the way a CRM would, written from the Standard Webhooks specification and
- * sharing no code with the service: the signed content is {@code id.timestamp.body}, the key is
- * the base64 part of the {@code whsec_} secret, and the header holds space-separated {@code
- * v1,<base64 HMAC-SHA256>} signatures of which one must match.
+ * sharing no code with the service: the signed content is {@code id.timestamp.body}, the key is the
+ * base64 part of the {@code whsec_} secret, and the header holds space-separated {@code v1,<base64
+ * HMAC-SHA256>} signatures of which one must match.
  */
 final class StandardWebhooksVerifier {
 

@@ -14,7 +14,8 @@ final class SystemTestHome {
       dir = dir.getParent();
     }
     if (dir == null) {
-      throw new IllegalStateException("cannot find the repository root above " + Path.of("").toAbsolutePath());
+      throw new IllegalStateException(
+          "cannot find the repository root above " + Path.of("").toAbsolutePath());
     }
     return dir;
   }

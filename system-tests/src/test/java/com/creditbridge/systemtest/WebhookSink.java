@@ -33,7 +33,8 @@ final class WebhookSink implements AutoCloseable {
         exchange -> {
           var headers = new java.util.TreeMap<String, List<String>>();
           exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(), v));
-          String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+          String body =
+              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
           received.add(new Received(headers, body));
           exchange.sendResponseHeaders(204, -1);
           exchange.close();

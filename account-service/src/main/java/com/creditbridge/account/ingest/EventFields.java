@@ -1,6 +1,7 @@
 package com.creditbridge.account.ingest;
 
 import com.creditbridge.account.ledger.Person;
+import com.creditbridge.contracts.Identifiers;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -28,7 +29,6 @@ final class EventFields {
   /** Amounts are stored as NUMERIC(19,4): 15 digits before the point. */
   static final int MAX_INTEGER_DIGITS = 15;
 
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
   private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
@@ -58,8 +58,8 @@ final class EventFields {
 
   private String optionalId(String name, boolean required) {
     String value = string(name, required);
-    if (value != null && !ID.matcher(value).matches()) {
-      return reject(name, "must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_', ':' or '-'");
+    if (value != null && !Identifiers.isValid(value)) {
+      return reject(name, Identifiers.RULE);
     }
     return value;
   }

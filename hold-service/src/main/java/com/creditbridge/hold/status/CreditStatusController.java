@@ -1,9 +1,9 @@
 package com.creditbridge.hold.status;
 
+import com.creditbridge.contracts.Identifiers;
 import com.creditbridge.platform.problem.ApiProblem;
 import com.creditbridge.platform.problem.FieldProblem;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,8 +16,6 @@ import reactor.core.publisher.Mono;
 @RestController
 class CreditStatusController {
 
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
-
   private final CreditStatuses statuses;
 
   CreditStatusController(CreditStatuses statuses) {
@@ -26,14 +24,11 @@ class CreditStatusController {
 
   @GetMapping("/api/v1/accounts/{accountId}/credit-status")
   Mono<CreditStatusView> creditStatus(@PathVariable String accountId) {
-    if (!ID.matcher(accountId).matches()) {
+    if (!Identifiers.isValid(accountId)) {
       return Mono.error(
           ApiProblem.badRequest(
               "accountId is not a valid id",
-              List.of(
-                  new FieldProblem(
-                      "accountId",
-                      "must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_', ':', '-'"))));
+              List.of(new FieldProblem("accountId", Identifiers.RULE))));
     }
     return statuses
         .find(accountId)

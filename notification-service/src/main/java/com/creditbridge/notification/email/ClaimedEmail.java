@@ -1,0 +1,24 @@
+package com.creditbridge.notification.email;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An email this replica has leased and is about to send.
+ *
+ * @param recipient the one address this copy is delivered to (the SMTP envelope)
+ * @param to the To header, the same on every copy
+ * @param cc the Cc header, the same on every copy
+ * @param body the message it is about (structured CloudEvent JSON)
+ * @param attempt the number of this attempt, from 1
+ */
+record ClaimedEmail(
+    UUID id,
+    String eventId,
+    String template,
+    String recipient,
+    List<String> to,
+    List<String> cc,
+    String body,
+    int attempt,
+    UUID leaseId) {}

@@ -1,0 +1,193 @@
+package com.creditbridge.notification.email;
+
+import com.creditbridge.contracts.EventJson;
+import com.creditbridge.contracts.HoldEventData;
+import com.creditbridge.notification.PublicUrlProperties;
+import com.creditbridge.notification.email.content.DefaultEmailTemplates;
+import com.creditbridge.notification.email.content.EmailRenderer;
+import com.creditbridge.notification.email.content.EmailTemplate;
+import com.creditbridge.notification.email.content.HoldEmailModel;
+import com.creditbridge.notification.email.content.RenderedEmail;
+import com.creditbridge.notification.retry.RetrySchedule;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Sends pending emails through SMTP. JavaMail blocks, so sending runs on the bounded elastic
+ * scheduler. A failed send is retried on the schedule and its error kept on the row; nothing is
+ * dropped.
+ */
+@Component
+class EmailWorker implements SmartLifecycle {
+
+  private static final Logger log = LoggerFactory.getLogger(EmailWorker.class);
+
+  /** SMTP sessions at once; the server, not this service, is the bottleneck. */
+  private static final int CONCURRENCY = 4;
+
+  private static final int MAX_ERROR_LENGTH = 500;
+
+  private final EmailQueue queue;
+  private final JavaMailSender mailSender;
+  private final EmailProperties properties;
+  private final String publicUrl;
+  private final RetrySchedule schedule;
+  private final Clock clock;
+  private final InternetAddress from;
+  private final DefaultEmailTemplates templates = new DefaultEmailTemplates();
+  private final EmailRenderer renderer = new EmailRenderer();
+  // only for building messages; JavaMailSender sends them with its own session
+  private final Session session = Session.getInstance(new Properties());
+  private volatile Disposable loop;
+
+  EmailWorker(
+      EmailQueue queue,
+      JavaMailSender mailSender,
+      EmailProperties properties,
+      PublicUrlProperties site,
+      Clock clock)
+      throws AddressException {
+    this.queue = queue;
+    this.mailSender = mailSender;
+    this.properties = properties;
+    this.publicUrl = site.publicUrl();
+    this.schedule = properties.schedule();
+    this.clock = clock;
+    this.from = new InternetAddress(properties.from(), true);
+  }
+
+  @Override
+  public void start() {
+    loop =
+        Flux.interval(Duration.ZERO, properties.pollInterval())
+            .onBackpressureDrop()
+            .concatMap(tick -> claimDue().flatMap(this::send, CONCURRENCY), 0)
+            .subscribe();
+  }
+
+  private Flux<ClaimedEmail> claimDue() {
+    return queue
+        .claim(clock.instant(), properties.lease(), properties.batchSize())
+        .onErrorResume(
+            e -> {
+              log.warn("Could not claim emails; trying again at the next poll", e);
+              return Flux.empty();
+            });
+  }
+
+  private Mono<Void> send(ClaimedEmail email) {
+    return Mono.fromCallable(() -> deliver(email))
+        .subscribeOn(Schedulers.boundedElastic())
+        .flatMap(subject -> queue.sent(email, subject, clock.instant()))
+        .onErrorResume(
+            error -> {
+              String reason = describe(error);
+              return schedule
+                  .delayAfter(email.attempt(), ThreadLocalRandom.current())
+                  .map(
+                      delay -> {
+                        log.warn(
+                            "Email {} to {} failed (attempt {}), retrying in {}: {}",
+                            email.id(),
+                            email.recipient(),
+                            email.attempt(),
+                            delay,
+                            reason);
+                        return queue.retryAt(email, reason, clock.instant().plus(delay));
+                      })
+                  .orElseGet(
+                      () -> {
+                        log.error(
+                            "Email {} to {} failed for good after {} attempts: {}",
+                            email.id(),
+                            email.recipient(),
+                            email.attempt(),
+                            reason);
+                        return queue.failed(email, reason);
+                      });
+            })
+        .onErrorResume(
+            e -> {
+              // the lease runs out and the email is tried again: nothing is lost
+              log.warn("Could not record the outcome of email {}", email.id(), e);
+              return Mono.empty();
+            });
+  }
+
+  /** Renders and sends one copy; returns its subject. Blocking. */
+  private String deliver(ClaimedEmail email) throws MessagingException {
+    HoldEventData data =
+        EventJson.decode(email.body().getBytes(StandardCharsets.UTF_8), HoldEventData.class).data();
+    EmailTemplate template =
+        templates
+            .forType(email.template())
+            .orElseThrow(() -> new IllegalStateException("No template for " + email.template()));
+    RenderedEmail rendered = renderer.render(template, HoldEmailModel.of(data, publicUrl));
+
+    MimeMessage message = new EnvelopeMimeMessage(session, new InternetAddress(email.recipient()));
+    MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+    helper.setFrom(from);
+    helper.setTo(addresses(email.to()));
+    helper.setCc(addresses(email.cc()));
+    helper.setSubject(rendered.subject());
+    helper.setText(rendered.text(), rendered.html());
+    // every copy of one email has the same id, so mail clients see one message
+    message.setHeader("Message-ID", "<" + messageId(email.eventId()) + "@creditbridge>");
+    message.setHeader("Auto-Submitted", "auto-generated"); // RFC 3834: no auto-replies
+    mailSender.send(message);
+    return rendered.subject();
+  }
+
+  private static InternetAddress[] addresses(List<String> formatted) throws AddressException {
+    InternetAddress[] result = new InternetAddress[formatted.size()];
+    for (int i = 0; i < result.length; i++) {
+      result[i] = new InternetAddress(formatted.get(i));
+    }
+    return result;
+  }
+
+  private static String messageId(String eventId) {
+    return UUID.nameUUIDFromBytes(("email:" + eventId).getBytes(StandardCharsets.UTF_8)).toString();
+  }
+
+  private static String describe(Throwable error) {
+    String text =
+        error.getClass().getSimpleName()
+            + (error.getMessage() == null ? "" : ": " + error.getMessage());
+    return text.length() > MAX_ERROR_LENGTH ? text.substring(0, MAX_ERROR_LENGTH) : text;
+  }
+
+  @Override
+  public void stop() {
+    Disposable running = loop;
+    if (running != null) {
+      running.dispose();
+    }
+    loop = null;
+  }
+
+  @Override
+  public boolean isRunning() {
+    return loop != null;
+  }
+}

@@ -1,0 +1,95 @@
+package com.creditbridge.notification.email.content;
+
+import com.creditbridge.contracts.HoldEventData;
+import com.creditbridge.contracts.Party;
+import com.creditbridge.contracts.Reason;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What an email template about a hold event can show, already worded for people: formatted amounts
+ * and dates, and a flag for every optional part so logic-less templates can leave it out.
+ */
+public record HoldEmailModel(
+    String accountId,
+    String accountName,
+    String salesRepName,
+    List<String> reasons,
+    boolean hasReasons,
+    String cureAmount,
+    boolean hasCureAmount,
+    String projectedHoldOn,
+    boolean hasProjectedHoldOn,
+    String creditAnalystName,
+    String creditAnalystEmail,
+    boolean hasCreditAnalyst,
+    String exposure,
+    String timelineUrl) {
+
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
+
+  /**
+   * @param publicUrl where people reach CreditBridge (the gateway), without a trailing slash
+   */
+  public static HoldEmailModel of(HoldEventData data, String publicUrl) {
+    List<String> reasons =
+        data.reasons().stream()
+            .map(Reason::message)
+            .filter(m -> m != null && !m.isBlank())
+            .toList();
+    Party analyst = data.creditAnalyst();
+    boolean hasAnalyst = analyst != null && analyst.email() != null && !analyst.email().isBlank();
+    boolean hasCure = data.cureAmount() != null && data.cureAmount().signum() > 0;
+    LocalDate projected = data.projectedHoldOn();
+    return new HoldEmailModel(
+        data.accountId(),
+        data.accountName() == null ? data.accountId() : data.accountName(),
+        data.salesRep() == null || data.salesRep().name() == null
+            ? "there"
+            : data.salesRep().name(),
+        reasons,
+        !reasons.isEmpty(),
+        hasCure ? money(data.cureAmount(), data.currency()) : null,
+        hasCure,
+        projected == null ? null : DATE.format(projected),
+        projected != null,
+        hasAnalyst ? nameOrAddress(analyst) : null,
+        hasAnalyst ? analyst.email() : null,
+        hasAnalyst,
+        data.exposure() == null ? null : money(data.exposure(), data.currency()),
+        timelineUrl(publicUrl, data.accountId()));
+  }
+
+  /** The account timeline behind the gateway, where credit's notes and decisions are. */
+  public static String timelineUrl(String publicUrl, String accountId) {
+    String base =
+        publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    return base
+        + "/api/v1/accounts/"
+        + URLEncoder.encode(accountId, StandardCharsets.UTF_8)
+        + "/timeline";
+  }
+
+  /** "12,500.00 EUR": grouped, with as many decimals as the amount has (JPY has none). */
+  static String money(BigDecimal amount, String currency) {
+    DecimalFormat format =
+        new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+    int scale = Math.max(amount.scale(), 0);
+    format.setMinimumFractionDigits(scale);
+    format.setMaximumFractionDigits(scale);
+    String formatted = format.format(amount);
+    return currency == null ? formatted : formatted + " " + currency;
+  }
+
+  private static String nameOrAddress(Party party) {
+    return party.name() == null || party.name().isBlank() ? party.email() : party.name();
+  }
+}

@@ -1,0 +1,235 @@
+package com.creditbridge.notification.webhook;
+
+import com.creditbridge.notification.webhook.rules.InFlightLimits;
+import com.creditbridge.notification.webhook.rules.InFlightLimits.Load;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The {@code webhook_delivery} and {@code webhook_attempt} tables seen as a work queue that several
+ * replicas share safely.
+ */
+@Repository
+class DeliveryQueue {
+
+  private static final Logger log = LoggerFactory.getLogger(DeliveryQueue.class);
+
+  private final DatabaseClient db;
+  private final TransactionalOperator transactions;
+
+  DeliveryQueue(DatabaseClient db, TransactionalOperator transactions) {
+    this.db = db;
+    this.transactions = transactions;
+  }
+
+  /**
+   * Leases due deliveries within the limits. The endpoints are locked (FOR NO KEY UPDATE, so new
+   * deliveries can still reference them) while their in-flight count is read and their deliveries
+   * claimed, so two replicas never both fill the same endpoint's slots; the deliveries themselves
+   * are taken with SKIP LOCKED.
+   */
+  Flux<ClaimedDelivery> claim(
+      Instant now, Duration lease, InFlightLimits limits, int inFlightHere) {
+    if (inFlightHere >= limits.total()) {
+      return Flux.empty();
+    }
+    UUID leaseId = UUID.randomUUID();
+    Instant leaseEnd = now.plus(lease);
+    return endpointsWithDueDeliveries(now)
+        .collectList()
+        .flatMapMany(
+            endpoints -> {
+              List<Load<UUID>> loads =
+                  endpoints.stream().map(e -> new Load<>(e.id(), e.inFlight())).toList();
+              Map<UUID, Integer> allotted = limits.allot(loads, inFlightHere);
+              return Flux.fromIterable(endpoints)
+                  .filter(e -> allotted.containsKey(e.id()))
+                  .concatMap(e -> claimFor(e, allotted.get(e.id()), now, leaseId, leaseEnd));
+            })
+        .collectList()
+        .as(transactions::transactional)
+        // handed out only once committed: a claim that rolled back must not be sent
+        .flatMapIterable(claimed -> claimed);
+  }
+
+  private record DueEndpoint(UUID id, String url, String secret, int inFlight) {}
+
+  private Flux<DueEndpoint> endpointsWithDueDeliveries(Instant now) {
+    return db.sql(
+            """
+            select e.id, e.url, e.secret,
+                   (select count(*) from webhook_delivery f
+                     where f.endpoint_id = e.id and f.status = 'pending'
+                       and f.lease_id is not null and f.next_attempt_at > :now) as in_flight
+              from webhook_endpoint e
+             where e.status = 'enabled'
+               and exists (select 1 from webhook_delivery d
+                            where d.endpoint_id = e.id and d.status = 'pending'
+                              and d.next_attempt_at <= :now)
+             order by (select min(d.next_attempt_at) from webhook_delivery d
+                        where d.endpoint_id = e.id and d.status = 'pending'
+                          and d.next_attempt_at <= :now)
+               for no key update of e skip locked
+            """)
+        .bind("now", now)
+        .map(
+            row ->
+                new DueEndpoint(
+                    row.get("id", UUID.class),
+                    row.get("url", String.class),
+                    row.get("secret", String.class),
+                    row.get("in_flight", Long.class).intValue()))
+        .all();
+  }
+
+  private Flux<ClaimedDelivery> claimFor(
+      DueEndpoint endpoint, int count, Instant now, UUID leaseId, Instant leaseEnd) {
+    return db.sql(
+            """
+            with due as (
+              select id from webhook_delivery
+               where endpoint_id = :endpointId and status = 'pending' and next_attempt_at <= :now
+               order by next_attempt_at
+               limit :count
+                 for update skip locked),
+            claimed as (
+              update webhook_delivery d
+                 set lease_id = :leaseId, next_attempt_at = :leaseEnd, attempts = d.attempts + 1
+                from due
+               where d.id = due.id
+              returning d.id, d.event_id, d.attempts)
+            select c.id, c.event_id, c.attempts, m.body
+              from claimed c join notification_message m on m.event_id = c.event_id
+            """)
+        .bind("endpointId", endpoint.id())
+        .bind("now", now)
+        .bind("count", count)
+        .bind("leaseId", leaseId)
+        .bind("leaseEnd", leaseEnd)
+        .map(
+            row ->
+                new ClaimedDelivery(
+                    row.get("id", UUID.class),
+                    endpoint.id(),
+                    endpoint.url(),
+                    endpoint.secret(),
+                    row.get("event_id", String.class),
+                    row.get("body", String.class),
+                    row.get("attempts", Integer.class),
+                    leaseId))
+        .all();
+  }
+
+  Mono<Void> delivered(ClaimedDelivery delivery, AttemptResult result) {
+    return record(delivery, result, null, finish(delivery, "delivered", result.attemptedAt()));
+  }
+
+  Mono<Void> retryAt(ClaimedDelivery delivery, AttemptResult result, Instant nextAttemptAt) {
+    Mono<Long> reschedule =
+        db.sql(
+                """
+                update webhook_delivery set next_attempt_at = :next, lease_id = null
+                 where id = :id and lease_id = :leaseId
+                """)
+            .bind("next", nextAttemptAt)
+            .bind("id", delivery.id())
+            .bind("leaseId", delivery.leaseId())
+            .fetch()
+            .rowsUpdated();
+    return record(delivery, result, nextAttemptAt, reschedule);
+  }
+
+  Mono<Void> failed(ClaimedDelivery delivery, AttemptResult result) {
+    return record(delivery, result, null, finish(delivery, "failed", result.attemptedAt()));
+  }
+
+  /** 410 Gone: this delivery ends and the endpoint is disabled; its other deliveries wait. */
+  Mono<Void> gone(ClaimedDelivery delivery, AttemptResult result) {
+    Mono<Long> disable =
+        db.sql(
+                """
+                update webhook_endpoint
+                   set status = 'disabled', disabled_reason = :reason, updated_at = :now
+                 where id = :id and status = 'enabled'
+                """)
+            .bind("reason", "The endpoint answered 410 Gone.")
+            .bind("now", result.attemptedAt())
+            .bind("id", delivery.endpointId())
+            .fetch()
+            .rowsUpdated();
+    return record(
+        delivery,
+        result,
+        null,
+        finish(delivery, "failed", result.attemptedAt()).flatMap(n -> disable.thenReturn(n)));
+  }
+
+  private Mono<Long> finish(ClaimedDelivery delivery, String status, Instant now) {
+    return db.sql(
+            """
+            update webhook_delivery
+               set status = :status, next_attempt_at = null, lease_id = null, finished_at = :now
+             where id = :id and lease_id = :leaseId
+            """)
+        .bind("status", status)
+        .bind("now", now)
+        .bind("id", delivery.id())
+        .bind("leaseId", delivery.leaseId())
+        .fetch()
+        .rowsUpdated();
+  }
+
+  /** Records the attempt (it happened, whatever else) and applies its effect on the delivery. */
+  private Mono<Void> record(
+      ClaimedDelivery delivery, AttemptResult result, Instant nextRetryAt, Mono<Long> effect) {
+    var insert =
+        db.sql(
+                """
+                insert into webhook_attempt
+                  (delivery_id, attempt, attempted_at, status_code, latency_ms, error, next_retry_at)
+                values (:deliveryId, :attempt, :attemptedAt, :statusCode, :latencyMs, :error, :next)
+                """)
+            .bind("deliveryId", delivery.id())
+            .bind("attempt", delivery.attempt())
+            .bind("attemptedAt", result.attemptedAt())
+            .bind("latencyMs", result.latencyMs());
+    insert =
+        result.statusCode() == null
+            ? insert.bindNull("statusCode", Integer.class)
+            : insert.bind("statusCode", result.statusCode());
+    insert =
+        result.error() == null
+            ? insert.bindNull("error", String.class)
+            : insert.bind("error", result.error());
+    insert =
+        nextRetryAt == null
+            ? insert.bindNull("next", Instant.class)
+            : insert.bind("next", nextRetryAt);
+    return insert
+        .then()
+        .then(effect)
+        .doOnNext(
+            updated -> {
+              if (updated == 0) {
+                // the lease ran out (a very slow attempt): another attempt owns the delivery now
+                log.warn(
+                    "Lease lost on webhook delivery {} (attempt {}); outcome {} not applied",
+                    delivery.id(),
+                    delivery.attempt(),
+                    result.outcome());
+              }
+            })
+        .then()
+        .as(transactions::transactional);
+  }
+}

@@ -1,0 +1,27 @@
+package com.creditbridge.notification.webhook;
+
+import com.creditbridge.notification.webhook.rules.Subscription;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** A registered endpoint, as stored. */
+record WebhookEndpoint(
+    UUID id,
+    String url,
+    String description,
+    List<String> eventTypes,
+    List<String> salesRepIds,
+    List<String> segments,
+    String status,
+    String secret,
+    Instant createdAt) {
+
+  static final String ENABLED = "enabled";
+  static final String DISABLED = "disabled";
+
+  Subscription subscription() {
+    return new Subscription(Set.copyOf(eventTypes), Set.copyOf(salesRepIds), Set.copyOf(segments));
+  }
+}

@@ -1,0 +1,54 @@
+package com.creditbridge.notification;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(
+    packages = "com.creditbridge.notification",
+    importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  /** Decisions stay plain Java, unit-testable without any framework. */
+  @ArchTest
+  static final ArchRule decisionsAreFreeOfFrameworks =
+      noClasses()
+          .that()
+          .resideInAnyPackage(
+              "..notification.retry..",
+              "..notification.webhook.signing..",
+              "..notification.webhook.rules..",
+              "..notification.email.content..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.springframework..",
+              "reactor..",
+              "io.r2dbc..",
+              "io.netty..",
+              "org.apache.kafka..",
+              "jakarta.mail..",
+              "com.creditbridge.platform..");
+
+  /** Features meet only through the few public classes meant for it. */
+  @ArchTest
+  static final ArchRule webhooksAndEmailDoNotDependOnEachOther =
+      noClasses()
+          .that()
+          .resideInAPackage("..notification.webhook..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("..notification.email..");
+
+  @ArchTest
+  static final ArchRule emailDoesNotDependOnWebhooks =
+      noClasses()
+          .that()
+          .resideInAPackage("..notification.email..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("..notification.webhook..");
+}

@@ -1,0 +1,49 @@
+package com.creditbridge.notification.email.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class HoldEmailModelTest {
+
+  @Test
+  void amountsKeepTheirOwnDecimals() {
+    assertThat(HoldEmailModel.money(new BigDecimal("1234567.50"), "EUR"))
+        .isEqualTo("1,234,567.50 EUR");
+    assertThat(HoldEmailModel.money(new BigDecimal("150000"), "JPY")).isEqualTo("150,000 JPY");
+  }
+
+  @Test
+  void theTimelineLinkGoesThroughThePublicUrl() {
+    assertThat(HoldEmailModel.timelineUrl("http://127.0.0.1:8080/", "acme:eu-1"))
+        .isEqualTo("http://127.0.0.1:8080/api/v1/accounts/acme%3Aeu-1/timeline");
+  }
+
+  @Test
+  void aZeroCureAmountIsNotOffered() {
+    var released = HoldEmails.withOwners(HoldEmails.placed(), HoldEmails.RITA, HoldEmails.CARL);
+    var data =
+        new com.creditbridge.contracts.HoldEventData(
+            released.accountId(),
+            released.accountName(),
+            com.creditbridge.contracts.CreditStatus.CLEAR,
+            com.creditbridge.contracts.CreditStatus.ON_HOLD,
+            java.util.List.of(),
+            null,
+            BigDecimal.ZERO,
+            BigDecimal.ZERO,
+            null,
+            "EUR",
+            HoldEmails.RITA,
+            HoldEmails.CARL,
+            null,
+            "dec-3",
+            1);
+
+    HoldEmailModel model = HoldEmailModel.of(data, "http://127.0.0.1:8080");
+
+    assertThat(model.hasCureAmount()).isFalse();
+    assertThat(model.hasReasons()).isFalse();
+  }
+}

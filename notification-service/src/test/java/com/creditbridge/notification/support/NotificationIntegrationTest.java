@@ -1,0 +1,51 @@
+package com.creditbridge.notification.support;
+
+import com.creditbridge.infrastructure.TestInfrastructure;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The one Spring context every integration test shares (same configuration, so Spring caches it):
+ * the service against real PostgreSQL, Kafka and GreenMail, with short polls and retries.
+ */
+@SpringBootTest(
+    properties = {
+      "creditbridge.webhooks.allow-insecure-urls=true",
+      "creditbridge.webhooks.poll-interval=50ms",
+      "creditbridge.webhooks.retry-schedule=200ms,200ms,200ms",
+      "creditbridge.webhooks.timeout=3s",
+      "creditbridge.email.poll-interval=100ms",
+      "creditbridge.email.retry-schedule=200ms,1s",
+      "creditbridge.public-url=http://gateway.test:8080"
+    })
+@AutoConfigureWebTestClient
+public abstract class NotificationIntegrationTest {
+
+  public static final String DATABASE = "notification_it";
+
+  @Autowired protected WebTestClient http;
+  @Autowired protected DatabaseClient db;
+
+  @DynamicPropertySource
+  static void infrastructure(DynamicPropertyRegistry registry) {
+    TestInfrastructure.shared()
+        .springProperties(DATABASE)
+        .forEach((key, value) -> registry.add(key, () -> value));
+    HoldEvents.createTopic();
+  }
+
+  /** The single number the query selects, with the given named parameters bound. */
+  protected long count(String sql, Map<String, Object> parameters) {
+    var spec = db.sql(sql);
+    for (var parameter : parameters.entrySet()) {
+      spec = spec.bind(parameter.getKey(), parameter.getValue());
+    }
+    return spec.map(row -> row.get(0, Long.class)).one().block();
+  }
+}
