@@ -1,14 +1,17 @@
 package com.creditbridge.platform;
 
 import com.creditbridge.platform.inbox.ConsumedEvents;
+import com.creditbridge.platform.inbox.ListenerErrorPolicy;
 import com.creditbridge.platform.outbox.Outbox;
 import com.creditbridge.platform.outbox.OutboxProperties;
 import com.creditbridge.platform.outbox.OutboxRelay;
 import com.creditbridge.platform.problem.ProblemResponses;
 import com.creditbridge.platform.runtime.ParentProcessWatch;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -17,6 +20,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import tools.jackson.databind.json.JsonMapper;
@@ -71,6 +76,14 @@ public class PlatformAutoConfiguration {
       KafkaTemplate<String, byte[]> kafka,
       OutboxProperties properties) {
     return new OutboxRelay(db, transactions, kafka, properties);
+  }
+
+  /** Picked up by Spring Boot's listener container factory. */
+  @Bean
+  @ConditionalOnClass(DefaultErrorHandler.class)
+  @ConditionalOnMissingBean(CommonErrorHandler.class)
+  DefaultErrorHandler kafkaErrorHandler() {
+    return ListenerErrorPolicy.errorHandler(Duration.ofMillis(200), Duration.ofSeconds(30));
   }
 
   @Bean
