@@ -280,7 +280,7 @@ class GatewayRoutingTest {
   private static void assertProblem(HttpResponse<String> response, int status, String title) {
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     JsonNode problem = GatewayClient.json(response.body());
-    assertThat(problem.path("type").asString()).isEqualTo("about:blank");
+    assertThat(problem.path("type").asString()).startsWith("urn:creditbridge:problem:");
     assertThat(problem.path("title").asString()).isEqualTo(title);
     assertThat(problem.path("status").asInt()).isEqualTo(status);
     assertThat(problem.path("detail").asString()).isNotBlank();

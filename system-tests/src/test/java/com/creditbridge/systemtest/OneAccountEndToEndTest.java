@@ -71,6 +71,8 @@ class OneAccountEndToEndTest {
     var response = gateway.withKey(null).get("/api/v1/accounts/" + ACCOUNT);
     assertThat(response.status()).isEqualTo(401);
     assertThat(response.contentType()).startsWith("application/problem+json");
+    assertThat(response.json().get("type").asString())
+        .isEqualTo("urn:creditbridge:problem:unauthorized");
 
     var wrongKey = gateway.withKey("not-the-key").get("/api/v1/accounts/" + ACCOUNT);
     assertThat(wrongKey.status()).isEqualTo(401);

@@ -1,5 +1,6 @@
 package com.creditbridge.platform.problem;
 
+import com.creditbridge.contracts.ProblemTypes;
 import java.util.List;
 
 /**
@@ -23,28 +24,28 @@ public class ApiProblem extends RuntimeException {
   }
 
   public static ApiProblem badRequest(String detail, List<FieldProblem> errors) {
-    return new ApiProblem(400, ProblemType.VALIDATION, "Invalid request", detail, errors);
+    return new ApiProblem(400, ProblemTypes.VALIDATION, "Invalid request", detail, errors);
   }
 
   /** A body that is not JSON, or not of the expected shape. */
   public static ApiProblem malformed(String detail) {
-    return new ApiProblem(400, ProblemType.MALFORMED, "Malformed request", detail, List.of());
+    return new ApiProblem(400, ProblemTypes.MALFORMED, "Malformed request", detail, List.of());
   }
 
   public static ApiProblem notFound(String detail) {
-    return new ApiProblem(404, ProblemType.NOT_FOUND, "Not found", detail, List.of());
+    return new ApiProblem(404, ProblemTypes.NOT_FOUND, "Not found", detail, List.of());
   }
 
   public static ApiProblem conflict(String detail) {
-    return new ApiProblem(409, ProblemType.CONFLICT, "Conflict", detail, List.of());
+    return new ApiProblem(409, ProblemTypes.CONFLICT, "Conflict", detail, List.of());
   }
 
   public static ApiProblem unprocessable(String detail, List<FieldProblem> errors) {
-    return new ApiProblem(422, ProblemType.UNPROCESSABLE, "Unprocessable event", detail, errors);
+    return new ApiProblem(422, ProblemTypes.UNPROCESSABLE, "Unprocessable event", detail, errors);
   }
 
   public static ApiProblem of(int status, String title, String detail, List<FieldProblem> errors) {
-    return new ApiProblem(status, ProblemType.forStatus(status), title, detail, errors);
+    return new ApiProblem(status, ProblemTypes.forStatus(status), title, detail, errors);
   }
 
   public int status() {
