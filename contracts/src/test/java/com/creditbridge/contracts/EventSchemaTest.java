@@ -1,0 +1,69 @@
+package com.creditbridge.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The JSON Schemas in {@code schemas/} are what integrators validate against; the golden events
+ * must satisfy them, and a broken event must not.
+ */
+class EventSchemaTest {
+
+  private static final String SCHEMAS = "classpath:schemas/";
+  private static final JsonSchemaFactory FACTORY =
+      JsonSchemaFactory.getInstance(
+          SpecVersion.VersionFlag.V202012,
+          builder ->
+              builder.schemaMappers(
+                  mappers ->
+                      mappers.mappings(
+                          Map.of(
+                              "urn:creditbridge:schema:cloudevent",
+                              SCHEMAS + "cloudevent.schema.json",
+                              "urn:creditbridge:schema:common",
+                              SCHEMAS + "common.schema.json"))));
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void goldenSnapshotSatisfiesItsSchema() throws IOException {
+    assertThat(schema("payment-status-changed").validate(golden("payment-status-changed.json")))
+        .isEmpty();
+  }
+
+  @Test
+  void goldenHoldEventSatisfiesItsSchema() throws IOException {
+    assertThat(schema("hold-event").validate(golden("hold-placed.json"))).isEmpty();
+  }
+
+  @Test
+  void refusesMoneyWrittenAsANumber() throws IOException {
+    var event = (com.fasterxml.jackson.databind.node.ObjectNode) golden("hold-placed.json");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) event.get("data")).put("exposure", 1200.0);
+    assertThat(schema("hold-event").validate(event)).isNotEmpty();
+  }
+
+  @Test
+  void refusesAnUnknownHoldEventType() throws IOException {
+    var event = (com.fasterxml.jackson.databind.node.ObjectNode) golden("hold-placed.json");
+    event.put("type", "credit.hold.maybe");
+    assertThat(schema("hold-event").validate(event)).isNotEmpty();
+  }
+
+  private static JsonSchema schema(String name) {
+    return FACTORY.getSchema(java.net.URI.create(SCHEMAS + name + ".schema.json"));
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode golden(String file) throws IOException {
+    try (InputStream in = EventSchemaTest.class.getResourceAsStream("/golden/" + file)) {
+      return JSON.readTree(in);
+    }
+  }
+}
