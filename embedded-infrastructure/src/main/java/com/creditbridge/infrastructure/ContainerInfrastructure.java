@@ -60,13 +60,8 @@ public final class ContainerInfrastructure implements Infrastructure {
   }
 
   @Override
-  public String jdbcUrl(String database) {
-    return "jdbc:postgresql://" + postgres.getHost() + ":" + postgresPort() + "/" + database;
-  }
-
-  @Override
-  public String r2dbcUrl(String database) {
-    return "r2dbc:postgresql://" + postgres.getHost() + ":" + postgresPort() + "/" + database;
+  public String postgresHost() {
+    return postgres.getHost();
   }
 
   @Override
@@ -92,11 +87,6 @@ public final class ContainerInfrastructure implements Infrastructure {
   @Override
   public int imapPort() {
     return mail.imapPort();
-  }
-
-  @Override
-  public void createDatabase(String name) {
-    Databases.create(jdbcUrl("postgres"), databaseUser(), databasePassword(), name);
   }
 
   @Override

@@ -76,13 +76,8 @@ public final class EmbeddedInfrastructure implements Infrastructure {
   }
 
   @Override
-  public String jdbcUrl(String database) {
-    return postgres.jdbcUrl(database);
-  }
-
-  @Override
-  public String r2dbcUrl(String database) {
-    return "r2dbc:postgresql://" + Loopback.ADDRESS + ":" + postgresPort() + "/" + database;
+  public String postgresHost() {
+    return Loopback.ADDRESS;
   }
 
   @Override
@@ -108,11 +103,6 @@ public final class EmbeddedInfrastructure implements Infrastructure {
   @Override
   public int imapPort() {
     return mail.imapPort();
-  }
-
-  @Override
-  public void createDatabase(String name) {
-    Databases.create(jdbcUrl("postgres"), databaseUser(), databasePassword(), name);
   }
 
   @Override

@@ -14,15 +14,21 @@ public interface Infrastructure extends AutoCloseable {
 
   String kafkaBootstrapServers();
 
-  String jdbcUrl(String database);
+  String postgresHost();
 
-  String r2dbcUrl(String database);
+  int postgresPort();
 
   String databaseUser();
 
   String databasePassword();
 
-  int postgresPort();
+  default String jdbcUrl(String database) {
+    return "jdbc:postgresql://" + postgresHost() + ":" + postgresPort() + "/" + database;
+  }
+
+  default String r2dbcUrl(String database) {
+    return "r2dbc:postgresql://" + postgresHost() + ":" + postgresPort() + "/" + database;
+  }
 
   int smtpPort();
 
@@ -30,7 +36,9 @@ public interface Infrastructure extends AutoCloseable {
   int imapPort();
 
   /** Creates the database unless it exists already. */
-  void createDatabase(String name);
+  default void createDatabase(String name) {
+    Databases.create(jdbcUrl("postgres"), databaseUser(), databasePassword(), name);
+  }
 
   /**
    * The Spring properties that point a service at this infrastructure with {@code database} as its

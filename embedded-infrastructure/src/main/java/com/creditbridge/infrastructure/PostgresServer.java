@@ -68,10 +68,6 @@ final class PostgresServer implements AutoCloseable {
     return postgres.getPort();
   }
 
-  String jdbcUrl(String database) {
-    return "jdbc:postgresql://" + Loopback.ADDRESS + ":" + port() + "/" + database;
-  }
-
   /**
    * Stops the server and waits until it has removed its pid file: zonky's own shutdown hook may be
    * stopping it at the same moment, and the data directory must not be deleted under it.

@@ -84,13 +84,8 @@ public final class TestInfrastructure {
     }
 
     @Override
-    public String jdbcUrl(String database) {
-      return delegate.jdbcUrl(database);
-    }
-
-    @Override
-    public String r2dbcUrl(String database) {
-      return delegate.r2dbcUrl(database);
+    public String postgresHost() {
+      return delegate.postgresHost();
     }
 
     @Override
@@ -116,11 +111,6 @@ public final class TestInfrastructure {
     @Override
     public int imapPort() {
       return delegate.imapPort();
-    }
-
-    @Override
-    public void createDatabase(String name) {
-      delegate.createDatabase(name);
     }
 
     @Override

@@ -48,15 +48,7 @@ final class CommandLine {
     Path dataDir = defaults.dataDir();
     Path home = defaults.home();
     boolean fresh = false;
-    int gateway = defaults.gatewayPort();
-    int account = defaults.accountPort();
-    int hold = defaults.holdPort();
-    int notification = defaults.notificationPort();
-    int kafka = defaults.kafkaPort();
-    int kafkaController = defaults.kafkaControllerPort();
-    int postgres = defaults.postgresPort();
-    int smtp = defaults.smtpPort();
-    int imap = defaults.imapPort();
+    Ports ports = defaults.ports();
 
     for (int i = 0; i < args.length; i++) {
       String flag = args[i];
@@ -106,18 +98,7 @@ final class CommandLine {
       if (port < 0 || port > 65535) {
         return new Invalid(flag + " needs a port between 0 and 65535, not " + port);
       }
-      switch (flag) {
-        case "--gateway-port" -> gateway = port;
-        case "--account-port" -> account = port;
-        case "--hold-port" -> hold = port;
-        case "--notification-port" -> notification = port;
-        case "--kafka-port" -> kafka = port;
-        case "--kafka-controller-port" -> kafkaController = port;
-        case "--postgres-port" -> postgres = port;
-        case "--smtp-port" -> smtp = port;
-        case "--imap-port" -> imap = port;
-        default -> throw new IllegalStateException("unhandled option " + flag);
-      }
+      ports = ports.with(Listener.forFlag(flag).orElseThrow(), port);
     }
     String adminKey = env.get("CREDITBRIDGE_ADMIN_KEY");
     return new Run(
@@ -125,34 +106,12 @@ final class CommandLine {
             dataDir,
             fresh,
             home,
-            gateway,
-            account,
-            hold,
-            notification,
-            kafka,
-            kafkaController,
-            postgres,
-            smtp,
-            imap,
+            ports,
             adminKey == null || adminKey.isBlank() ? null : adminKey,
             Map.of()));
   }
 
   private static boolean takesValue(String flag) {
-    return switch (flag) {
-      case "--data-dir",
-          "--home",
-          "--gateway-port",
-          "--account-port",
-          "--hold-port",
-          "--notification-port",
-          "--kafka-port",
-          "--kafka-controller-port",
-          "--postgres-port",
-          "--smtp-port",
-          "--imap-port" ->
-          true;
-      default -> false;
-    };
+    return flag.equals("--data-dir") || flag.equals("--home") || Listener.forFlag(flag).isPresent();
   }
 }

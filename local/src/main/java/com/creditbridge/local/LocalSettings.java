@@ -5,12 +5,13 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * How to run CreditBridge locally. A port of 0 picks a free one (tests use that).
+ * How to run CreditBridge locally.
  *
  * @param dataDir Kafka's log, PostgreSQL's data, the admin key and the logs
  * @param fresh wipe {@code dataDir} before starting
  * @param home the repository root, where {@code <module>/target/<module>-0.1.0-SNAPSHOT-exec.jar}
  *     are
+ * @param ports where everything listens; a port of 0 picks a free one (tests use that)
  * @param adminKey the gateway's admin key; {@code null} reads the one kept in {@code dataDir}, or
  *     generates and keeps one
  * @param serviceProperties extra Spring properties per service name (e.g. {@code hold-service}),
@@ -20,15 +21,7 @@ public record LocalSettings(
     Path dataDir,
     boolean fresh,
     Path home,
-    int gatewayPort,
-    int accountPort,
-    int holdPort,
-    int notificationPort,
-    int kafkaPort,
-    int kafkaControllerPort,
-    int postgresPort,
-    int smtpPort,
-    int imapPort,
+    Ports ports,
     String adminKey,
     Map<String, Map<String, String>> serviceProperties) {
 
@@ -41,98 +34,28 @@ public record LocalSettings(
   /** The well-known ports, data in {@code .creditbridge} under the working directory. */
   public static LocalSettings defaults(Path workingDir) {
     return new LocalSettings(
-        workingDir.resolve(".creditbridge"),
-        false,
-        workingDir,
-        8080,
-        8081,
-        8082,
-        8083,
-        9092,
-        9093,
-        15432,
-        3025,
-        3143,
-        null,
-        Map.of());
+        workingDir.resolve(".creditbridge"), false, workingDir, Ports.defaults(), null, Map.of());
   }
 
   /** Free ports for everything, so that tests do not collide with a running copy. */
   public LocalSettings withFreePorts() {
-    return new LocalSettings(
-        dataDir, fresh, home, 0, 0, 0, 0, 0, 0, 0, 0, 0, adminKey, serviceProperties);
+    return new LocalSettings(dataDir, fresh, home, Ports.free(), adminKey, serviceProperties);
   }
 
   public LocalSettings withDataDir(Path dataDir) {
-    return new LocalSettings(
-        dataDir,
-        fresh,
-        home,
-        gatewayPort,
-        accountPort,
-        holdPort,
-        notificationPort,
-        kafkaPort,
-        kafkaControllerPort,
-        postgresPort,
-        smtpPort,
-        imapPort,
-        adminKey,
-        serviceProperties);
+    return new LocalSettings(dataDir, fresh, home, ports, adminKey, serviceProperties);
   }
 
   public LocalSettings withHome(Path home) {
-    return new LocalSettings(
-        dataDir,
-        fresh,
-        home,
-        gatewayPort,
-        accountPort,
-        holdPort,
-        notificationPort,
-        kafkaPort,
-        kafkaControllerPort,
-        postgresPort,
-        smtpPort,
-        imapPort,
-        adminKey,
-        serviceProperties);
+    return new LocalSettings(dataDir, fresh, home, ports, adminKey, serviceProperties);
   }
 
   public LocalSettings withFresh(boolean fresh) {
-    return new LocalSettings(
-        dataDir,
-        fresh,
-        home,
-        gatewayPort,
-        accountPort,
-        holdPort,
-        notificationPort,
-        kafkaPort,
-        kafkaControllerPort,
-        postgresPort,
-        smtpPort,
-        imapPort,
-        adminKey,
-        serviceProperties);
+    return new LocalSettings(dataDir, fresh, home, ports, adminKey, serviceProperties);
   }
 
   public LocalSettings withAdminKey(String adminKey) {
-    return new LocalSettings(
-        dataDir,
-        fresh,
-        home,
-        gatewayPort,
-        accountPort,
-        holdPort,
-        notificationPort,
-        kafkaPort,
-        kafkaControllerPort,
-        postgresPort,
-        smtpPort,
-        imapPort,
-        adminKey,
-        serviceProperties);
+    return new LocalSettings(dataDir, fresh, home, ports, adminKey, serviceProperties);
   }
 
   /** Adds Spring properties for one service (by name, e.g. {@code notification-service}). */
@@ -147,21 +70,7 @@ public record LocalSettings(
           merged.putAll(added);
           return Map.copyOf(merged);
         });
-    return new LocalSettings(
-        dataDir,
-        fresh,
-        home,
-        gatewayPort,
-        accountPort,
-        holdPort,
-        notificationPort,
-        kafkaPort,
-        kafkaControllerPort,
-        postgresPort,
-        smtpPort,
-        imapPort,
-        adminKey,
-        all);
+    return new LocalSettings(dataDir, fresh, home, ports, adminKey, all);
   }
 
   Map<String, String> propertiesFor(Service service) {
@@ -169,11 +78,12 @@ public record LocalSettings(
   }
 
   int port(Service service) {
-    return switch (service) {
-      case ACCOUNT -> accountPort;
-      case HOLD -> holdPort;
-      case NOTIFICATION -> notificationPort;
-      case GATEWAY -> gatewayPort;
-    };
+    return ports.of(
+        switch (service) {
+          case ACCOUNT -> Listener.ACCOUNT;
+          case HOLD -> Listener.HOLD;
+          case NOTIFICATION -> Listener.NOTIFICATION;
+          case GATEWAY -> Listener.GATEWAY;
+        });
   }
 }

@@ -142,11 +142,11 @@ public final class LocalStack implements AutoCloseable {
         EmbeddedInfrastructure.start(
             new InfrastructureSettings(
                 settings.dataDir(),
-                settings.kafkaPort(),
-                settings.kafkaControllerPort(),
-                settings.postgresPort(),
-                settings.smtpPort(),
-                settings.imapPort()));
+                settings.ports().of(Listener.KAFKA),
+                settings.ports().of(Listener.KAFKA_CONTROLLER),
+                settings.ports().of(Listener.POSTGRES),
+                settings.ports().of(Listener.SMTP),
+                settings.ports().of(Listener.IMAP)));
     synchronized (this) {
       infrastructure = started;
       failIfClosed();

@@ -17,15 +17,15 @@ class CommandLineTest {
     assertThat(settings.dataDir()).isEqualTo(Path.of("/work/repo/.creditbridge"));
     assertThat(settings.home()).isEqualTo(WORKING_DIR);
     assertThat(settings.fresh()).isFalse();
-    assertThat(settings.gatewayPort()).isEqualTo(8080);
-    assertThat(settings.accountPort()).isEqualTo(8081);
-    assertThat(settings.holdPort()).isEqualTo(8082);
-    assertThat(settings.notificationPort()).isEqualTo(8083);
-    assertThat(settings.kafkaPort()).isEqualTo(9092);
-    assertThat(settings.kafkaControllerPort()).isEqualTo(9093);
-    assertThat(settings.postgresPort()).isEqualTo(15432);
-    assertThat(settings.smtpPort()).isEqualTo(3025);
-    assertThat(settings.imapPort()).isEqualTo(3143);
+    assertThat(settings.ports().of(Listener.GATEWAY)).isEqualTo(8080);
+    assertThat(settings.ports().of(Listener.ACCOUNT)).isEqualTo(8081);
+    assertThat(settings.ports().of(Listener.HOLD)).isEqualTo(8082);
+    assertThat(settings.ports().of(Listener.NOTIFICATION)).isEqualTo(8083);
+    assertThat(settings.ports().of(Listener.KAFKA)).isEqualTo(9092);
+    assertThat(settings.ports().of(Listener.KAFKA_CONTROLLER)).isEqualTo(9093);
+    assertThat(settings.ports().of(Listener.POSTGRES)).isEqualTo(15432);
+    assertThat(settings.ports().of(Listener.SMTP)).isEqualTo(3025);
+    assertThat(settings.ports().of(Listener.IMAP)).isEqualTo(3143);
     assertThat(settings.adminKey()).isNull();
     assertThat(settings.serviceProperties()).isEmpty();
   }
@@ -55,22 +55,22 @@ class CommandLineTest {
 
     assertThat(
             new int[] {
-              settings.gatewayPort(),
-              settings.accountPort(),
-              settings.holdPort(),
-              settings.notificationPort(),
-              settings.kafkaPort(),
-              settings.kafkaControllerPort(),
-              settings.postgresPort(),
-              settings.smtpPort(),
-              settings.imapPort()
+              settings.ports().of(Listener.GATEWAY),
+              settings.ports().of(Listener.ACCOUNT),
+              settings.ports().of(Listener.HOLD),
+              settings.ports().of(Listener.NOTIFICATION),
+              settings.ports().of(Listener.KAFKA),
+              settings.ports().of(Listener.KAFKA_CONTROLLER),
+              settings.ports().of(Listener.POSTGRES),
+              settings.ports().of(Listener.SMTP),
+              settings.ports().of(Listener.IMAP)
             })
         .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 0);
   }
 
   @Test
   void acceptsAValueAfterAnEqualsSign() {
-    assertThat(run("--gateway-port=9000").gatewayPort()).isEqualTo(9000);
+    assertThat(run("--gateway-port=9000").ports().of(Listener.GATEWAY)).isEqualTo(9000);
   }
 
   @Test
