@@ -4,6 +4,7 @@ import com.creditbridge.contracts.CloudEvent;
 import com.creditbridge.contracts.EventJson;
 import com.creditbridge.contracts.HoldEventData;
 import com.creditbridge.contracts.Topics;
+import com.creditbridge.infrastructure.KafkaClients;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,14 +19,11 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Plain Kafka clients standing in for the account-service (writes snapshots) and the
@@ -39,15 +37,7 @@ public final class KafkaTopics implements AutoCloseable {
 
   public KafkaTopics(String bootstrapServers) {
     createTopics(bootstrapServers);
-    producer =
-        new KafkaProducer<>(
-            Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers,
-                ProducerConfig.ACKS_CONFIG,
-                "all"),
-            new StringSerializer(),
-            new ByteArraySerializer());
+    producer = KafkaClients.producer(bootstrapServers);
     consumer =
         new KafkaConsumer<>(
             Map.of(

@@ -3,6 +3,7 @@ package com.creditbridge.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.creditbridge.contracts.CloudEvent;
+import com.creditbridge.infrastructure.KafkaClients;
 import com.creditbridge.infrastructure.TestInfrastructure;
 import com.creditbridge.platform.inbox.ConsumedEvents;
 import com.creditbridge.platform.outbox.Outbox;
@@ -14,11 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -98,17 +95,9 @@ class OutboxRelayTest {
   }
 
   private static List<ConsumerRecord<String, byte[]>> consume(String topic, int expected) {
-    Map<String, Object> config =
-        Map.of(
-            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            TestInfrastructure.shared().kafkaBootstrapServers(),
-            ConsumerConfig.GROUP_ID_CONFIG,
-            "platform-test-" + UUID.randomUUID(),
-            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-            "earliest");
     List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
     try (var consumer =
-        new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
+        KafkaClients.consumerFromStart(TestInfrastructure.shared().kafkaBootstrapServers())) {
       consumer.subscribe(List.of(topic));
       Awaitility.await()
           .atMost(Duration.ofSeconds(30))

@@ -12,20 +12,16 @@ import com.creditbridge.contracts.EventJson;
 import com.creditbridge.contracts.OpenItem;
 import com.creditbridge.contracts.PaymentStatusChanged;
 import com.creditbridge.contracts.Topics;
+import com.creditbridge.infrastructure.KafkaClients;
 import com.creditbridge.infrastructure.TestInfrastructure;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
 class PaymentStatusPublishingIntegrationTest extends IntegrationTest {
@@ -91,17 +87,9 @@ class PaymentStatusPublishingIntegrationTest extends IntegrationTest {
 
   /** Reads the topic from the start with a plain consumer until the account's records arrived. */
   private static List<ConsumerRecord<String, byte[]>> snapshotsOf(String accountId, int count) {
-    Map<String, Object> config =
-        Map.of(
-            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-            TestInfrastructure.shared().kafkaBootstrapServers(),
-            ConsumerConfig.GROUP_ID_CONFIG,
-            "account-it-" + UUID.randomUUID(),
-            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-            "earliest");
     List<ConsumerRecord<String, byte[]>> mine = new ArrayList<>();
     try (KafkaConsumer<String, byte[]> consumer =
-        new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
+        KafkaClients.consumerFromStart(TestInfrastructure.shared().kafkaBootstrapServers())) {
       consumer.subscribe(List.of(Topics.PAYMENT_STATUS));
       await()
           .atMost(Duration.ofSeconds(30))

@@ -7,12 +7,12 @@ import com.creditbridge.contracts.HoldEventData;
 import com.creditbridge.contracts.Party;
 import com.creditbridge.contracts.Reason;
 import com.creditbridge.contracts.Topics;
+import com.creditbridge.infrastructure.KafkaClients;
 import com.creditbridge.infrastructure.TestInfrastructure;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -20,11 +20,8 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.TopicExistsException;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Publishes hold events the way the hold-service does: structured CloudEvents keyed by account. */
 public final class HoldEvents {
@@ -104,12 +101,7 @@ public final class HoldEvents {
 
   private static synchronized KafkaProducer<String, byte[]> producer() {
     if (producer == null) {
-      Properties p = new Properties();
-      p.put(
-          ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-          TestInfrastructure.shared().kafkaBootstrapServers());
-      p.put(ProducerConfig.ACKS_CONFIG, "all");
-      producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+      producer = KafkaClients.producer(TestInfrastructure.shared().kafkaBootstrapServers());
     }
     return producer;
   }
