@@ -68,66 +68,6 @@ public record PolicySettings(
     return holdAfterDaysPastDue - warnDaysBeforeHold;
   }
 
-  public PolicySettings withHoldAfterDaysPastDue(int days) {
-    return new PolicySettings(
-        days,
-        warnDaysBeforeHold,
-        creditLimitHoldRatio,
-        creditLimitWarnRatio,
-        pastDueTolerance,
-        promiseGraceDays,
-        maxPromiseDays,
-        maxOverrideDays,
-        escalationExposure,
-        escalationAckHours,
-        timeZone);
-  }
-
-  public PolicySettings withWarnDaysBeforeHold(int days) {
-    return new PolicySettings(
-        holdAfterDaysPastDue,
-        days,
-        creditLimitHoldRatio,
-        creditLimitWarnRatio,
-        pastDueTolerance,
-        promiseGraceDays,
-        maxPromiseDays,
-        maxOverrideDays,
-        escalationExposure,
-        escalationAckHours,
-        timeZone);
-  }
-
-  public PolicySettings withPastDueTolerance(BigDecimal tolerance) {
-    return new PolicySettings(
-        holdAfterDaysPastDue,
-        warnDaysBeforeHold,
-        creditLimitHoldRatio,
-        creditLimitWarnRatio,
-        tolerance,
-        promiseGraceDays,
-        maxPromiseDays,
-        maxOverrideDays,
-        escalationExposure,
-        escalationAckHours,
-        timeZone);
-  }
-
-  public PolicySettings withTimeZone(ZoneId zone) {
-    return new PolicySettings(
-        holdAfterDaysPastDue,
-        warnDaysBeforeHold,
-        creditLimitHoldRatio,
-        creditLimitWarnRatio,
-        pastDueTolerance,
-        promiseGraceDays,
-        maxPromiseDays,
-        maxOverrideDays,
-        escalationExposure,
-        escalationAckHours,
-        zone);
-  }
-
   private static void requireNotNegative(int value, String name) {
     if (value < 0) {
       throw new IllegalArgumentException(name + " must not be negative");

@@ -54,7 +54,7 @@ class CreditPolicyTest {
     @Test
     void honoursOtherThresholds() {
       PolicySettings settings =
-          PolicySettings.DEFAULTS.withHoldAfterDaysPastDue(30).withWarnDaysBeforeHold(10);
+          PolicySettingsBuilder.defaults().holdAfterDaysPastDue(30).warnDaysBeforeHold(10).build();
 
       assertThat(status(settings, "2026-03-21", MARCH_1)).isEqualTo(CreditStatus.CLEAR);
       assertThat(status(settings, "2026-03-22", MARCH_1)).isEqualTo(CreditStatus.APPROACHING);
@@ -64,7 +64,7 @@ class CreditPolicyTest {
 
     @Test
     void neverWarnsWhenWarningDaysAreZero() {
-      PolicySettings settings = PolicySettings.DEFAULTS.withWarnDaysBeforeHold(0);
+      PolicySettings settings = PolicySettingsBuilder.defaults().warnDaysBeforeHold(0).build();
 
       assertThat(status(settings, "2026-04-30", MARCH_1)).isEqualTo(CreditStatus.CLEAR);
       assertThat(status(settings, "2026-05-01", MARCH_1)).isEqualTo(CreditStatus.ON_HOLD);
@@ -79,7 +79,7 @@ class CreditPolicyTest {
   class Tolerance {
 
     private final PolicySettings tolerant =
-        PolicySettings.DEFAULTS.withPastDueTolerance(new BigDecimal("100.00"));
+        PolicySettingsBuilder.defaults().pastDueTolerance(new BigDecimal("100.00")).build();
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
@@ -268,7 +268,7 @@ class CreditPolicyTest {
       CreditDecision decision =
           policy.evaluate(
               AccountCredit.of(ledger),
-              PolicySettings.DEFAULTS.withPastDueTolerance(tolerance),
+              PolicySettingsBuilder.defaults().pastDueTolerance(tolerance).build(),
               date("2026-05-01"));
 
       assertThat(decision.cureAmount()).isEqualTo(cure);
@@ -322,7 +322,8 @@ class CreditPolicyTest {
 
     @Test
     void startsTheNextChangeAtMidnightInThePolicysTimeZone() {
-      PolicySettings berlin = PolicySettings.DEFAULTS.withTimeZone(ZoneId.of("Europe/Berlin"));
+      PolicySettings berlin =
+          PolicySettingsBuilder.defaults().timeZone(ZoneId.of("Europe/Berlin")).build();
 
       CreditDecision decision =
           policy.evaluate(credit(invoice("A", "10.00", MARCH_1)), berlin, date("2026-04-01"));
