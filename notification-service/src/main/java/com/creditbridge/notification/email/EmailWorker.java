@@ -9,6 +9,7 @@ import com.creditbridge.notification.email.content.EmailTemplate;
 import com.creditbridge.notification.email.content.HoldEmailModel;
 import com.creditbridge.notification.email.content.RenderedEmail;
 import com.creditbridge.notification.retry.RetrySchedule;
+import com.creditbridge.platform.runtime.BackgroundLoop;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
@@ -23,7 +24,6 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -38,7 +38,7 @@ import reactor.core.scheduler.Schedulers;
  * dropped.
  */
 @Component
-class EmailWorker implements SmartLifecycle {
+class EmailWorker extends BackgroundLoop {
 
   private static final Logger log = LoggerFactory.getLogger(EmailWorker.class);
 
@@ -58,7 +58,6 @@ class EmailWorker implements SmartLifecycle {
   private final EmailRenderer renderer = new EmailRenderer();
   // only for building messages; JavaMailSender sends them with its own session
   private final Session session = Session.getInstance(new Properties());
-  private volatile Disposable loop;
 
   EmailWorker(
       EmailQueue queue,
@@ -77,12 +76,11 @@ class EmailWorker implements SmartLifecycle {
   }
 
   @Override
-  public void start() {
-    loop =
-        Flux.interval(Duration.ZERO, properties.pollInterval())
-            .onBackpressureDrop()
-            .concatMap(tick -> claimDue().flatMap(this::send, CONCURRENCY), 0)
-            .subscribe();
+  protected Disposable begin() {
+    return Flux.interval(Duration.ZERO, properties.pollInterval())
+        .onBackpressureDrop()
+        .concatMap(tick -> claimDue().flatMap(this::send, CONCURRENCY), 0)
+        .subscribe();
   }
 
   private Flux<ClaimedEmail> claimDue() {
@@ -175,19 +173,5 @@ class EmailWorker implements SmartLifecycle {
         error.getClass().getSimpleName()
             + (error.getMessage() == null ? "" : ": " + error.getMessage());
     return text.length() > MAX_ERROR_LENGTH ? text.substring(0, MAX_ERROR_LENGTH) : text;
-  }
-
-  @Override
-  public void stop() {
-    Disposable running = loop;
-    if (running != null) {
-      running.dispose();
-    }
-    loop = null;
-  }
-
-  @Override
-  public boolean isRunning() {
-    return loop != null;
   }
 }

@@ -1,13 +1,13 @@
 package com.creditbridge.notification.webhook;
 
 import com.creditbridge.notification.retry.RetrySchedule;
+import com.creditbridge.platform.runtime.BackgroundLoop;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
@@ -19,7 +19,7 @@ import reactor.core.publisher.Mono;
  * endpoint holds its own slots and nobody else's. A poll is skipped while all slots are busy.
  */
 @Component
-class WebhookDeliveryWorker implements SmartLifecycle {
+class WebhookDeliveryWorker extends BackgroundLoop {
 
   private static final Logger log = LoggerFactory.getLogger(WebhookDeliveryWorker.class);
 
@@ -29,7 +29,6 @@ class WebhookDeliveryWorker implements SmartLifecycle {
   private final RetrySchedule schedule;
   private final Clock clock;
   private final AtomicInteger inFlight = new AtomicInteger();
-  private volatile Disposable loop;
 
   WebhookDeliveryWorker(
       DeliveryQueue queue, WebhookSender sender, WebhooksProperties properties, Clock clock) {
@@ -41,13 +40,12 @@ class WebhookDeliveryWorker implements SmartLifecycle {
   }
 
   @Override
-  public void start() {
-    loop =
-        Flux.interval(Duration.ZERO, properties.pollInterval())
-            .onBackpressureDrop()
-            .concatMap(tick -> claimDue(), 0)
-            .flatMap(this::deliver, properties.maxInFlight())
-            .subscribe();
+  protected Disposable begin() {
+    return Flux.interval(Duration.ZERO, properties.pollInterval())
+        .onBackpressureDrop()
+        .concatMap(tick -> claimDue(), 0)
+        .flatMap(this::deliver, properties.maxInFlight())
+        .subscribe();
   }
 
   private Flux<ClaimedDelivery> claimDue() {
@@ -99,19 +97,5 @@ class WebhookDeliveryWorker implements SmartLifecycle {
               return Mono.empty();
             })
         .doFinally(signal -> inFlight.decrementAndGet());
-  }
-
-  @Override
-  public void stop() {
-    Disposable running = loop;
-    if (running != null) {
-      running.dispose();
-    }
-    loop = null;
-  }
-
-  @Override
-  public boolean isRunning() {
-    return loop != null;
   }
 }

@@ -1,13 +1,13 @@
 package com.creditbridge.platform.outbox;
 
 import com.creditbridge.contracts.CloudEvent;
+import com.creditbridge.platform.runtime.BackgroundLoop;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -23,7 +23,7 @@ import reactor.core.scheduler.Schedulers;
  * replicas never publish one account's events out of order. A crash after sending and before the
  * delete publishes the batch again: consumers are idempotent by event id.
  */
-public class OutboxRelay implements SmartLifecycle {
+public class OutboxRelay extends BackgroundLoop {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
   private static final long RELAY_LOCK = 0x6f7574626f78L; // "outbox"
@@ -33,8 +33,7 @@ public class OutboxRelay implements SmartLifecycle {
   private final TransactionalOperator transactions;
   private final KafkaTemplate<String, byte[]> kafka;
   private final OutboxProperties properties;
-  private final Scheduler scheduler = Schedulers.newSingle("outbox-relay");
-  private volatile Disposable running;
+  private final Scheduler scheduler = Schedulers.newSingle("outbox-relay", true);
 
   public OutboxRelay(
       DatabaseClient db,
@@ -120,34 +119,19 @@ public class OutboxRelay implements SmartLifecycle {
   }
 
   @Override
-  public void start() {
-    running =
-        Flux.interval(properties.pollInterval(), scheduler)
-            .onBackpressureDrop()
-            .concatMap(
-                tick ->
-                    drain()
-                        .onErrorResume(
-                            error -> {
-                              log.warn("Outbox relay failed; retrying on the next poll", error);
-                              return Mono.empty();
-                            }),
-                1)
-            .subscribe();
-  }
-
-  @Override
-  public void stop() {
-    Disposable current = running;
-    if (current != null) {
-      current.dispose();
-    }
-    running = null;
-  }
-
-  @Override
-  public boolean isRunning() {
-    return running != null;
+  protected Disposable begin() {
+    return Flux.interval(properties.pollInterval(), scheduler)
+        .onBackpressureDrop()
+        .concatMap(
+            tick ->
+                drain()
+                    .onErrorResume(
+                        error -> {
+                          log.warn("Outbox relay failed; retrying on the next poll", error);
+                          return Mono.empty();
+                        }),
+            1)
+        .subscribe();
   }
 
   private record Pending(long id, String topic, String key, byte[] payload) {}
