@@ -8,6 +8,7 @@ import com.creditbridge.notification.email.content.EmailRenderer;
 import com.creditbridge.notification.email.content.EmailTemplate;
 import com.creditbridge.notification.email.content.HoldEmailModel;
 import com.creditbridge.notification.email.content.RenderedEmail;
+import com.creditbridge.notification.retry.FailureText;
 import com.creditbridge.notification.retry.RetrySchedule;
 import com.creditbridge.platform.runtime.BackgroundLoop;
 import jakarta.mail.MessagingException;
@@ -44,8 +45,6 @@ class EmailWorker extends BackgroundLoop {
 
   /** SMTP sessions at once; the server, not this service, is the bottleneck. */
   private static final int CONCURRENCY = 4;
-
-  private static final int MAX_ERROR_LENGTH = 500;
 
   private final EmailQueue queue;
   private final JavaMailSender mailSender;
@@ -99,7 +98,7 @@ class EmailWorker extends BackgroundLoop {
         .flatMap(subject -> queue.sent(email, subject, clock.instant()))
         .onErrorResume(
             error -> {
-              String reason = describe(error);
+              String reason = FailureText.of(error);
               return schedule
                   .delayAfter(email.attempt(), ThreadLocalRandom.current())
                   .map(
@@ -166,12 +165,5 @@ class EmailWorker extends BackgroundLoop {
 
   private static String messageId(String eventId) {
     return UUID.nameUUIDFromBytes(("email:" + eventId).getBytes(StandardCharsets.UTF_8)).toString();
-  }
-
-  private static String describe(Throwable error) {
-    String text =
-        error.getClass().getSimpleName()
-            + (error.getMessage() == null ? "" : ": " + error.getMessage());
-    return text.length() > MAX_ERROR_LENGTH ? text.substring(0, MAX_ERROR_LENGTH) : text;
   }
 }

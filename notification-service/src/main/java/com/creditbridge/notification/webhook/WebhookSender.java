@@ -1,6 +1,7 @@
 package com.creditbridge.notification.webhook;
 
 import com.creditbridge.contracts.CloudEvent;
+import com.creditbridge.notification.retry.FailureText;
 import com.creditbridge.notification.webhook.rules.AttemptOutcome;
 import com.creditbridge.notification.webhook.signing.WebhookSignature;
 import io.netty.channel.ChannelOption;
@@ -25,8 +26,6 @@ import reactor.netty.resources.ConnectionProvider;
  */
 @Component
 class WebhookSender implements DisposableBean {
-
-  private static final int MAX_ERROR_LENGTH = 500;
 
   private final ConnectionProvider connections;
   private final WebClient client;
@@ -100,9 +99,7 @@ class WebhookSender implements DisposableBean {
     if (error instanceof TimeoutException) {
       return "No response within " + timeout.toMillis() + " ms";
     }
-    String message = error.getMessage() == null ? "" : ": " + error.getMessage();
-    String text = error.getClass().getSimpleName() + message;
-    return text.length() > MAX_ERROR_LENGTH ? text.substring(0, MAX_ERROR_LENGTH) : text;
+    return FailureText.of(error);
   }
 
   private static long elapsedMillis(long startedNanos) {
