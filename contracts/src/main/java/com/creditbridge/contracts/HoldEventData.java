@@ -6,7 +6,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The data of every event on {@link Topics#HOLD_EVENTS}, as contract.md lists it. */
+/**
+ * The data of every event on {@link Topics#HOLD_EVENTS}, as contract.md lists it, and of {@code
+ * credit.status.updated} on {@link Topics#ACCOUNT_ACTIVITY}.
+ *
+ * <p>{@code segment}, {@code promise} and {@code escalation} extend the contract compatibly: the
+ * segment lets webhook filters match, the promise lets emails and digests show it, and the
+ * escalation (only on {@code credit.hold.placed}, null otherwise) asks for the sales rep's
+ * acknowledgement.
+ */
 public record HoldEventData(
     @JsonProperty("accountId") String accountId,
     @JsonProperty("accountName") String accountName,
@@ -23,7 +31,10 @@ public record HoldEventData(
     @JsonProperty("creditAnalyst") Party creditAnalyst,
     @JsonProperty("salesManager") Party salesManager,
     @JsonProperty("decisionId") String decisionId,
-    @JsonProperty("policyVersion") long policyVersion) {
+    @JsonProperty("policyVersion") long policyVersion,
+    @JsonProperty("segment") String segment,
+    @JsonProperty("promise") PromiseSummary promise,
+    @JsonProperty("escalation") Escalation escalation) {
 
   public HoldEventData {
     reasons = reasons == null ? List.of() : List.copyOf(reasons);

@@ -10,6 +10,9 @@ import java.util.List;
  * account's full credit-relevant snapshot. Consumers ignore a snapshot whose {@code ledgerVersion}
  * is not newer than the one they hold.
  *
+ * @param receivedTotal every payment ever received on the account, less reversed ones; the
+ *     hold-service compares it with its value when a promise was recorded to see the promise kept
+ *     (an extension of contract.md)
  * @param creditLimit null when the account has no limit
  */
 public record PaymentStatusChanged(
@@ -30,7 +33,9 @@ public record PaymentStatusChanged(
     @JsonProperty("openInvoiceCount") int openInvoiceCount,
     @JsonProperty("openItems") List<OpenItem> openItems,
     @JsonProperty("cause") LedgerCause cause,
-    @JsonProperty("ledgerVersion") long ledgerVersion) {
+    @JsonProperty("ledgerVersion") long ledgerVersion,
+    @JsonProperty("receivedTotal") @JsonFormat(shape = JsonFormat.Shape.STRING)
+        BigDecimal receivedTotal) {
 
   /** The CloudEvent type of this data. */
   public static final String TYPE = "account.payment-status.changed";

@@ -9,5 +9,12 @@ public final class Topics {
   /** Credit status transitions published by the hold-service. */
   public static final String HOLD_EVENTS = "credit.hold-events.v1";
 
+  /**
+   * Internal to CreditBridge (never sent to webhooks): every change of an account's evaluated
+   * credit status, whether or not the status itself changed, and the notes credit and sales add.
+   * The notification-service builds its digests from it.
+   */
+  public static final String ACCOUNT_ACTIVITY = "credit.account-activity.v1";
+
   private Topics() {}
 }

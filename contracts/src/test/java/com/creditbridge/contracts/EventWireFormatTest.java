@@ -42,8 +42,9 @@ class EventWireFormatTest {
             1,
             List.of(
                 new OpenItem("INV-1", new BigDecimal("1200.00"), LocalDate.of(2026, 3, 1), false)),
-            new LedgerCause("evt-2", "invoice.issued"),
-            2);
+            new LedgerCause("evt-2", "invoice.issued", Instant.parse("2026-05-10T07:59:59.500Z")),
+            2,
+            new BigDecimal("300.00"));
     var event =
         CloudEvent.of(
             "acme-2",
@@ -82,7 +83,16 @@ class EventWireFormatTest {
             ANALYST,
             null,
             "dec-1",
-            1);
+            1,
+            "enterprise",
+            new PromiseSummary(
+                "prm-1",
+                new BigDecimal("1200.00"),
+                LocalDate.parse("2026-05-08"),
+                LocalDate.parse("2026-05-10"),
+                new BigDecimal("0.00"),
+                "carl"),
+            new Escalation(new BigDecimal("50000.00"), 24));
     var event =
         CloudEvent.of(
             "dec-1",

@@ -47,8 +47,9 @@ public final class SnapshotFixtures {
             new Aging(exposure, zero, zero, zero, zero),
             openItems.length,
             List.of(openItems),
-            new LedgerCause("ledger-" + accountId + "-" + ledgerVersion, "invoice.issued"),
-            ledgerVersion);
+            new LedgerCause("ledger-" + accountId + "-" + ledgerVersion, "invoice.issued", null),
+            ledgerVersion,
+            zero);
     return CloudEvent.of(
         "snapshot-" + accountId + "-" + ledgerVersion,
         "/creditbridge/account-service",

@@ -34,7 +34,7 @@ final class PaymentStatusMessage {
         PaymentStatusChanged.TYPE,
         accountId,
         now,
-        data(snapshot, new LedgerCause(cause.eventId(), cause.type().wireName())));
+        data(snapshot, new LedgerCause(cause.eventId(), cause.type().wireName(), now)));
   }
 
   static PaymentStatusChanged data(AccountSnapshot snapshot, LedgerCause cause) {
@@ -63,7 +63,8 @@ final class PaymentStatusMessage {
             .map(i -> new OpenItem(i.invoiceId(), i.openAmount(), i.dueOn(), i.disputed()))
             .toList(),
         cause,
-        snapshot.account().ledgerVersion());
+        snapshot.account().ledgerVersion(),
+        null);
   }
 
   private static Party party(Person person) {

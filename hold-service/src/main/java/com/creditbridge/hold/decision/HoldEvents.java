@@ -48,7 +48,10 @@ class HoldEvents {
             owners.creditAnalyst(),
             owners.salesManager(),
             decision.decisionId(),
-            decision.policyVersion());
+            decision.policyVersion(),
+            owners.segment(),
+            null,
+            null);
     return CloudEvent.of(
         decision.decisionId(),
         SOURCE,

@@ -55,7 +55,10 @@ public final class HoldEvents {
             creditAnalyst,
             null,
             "dec-" + UUID.randomUUID(),
-            1);
+            1,
+            "enterprise",
+            null,
+            null);
     return CloudEvent.of(
         "evt-" + UUID.randomUUID(),
         "/creditbridge/hold-service",

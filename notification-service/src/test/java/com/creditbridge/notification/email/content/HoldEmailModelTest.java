@@ -39,7 +39,10 @@ class HoldEmailModelTest {
             HoldEmails.CARL,
             null,
             "dec-3",
-            1);
+            1,
+            null,
+            null,
+            null);
 
     HoldEmailModel model = HoldEmailModel.of(data, "http://127.0.0.1:8080");
 

@@ -38,7 +38,10 @@ final class HoldEmails {
         CARL,
         null,
         "dec-1",
-        1);
+        1,
+        null,
+        null,
+        null);
   }
 
   static HoldEventData approaching(LocalDate projectedHoldOn) {
@@ -64,7 +67,10 @@ final class HoldEmails {
         p.creditAnalyst(),
         p.salesManager(),
         "dec-2",
-        1);
+        1,
+        null,
+        null,
+        null);
   }
 
   static HoldEventData withOwners(HoldEventData d, Party salesRep, Party creditAnalyst) {
@@ -83,6 +89,9 @@ final class HoldEmails {
         creditAnalyst,
         d.salesManager(),
         d.decisionId(),
-        d.policyVersion());
+        d.policyVersion(),
+        d.segment(),
+        d.promise(),
+        d.escalation());
   }
 }
