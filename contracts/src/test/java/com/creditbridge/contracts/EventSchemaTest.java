@@ -29,7 +29,9 @@ class EventSchemaTest {
                               "urn:creditbridge:schema:cloudevent",
                               SCHEMAS + "cloudevent.schema.json",
                               "urn:creditbridge:schema:common",
-                              SCHEMAS + "common.schema.json"))));
+                              SCHEMAS + "common.schema.json",
+                              "urn:creditbridge:schema:hold-event",
+                              SCHEMAS + "hold-event.schema.json"))));
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
@@ -41,6 +43,18 @@ class EventSchemaTest {
   @Test
   void goldenHoldEventSatisfiesItsSchema() throws IOException {
     assertThat(schema("hold-event").validate(golden("hold-placed.json"))).isEmpty();
+  }
+
+  @Test
+  void goldenNoteAddedSatisfiesItsSchema() throws IOException {
+    assertThat(schema("note-added").validate(golden("note-added.json"))).isEmpty();
+  }
+
+  @Test
+  void statusUpdatedCarriesTheHoldEventData() throws IOException {
+    var event = (com.fasterxml.jackson.databind.node.ObjectNode) golden("hold-placed.json");
+    event.put("type", AccountActivityType.STATUS_UPDATED);
+    assertThat(schema("status-updated").validate(event)).isEmpty();
   }
 
   @Test

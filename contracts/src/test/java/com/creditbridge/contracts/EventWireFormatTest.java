@@ -107,6 +107,27 @@ class EventWireFormatTest {
   }
 
   @Test
+  void noteAddedMatchesGoldenJson() throws IOException {
+    var at = Instant.parse("2026-05-10T09:15:00Z");
+    var event =
+        CloudEvent.of(
+            "note-1",
+            "/creditbridge/hold-service",
+            AccountActivityType.NOTE_ADDED,
+            "acme",
+            at,
+            new NoteAdded(
+                "acme",
+                "note-1",
+                "Carl Credit",
+                "Customer confirmed the transfer for Friday.",
+                at));
+
+    assertSameJson(EventJson.encode(event), "note-added.json");
+    assertThat(EventJson.decode(EventJson.encode(event), NoteAdded.class)).isEqualTo(event);
+  }
+
+  @Test
   void readsEventsWithFieldsItDoesNotKnow() {
     var json =
         """
