@@ -47,7 +47,9 @@ public abstract class IntegrationTest {
     web =
         WebTestClient.bindToServer()
             .baseUrl("http://127.0.0.1:" + port)
-            .responseTimeout(Duration.ofSeconds(30))
+            .responseTimeout(Duration.ofSeconds(60))
+            // a 10,000-line batch answers with about 1 MB of results
+            .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
             .build();
   }
 
@@ -64,6 +66,14 @@ public abstract class IntegrationTest {
         .uri("/api/v1/ledger-events")
         .contentType(MediaType.APPLICATION_JSON)
         .bodyValue(json)
+        .exchange();
+  }
+
+  protected WebTestClient.ResponseSpec postBatch(String ndjson) {
+    return web.post()
+        .uri("/api/v1/ledger-events")
+        .contentType(MediaType.APPLICATION_NDJSON)
+        .bodyValue(ndjson)
         .exchange();
   }
 

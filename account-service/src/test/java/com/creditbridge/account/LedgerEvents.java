@@ -54,4 +54,52 @@ public final class LedgerEvents {
             amount,
             invoiceId == null ? "" : ",\"invoiceId\":\"" + invoiceId + '"');
   }
+
+  public static String invoiceVoided(String eventId, String accountId, String invoiceId) {
+    return """
+        {"eventId":"%s","type":"invoice.voided","accountId":"%s","invoiceId":"%s"}"""
+        .formatted(eventId, accountId, invoiceId);
+  }
+
+  public static String paymentReversed(String eventId, String accountId, String paymentId) {
+    return """
+        {"eventId":"%s","type":"payment.reversed","accountId":"%s","paymentId":"%s"}"""
+        .formatted(eventId, accountId, paymentId);
+  }
+
+  /**
+   * @param invoiceId null for a credit note that names no invoice
+   */
+  public static String creditNoteIssued(
+      String eventId, String accountId, String creditNoteId, String amount, String invoiceId) {
+    return """
+        {"eventId":"%s","type":"credit-note.issued","accountId":"%s","creditNoteId":"%s",
+         "amount":"%s","currency":"USD"%s}"""
+        .formatted(
+            eventId,
+            accountId,
+            creditNoteId,
+            amount,
+            invoiceId == null ? "" : ",\"invoiceId\":\"" + invoiceId + '"');
+  }
+
+  public static String invoiceDisputed(String eventId, String accountId, String invoiceId) {
+    return """
+        {"eventId":"%s","type":"invoice.disputed","accountId":"%s","invoiceId":"%s",
+         "reason":"goods damaged"}"""
+        .formatted(eventId, accountId, invoiceId);
+  }
+
+  public static String disputeResolved(String eventId, String accountId, String invoiceId) {
+    return """
+        {"eventId":"%s","type":"invoice.dispute-resolved","accountId":"%s","invoiceId":"%s"}"""
+        .formatted(eventId, accountId, invoiceId);
+  }
+
+  /** Events as one NDJSON body: each event's JSON on one line. */
+  public static String ndjson(java.util.List<String> events) {
+    StringBuilder body = new StringBuilder();
+    events.forEach(e -> body.append(e.replace("\n", "")).append('\n'));
+    return body.toString();
+  }
 }

@@ -2,40 +2,49 @@ package com.creditbridge.account.accounts;
 
 import com.creditbridge.account.AccountProperties;
 import com.creditbridge.account.ledger.AccountSnapshot;
+import com.creditbridge.account.ledger.Invoice;
+import com.creditbridge.account.ledger.InvoiceStatus;
 import com.creditbridge.account.store.AccountStore;
-import com.creditbridge.account.store.LedgerStore;
+import com.creditbridge.account.store.LedgerReads;
+import com.creditbridge.contracts.Identifiers;
 import com.creditbridge.platform.problem.ApiProblem;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-/** Reads of the ledger: an account and its figures as of today. */
+/** Reads of the ledger: accounts and their figures as of today, and their invoices. */
 @RestController
 class AccountsController {
 
   private final AccountStore accounts;
-  private final LedgerStore ledgers;
+  private final LedgerReads ledger;
   private final TransactionalOperator consistentRead;
   private final Clock clock;
   private final AccountProperties properties;
 
   AccountsController(
       AccountStore accounts,
-      LedgerStore ledgers,
+      LedgerReads ledger,
       ReactiveTransactionManager transactionManager,
       Clock clock,
       AccountProperties properties) {
     this.accounts = accounts;
-    this.ledgers = ledgers;
+    this.ledger = ledger;
     this.clock = clock;
     this.properties = properties;
-    // the account row and its invoices are read in one snapshot, so the figures match the version
+    // the account rows and their invoices are read in one snapshot, so figures match the version
     DefaultTransactionDefinition definition = new DefaultTransactionDefinition();
     definition.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     definition.setReadOnly(true);
@@ -44,20 +53,126 @@ class AccountsController {
 
   @GetMapping("/api/v1/accounts/{accountId}")
   Mono<AccountView> account(@PathVariable String accountId) {
-    Mono<AccountView> read =
+    return consistentRead.transactional(
+        find(accountId).flatMap(stored -> views(List.of(stored))).map(views -> views.get(0)));
+  }
+
+  /** Accounts in id order, optionally only a sales rep's. */
+  @GetMapping("/api/v1/accounts")
+  Mono<Page<AccountView>> accounts(
+      @RequestParam(required = false) String salesRepId,
+      @RequestParam(required = false) String limit,
+      @RequestParam(required = false) String cursor) {
+    if (salesRepId != null && !Identifiers.isValid(salesRepId)) {
+      return Mono.error(PageRequest.invalid("salesRepId", Identifiers.RULE));
+    }
+    PageRequest page = PageRequest.of(limit, cursor);
+    Mono<Page<AccountView>> read =
         accounts
-            .find(accountId)
-            .switchIfEmpty(
-                Mono.error(() -> ApiProblem.notFound("Account " + accountId + " does not exist.")))
+            .page(salesRepId, page.after(), page.limit() + 1)
             .flatMap(
-                account ->
-                    ledgers
-                        .load(accountId, account.profile().currency())
-                        .map(
-                            ledger ->
-                                AccountView.of(
-                                    AccountSnapshot.of(
-                                        account, ledger, properties.today(clock.instant())))));
+                found -> {
+                  boolean more = found.size() > page.limit();
+                  List<AccountStore.Stored> items = more ? found.subList(0, page.limit()) : found;
+                  String next =
+                      more
+                          ? PageRequest.cursor(items.get(items.size() - 1).account().accountId())
+                          : null;
+                  return views(items).map(views -> new Page<>(views, next));
+                });
     return consistentRead.transactional(read);
+  }
+
+  /**
+   * An account's invoices, oldest due first.
+   *
+   * @param status open, paid, voided or all (the default)
+   */
+  @GetMapping("/api/v1/accounts/{accountId}/invoices")
+  Mono<Page<InvoiceView>> invoices(
+      @PathVariable String accountId,
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String limit,
+      @RequestParam(required = false) String cursor) {
+    InvoiceStatus filter = status(status);
+    PageRequest page = PageRequest.of(limit, cursor);
+    LedgerReads.InvoiceKey after = page.after() == null ? null : invoiceKey(page.after());
+    LocalDate today = properties.today(clock.instant());
+    Mono<Page<InvoiceView>> read =
+        find(accountId)
+            .flatMap(
+                stored ->
+                    ledger
+                        .invoices(accountId, filter, after, page.limit() + 1)
+                        .map(
+                            found -> {
+                              boolean more = found.size() > page.limit();
+                              List<Invoice> items = more ? found.subList(0, page.limit()) : found;
+                              Invoice last = items.isEmpty() ? null : items.get(items.size() - 1);
+                              return new Page<>(
+                                  items.stream()
+                                      .map(
+                                          i ->
+                                              InvoiceView.of(
+                                                  i, stored.account().profile().currency(), today))
+                                      .toList(),
+                                  more
+                                      ? PageRequest.cursor(last.dueOn() + "|" + last.invoiceId())
+                                      : null);
+                            }));
+    return consistentRead.transactional(read);
+  }
+
+  private Mono<AccountStore.Stored> find(String accountId) {
+    return accounts
+        .find(accountId)
+        .switchIfEmpty(
+            Mono.error(() -> ApiProblem.notFound("Account " + accountId + " does not exist.")));
+  }
+
+  private Mono<List<AccountView>> views(List<AccountStore.Stored> stored) {
+    List<String> ids = stored.stream().map(s -> s.account().accountId()).toList();
+    LocalDate today = properties.today(clock.instant());
+    return ledger
+        .openInvoices(ids)
+        .zipWhen(open -> ledger.unappliedCredit(ids))
+        .map(
+            found ->
+                stored.stream()
+                    .map(
+                        s -> {
+                          String id = s.account().accountId();
+                          return AccountView.of(
+                              AccountSnapshot.of(
+                                  s.account(),
+                                  List.copyOf(found.getT1().getOrDefault(id, List.of())),
+                                  found.getT2().getOrDefault(id, BigDecimal.ZERO),
+                                  s.receivedTotal(),
+                                  today));
+                        })
+                    .toList());
+  }
+
+  private static InvoiceStatus status(String status) {
+    if (status == null || status.equals("all")) {
+      return null;
+    }
+    return switch (status) {
+      case "open", "paid", "voided" -> InvoiceStatus.valueOf(status.toUpperCase(Locale.ROOT));
+      default -> throw PageRequest.invalid("status", "must be one of open, paid, voided, all");
+    };
+  }
+
+  private static LedgerReads.InvoiceKey invoiceKey(String after) {
+    int bar = after.indexOf('|');
+    try {
+      if (bar > 0 && Identifiers.isValid(after.substring(bar + 1))) {
+        return new LedgerReads.InvoiceKey(
+            LocalDate.parse(after.substring(0, bar)), after.substring(bar + 1));
+      }
+    } catch (DateTimeParseException garbled) {
+      // reported below
+    }
+    throw PageRequest.invalid("cursor", "must be a nextCursor from a previous page");
   }
 }

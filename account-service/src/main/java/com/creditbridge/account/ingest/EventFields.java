@@ -25,6 +25,7 @@ final class EventFields {
   static final int MAX_NAME_LENGTH = 200;
   static final int MAX_EMAIL_LENGTH = 254;
   static final int MAX_SEGMENT_LENGTH = 100;
+  static final int MAX_REASON_LENGTH = 500;
 
   /** Amounts are stored as NUMERIC(19,4): 15 digits before the point. */
   static final int MAX_INTEGER_DIGITS = 15;

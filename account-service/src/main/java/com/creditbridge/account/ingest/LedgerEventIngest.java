@@ -1,129 +1,240 @@
 package com.creditbridge.account.ingest;
 
 import com.creditbridge.account.AccountProperties;
-import com.creditbridge.account.ledger.Account;
-import com.creditbridge.account.ledger.AccountSnapshot;
-import com.creditbridge.account.ledger.AccountUpserted;
+import com.creditbridge.account.ledger.AccountBook;
+import com.creditbridge.account.ledger.Decision;
 import com.creditbridge.account.ledger.EventFingerprint;
 import com.creditbridge.account.ledger.LedgerEvent;
 import com.creditbridge.account.snapshot.SnapshotPublisher;
-import com.creditbridge.account.store.AccountStore;
+import com.creditbridge.account.store.AccountBooks;
 import com.creditbridge.account.store.EventLog;
+import com.creditbridge.account.store.LostRace;
+import io.r2dbc.spi.R2dbcException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 
 /**
- * Applies one validated ledger event in one transaction: records its id (idempotency), locks the
- * account (one change at a time per account), lets the event's {@link EventHandler} apply it, then
- * stores the account at its new version and appends the new snapshot to the outbox. The returned
- * Mono completes after the commit, so a 2xx means the event is durable; any rejection rolls
- * everything back, the event id included.
+ * Applies the events of one request — one JSON event or an NDJSON batch — and answers for each.
+ *
+ * <p>Invalid lines are rejected before any SQL. The valid ones are grouped by account (each
+ * account's events keep their order) and cut into chunks of {@code chunkEvents}; each chunk is one
+ * transaction: lock its accounts and load their books, check event ids, apply every event in memory
+ * (a refused event changes nothing, so it never reaches SQL and never rolls back a good one), then
+ * write the changes, the event ids and one snapshot per changed account with a fixed number of
+ * batched statements. Chunks commit one after the other, so when the answer is sent every accepted
+ * event is durable. A chunk that lost a race (an account created or an event id taken by a
+ * concurrent request, a deadlock) is rolled back and run again, and then sees the winner's commit.
  */
 @Service
 class LedgerEventIngest {
 
+  private static final int MAX_ATTEMPTS = 8;
+
+  private final AccountBooks books;
   private final EventLog events;
-  private final AccountStore accounts;
   private final SnapshotPublisher snapshots;
   private final TransactionalOperator transactions;
   private final Clock clock;
   private final AccountProperties properties;
-  private final Map<Class<?>, EventHandler<?>> handlers;
+  private final IngestMetrics metrics;
 
   LedgerEventIngest(
+      AccountBooks books,
       EventLog events,
-      AccountStore accounts,
       SnapshotPublisher snapshots,
       TransactionalOperator transactions,
       Clock clock,
       AccountProperties properties,
-      List<EventHandler<?>> handlers) {
+      IngestMetrics metrics) {
+    this.books = books;
     this.events = events;
-    this.accounts = accounts;
     this.snapshots = snapshots;
     this.transactions = transactions;
     this.clock = clock;
     this.properties = properties;
-    this.handlers =
-        handlers.stream().collect(Collectors.toMap(EventHandler::eventType, Function.identity()));
+    this.metrics = metrics;
   }
 
-  Mono<IngestStatus> ingest(LedgerEvent event) {
+  /** One result per line, in line order; completes after every accepted event is committed. */
+  Mono<List<LineResult>> ingest(List<ReadLine> lines) {
     return Mono.defer(
         () -> {
-          String hash = EventFingerprint.of(event);
-          Instant now = clock.instant();
-          // recording first makes a concurrent request with the same id wait here for this one
-          Mono<IngestStatus> work =
-              events
-                  .record(event, hash, now)
-                  .flatMap(recorded -> recorded ? apply(event, now) : seenBefore(event, hash));
-          return transactions.transactional(work);
+          LineResult[] results = new LineResult[lines.size()];
+          Map<String, List<Integer>> byAccount = new LinkedHashMap<>();
+          for (int i = 0; i < lines.size(); i++) {
+            ReadLine line = lines.get(i);
+            if (line.outcome() instanceof ReadOutcome.Invalid invalid) {
+              results[i] =
+                  LineResult.rejected(line.line(), invalid.eventId(), Rejections.problem(invalid));
+              metrics.rejected(invalid.kind().reason());
+            } else {
+              LedgerEvent event = ((ReadOutcome.Valid) line.outcome()).event();
+              byAccount.computeIfAbsent(event.accountId(), a -> new ArrayList<>()).add(i);
+            }
+          }
+          return Flux.fromIterable(chunks(byAccount))
+              .concatMap(chunk -> inTransaction(chunk, lines, results))
+              .then(Mono.fromSupplier(() -> List.of(results)));
         });
   }
 
-  private Mono<IngestStatus> seenBefore(LedgerEvent event, String hash) {
-    return events
-        .contentHash(event.eventId())
-        .flatMap(
-            stored ->
-                stored.equals(hash)
-                    ? Mono.just(IngestStatus.DUPLICATE)
-                    : Mono.error(
-                        Rejections.conflict(
-                            "Event "
-                                + event.eventId()
-                                + " was already accepted with different content.",
-                            "eventId",
-                            "already used for an event with different content")));
-  }
-
-  private Mono<IngestStatus> apply(LedgerEvent event, Instant now) {
-    return lockedAccount(event, now)
-        .flatMap(account -> handlerFor(event).apply(account.nextVersion(), event))
-        .flatMap(
-            effect ->
-                effect instanceof Effect.Applied applied
-                    ? accepted(applied, event, now)
-                    : Mono.just(IngestStatus.DUPLICATE));
-  }
-
-  /** Only {@code account.upserted} may name an account that does not exist yet. */
-  private Mono<Account> lockedAccount(LedgerEvent event, Instant now) {
-    String accountId = event.accountId();
-    if (event instanceof AccountUpserted upserted) {
-      return accounts
-          .createIfAbsent(accountId, upserted.profile(), now)
-          .then(accounts.lock(accountId));
+  /** Accounts in order of first appearance, each account's events in line order. */
+  private List<List<Integer>> chunks(Map<String, List<Integer>> byAccount) {
+    List<List<Integer>> chunks = new ArrayList<>();
+    List<Integer> current = new ArrayList<>();
+    for (List<Integer> indexes : byAccount.values()) {
+      for (int index : indexes) {
+        if (current.size() == properties.chunkEvents()) {
+          chunks.add(current);
+          current = new ArrayList<>();
+        }
+        current.add(index);
+      }
     }
-    return accounts
-        .lock(accountId)
-        .switchIfEmpty(Mono.error(() -> Rejections.unknownAccount(accountId)));
-  }
-
-  @SuppressWarnings("unchecked") // the map is keyed by each handler's own event type
-  private <E extends LedgerEvent> EventHandler<E> handlerFor(E event) {
-    EventHandler<?> handler = handlers.get(event.getClass());
-    if (handler == null) {
-      throw new IllegalStateException("no handler for " + event.type());
+    if (!current.isEmpty()) {
+      chunks.add(current);
     }
-    return (EventHandler<E>) handler;
+    return chunks;
   }
 
-  private Mono<IngestStatus> accepted(Effect.Applied applied, LedgerEvent event, Instant now) {
-    Account account = applied.account();
-    AccountSnapshot snapshot = AccountSnapshot.of(account, applied.ledger(), properties.today(now));
-    return accounts
-        .save(account, now)
-        .then(events.applied(event.eventId(), account.ledgerVersion()))
-        .then(snapshots.publish(snapshot, event))
-        .thenReturn(IngestStatus.ACCEPTED);
+  private Mono<Void> inTransaction(
+      List<Integer> chunk, List<ReadLine> lines, LineResult[] results) {
+    List<LedgerEvent> chunkEvents =
+        chunk.stream().map(i -> ((ReadOutcome.Valid) lines.get(i).outcome()).event()).toList();
+    return Mono.defer(() -> transactions.transactional(apply(chunk, chunkEvents, lines)))
+        .retryWhen(
+            Retry.backoff(MAX_ATTEMPTS, Duration.ofMillis(5))
+                .filter(LedgerEventIngest::lostRace)
+                .onRetryExhaustedThrow((spec, signal) -> signal.failure()))
+        .doOnNext(
+            decided -> {
+              // counted once committed, so a retried chunk counts once
+              for (int k = 0; k < chunk.size(); k++) {
+                Outcome outcome = decided.get(k);
+                results[chunk.get(k)] = outcome.result();
+                if (outcome.reason() != null) {
+                  metrics.rejected(outcome.reason());
+                } else {
+                  metrics.ingested(chunkEvents.get(k).type().wireName(), outcome.result().status());
+                }
+              }
+            })
+        .then();
+  }
+
+  /**
+   * @param reason the metric reason when rejected
+   */
+  private record Outcome(LineResult result, String reason) {}
+
+  private Mono<List<Outcome>> apply(
+      List<Integer> chunk, List<LedgerEvent> chunkEvents, List<ReadLine> lines) {
+    Instant now = clock.instant();
+    Set<String> accountIds = new LinkedHashSet<>();
+    Set<String> eventIds = new LinkedHashSet<>();
+    chunkEvents.forEach(
+        e -> {
+          accountIds.add(e.accountId());
+          eventIds.add(e.eventId());
+        });
+    return books
+        .lockAndLoad(accountIds, chunkEvents)
+        .zipWhen(loaded -> events.contentHashes(eventIds))
+        .flatMap(
+            loaded -> {
+              Map<String, AccountBook> byAccount = loaded.getT1();
+              Map<String, String> taken = new HashMap<>(loaded.getT2());
+              Map<String, LedgerEvent> lastApplied = new LinkedHashMap<>();
+              List<EventLog.Entry> recorded = new ArrayList<>();
+              List<Outcome> outcomes = new ArrayList<>();
+              for (int k = 0; k < chunk.size(); k++) {
+                LedgerEvent event = chunkEvents.get(k);
+                int line = lines.get(chunk.get(k)).line();
+                String hash = EventFingerprint.of(event);
+                String takenBy = taken.get(event.eventId());
+                if (takenBy != null) {
+                  outcomes.add(
+                      takenBy.equals(hash)
+                          ? new Outcome(
+                              new LineResult(line, event.eventId(), IngestStatus.DUPLICATE, null),
+                              null)
+                          : new Outcome(
+                              LineResult.rejected(
+                                  line, event.eventId(), Rejections.eventIdTaken(event.eventId())),
+                              Rejections.CONFLICT));
+                  continue;
+                }
+                Decision decision = byAccount.get(event.accountId()).apply(event);
+                if (decision instanceof Decision.Refused refused) {
+                  outcomes.add(
+                      new Outcome(
+                          LineResult.rejected(
+                              line, event.eventId(), Rejections.problem(refused.refusal())),
+                          Rejections.reason(refused.refusal())));
+                  continue;
+                }
+                Long version = null;
+                IngestStatus status = IngestStatus.DUPLICATE;
+                if (decision instanceof Decision.Applied applied) {
+                  version = applied.ledgerVersion();
+                  status = IngestStatus.ACCEPTED;
+                  lastApplied.put(event.accountId(), event);
+                }
+                taken.put(event.eventId(), hash);
+                recorded.add(
+                    new EventLog.Entry(
+                        event.eventId(),
+                        event.type().wireName(),
+                        event.accountId(),
+                        hash,
+                        version,
+                        now));
+                outcomes.add(
+                    new Outcome(new LineResult(line, event.eventId(), status, null), null));
+              }
+              return events
+                  .record(recorded)
+                  .then(books.save(byAccount.values(), now))
+                  .then(
+                      Flux.fromIterable(lastApplied.entrySet())
+                          .concatMap(
+                              e ->
+                                  snapshots.publish(
+                                      byAccount.get(e.getKey()).snapshot(properties.today(now)),
+                                      e.getValue(),
+                                      now))
+                          .then())
+                  .thenReturn(outcomes);
+            });
+  }
+
+  /** Rolled back because a concurrent request got there first: running it again is safe. */
+  private static boolean lostRace(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof LostRace) {
+        return true;
+      }
+      if (t instanceof R2dbcException db && db.getSqlState() != null) {
+        String state = db.getSqlState();
+        // deadlock, serialization failure, unique violation (a concurrent insert of the same key)
+        if (state.equals("40P01") || state.equals("40001") || state.equals("23505")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

@@ -2,10 +2,15 @@ package com.creditbridge.account.ingest;
 
 import com.creditbridge.account.ledger.AccountProfile;
 import com.creditbridge.account.ledger.AccountUpserted;
+import com.creditbridge.account.ledger.CreditNoteIssued;
+import com.creditbridge.account.ledger.InvoiceDisputeResolved;
+import com.creditbridge.account.ledger.InvoiceDisputed;
 import com.creditbridge.account.ledger.InvoiceIssued;
+import com.creditbridge.account.ledger.InvoiceVoided;
 import com.creditbridge.account.ledger.LedgerEvent;
 import com.creditbridge.account.ledger.LedgerEventType;
 import com.creditbridge.account.ledger.PaymentReceived;
+import com.creditbridge.account.ledger.PaymentReversed;
 import com.creditbridge.account.ledger.Person;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -43,32 +48,35 @@ final class LedgerEventReader {
 
   private static final String SUPPORTED_TYPES =
       Arrays.stream(LedgerEventType.values())
-          .filter(LedgerEventType::supported)
           .map(LedgerEventType::wireName)
           .collect(Collectors.joining(", "));
 
   private LedgerEventReader() {}
 
   static ReadOutcome read(byte[] json) {
+    return read(json, 0, json.length);
+  }
+
+  /** The event in {@code length} bytes of {@code json} from {@code offset} (a line of a batch). */
+  static ReadOutcome read(byte[] json, int offset, int length) {
     JsonNode tree;
     try {
-      tree = JSON.readTree(json);
+      tree = JSON.readTree(json, offset, length);
     } catch (JacksonException malformed) {
-      return new ReadOutcome.Invalid(
-          "Malformed JSON: " + malformed.getOriginalMessage(), List.of());
+      return ReadOutcome.malformed("Malformed JSON: " + malformed.getOriginalMessage());
     } catch (NumberFormatException outOfRange) {
       // Jackson throws it unwrapped for a number BigDecimal cannot hold (e.g. 1E+2147483648)
-      return new ReadOutcome.Invalid("Malformed JSON: a number is out of range", List.of());
+      return ReadOutcome.malformed("Malformed JSON: a number is out of range");
     }
     if (tree == null || tree.isMissingNode()) {
-      return new ReadOutcome.Invalid("The request body is empty", List.of());
+      return ReadOutcome.malformed("The request body is empty");
     }
     return read(tree);
   }
 
   static ReadOutcome read(JsonNode json) {
     if (!json.isObject()) {
-      return new ReadOutcome.Invalid("The event must be a JSON object", List.of());
+      return ReadOutcome.malformed("The event must be a JSON object");
     }
     List<Violation> violations = new ArrayList<>();
     EventFields fields = new EventFields(json, violations);
@@ -77,20 +85,37 @@ final class LedgerEventReader {
     Instant occurredAt = fields.instant("occurredAt");
     Optional<LedgerEventType> type = type(json.get("type"), fields);
     if (type.isEmpty()) {
-      return invalid(violations);
+      boolean unknownType = json.get("type") != null && json.get("type").isString();
+      return new ReadOutcome.Invalid(
+          unknownType ? ReadOutcome.Kind.UNSUPPORTED_TYPE : ReadOutcome.Kind.VALIDATION,
+          "The ledger event is invalid",
+          eventId,
+          violations);
     }
     LedgerEvent event =
         switch (type.get()) {
           case ACCOUNT_UPSERTED -> accountUpserted(eventId, accountId, occurredAt, fields);
           case INVOICE_ISSUED -> invoiceIssued(eventId, accountId, occurredAt, fields);
+          case INVOICE_VOIDED ->
+              new InvoiceVoided(eventId, accountId, occurredAt, fields.id("invoiceId"));
           case PAYMENT_RECEIVED -> paymentReceived(eventId, accountId, occurredAt, fields);
-          default -> throw new IllegalStateException("unsupported type passed: " + type.get());
+          case PAYMENT_REVERSED ->
+              new PaymentReversed(eventId, accountId, occurredAt, fields.id("paymentId"));
+          case CREDIT_NOTE_ISSUED -> creditNoteIssued(eventId, accountId, occurredAt, fields);
+          case INVOICE_DISPUTED ->
+              new InvoiceDisputed(
+                  eventId,
+                  accountId,
+                  occurredAt,
+                  fields.id("invoiceId"),
+                  fields.text("reason", EventFields.MAX_REASON_LENGTH, true));
+          case INVOICE_DISPUTE_RESOLVED ->
+              new InvoiceDisputeResolved(eventId, accountId, occurredAt, fields.id("invoiceId"));
         };
-    return violations.isEmpty() ? new ReadOutcome.Valid(event) : invalid(violations);
-  }
-
-  private static ReadOutcome invalid(List<Violation> violations) {
-    return new ReadOutcome.Invalid("The ledger event is invalid", violations);
+    return violations.isEmpty()
+        ? new ReadOutcome.Valid(event)
+        : new ReadOutcome.Invalid(
+            ReadOutcome.Kind.VALIDATION, "The ledger event is invalid", eventId, violations);
   }
 
   private static Optional<LedgerEventType> type(JsonNode value, EventFields fields) {
@@ -105,12 +130,7 @@ final class LedgerEventReader {
     String name = value.stringValue();
     Optional<LedgerEventType> type = LedgerEventType.fromWireName(name);
     if (type.isEmpty()) {
-      fields.reject("type", "unknown event type '" + name + "'; supported: " + SUPPORTED_TYPES);
-      return Optional.empty();
-    }
-    if (!type.get().supported()) {
-      fields.reject(
-          "type", "event type '" + name + "' is not supported yet; supported: " + SUPPORTED_TYPES);
+      fields.reject("type", "unknown event type '" + name + "'; known: " + SUPPORTED_TYPES);
       return Optional.empty();
     }
     return type;
@@ -145,6 +165,16 @@ final class LedgerEventReader {
     }
     return new InvoiceIssued(
         eventId, accountId, occurredAt, invoiceId, amount, currency, issuedOn, dueOn);
+  }
+
+  private static CreditNoteIssued creditNoteIssued(
+      String eventId, String accountId, Instant occurredAt, EventFields fields) {
+    String creditNoteId = fields.id("creditNoteId");
+    Currency currency = fields.currency("currency");
+    BigDecimal amount = fields.amount("amount", currency, true, false);
+    String invoiceId = fields.optionalId("invoiceId");
+    return new CreditNoteIssued(
+        eventId, accountId, occurredAt, creditNoteId, amount, currency, invoiceId);
   }
 
   private static PaymentReceived paymentReceived(

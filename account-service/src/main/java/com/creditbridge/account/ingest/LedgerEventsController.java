@@ -1,53 +1,85 @@
 package com.creditbridge.account.ingest;
 
+import com.creditbridge.account.AccountProperties;
 import com.creditbridge.platform.problem.ApiProblem;
-import com.creditbridge.platform.problem.FieldProblem;
+import java.util.List;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-/** {@code POST /api/v1/ledger-events}: the ERPs' way in. */
+/**
+ * {@code POST /api/v1/ledger-events}: the ERPs' way in, one event as JSON or a batch as NDJSON.
+ * Bodies are read as bytes up to their own limit (413 above it) and parsed by {@link
+ * LedgerEventReader}, which owns the error messages.
+ */
 @RestController
 class LedgerEventsController {
 
+  private static final String PATH = "/api/v1/ledger-events";
+
   private final LedgerEventIngest ingest;
+  private final AccountProperties properties;
+  private final IngestMetrics metrics;
 
-  LedgerEventsController(LedgerEventIngest ingest) {
+  LedgerEventsController(
+      LedgerEventIngest ingest, AccountProperties properties, IngestMetrics metrics) {
     this.ingest = ingest;
+    this.properties = properties;
+    this.metrics = metrics;
   }
 
-  /**
-   * One event as {@code application/json}. The body is taken as bytes (bounded by {@code
-   * spring.http.codecs.max-in-memory-size}) and read by {@link LedgerEventReader}, which owns the
-   * error messages.
-   */
-  @PostMapping(path = "/api/v1/ledger-events", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.ACCEPTED)
-  Mono<IngestResponse> post(@RequestBody(required = false) Mono<byte[]> body) {
-    return body.defaultIfEmpty(new byte[0])
+  Mono<IngestResponse> post(ServerHttpRequest request) {
+    var timer = metrics.start();
+    return body(request, properties.maxJsonBody())
+        .flatMap(json -> ingest.ingest(List.of(new ReadLine(1, LedgerEventReader.read(json)))))
         .flatMap(
-            json -> {
-              ReadOutcome outcome = LedgerEventReader.read(json);
-              if (outcome instanceof ReadOutcome.Invalid invalid) {
-                return Mono.error(problem(invalid));
-              }
-              var event = ((ReadOutcome.Valid) outcome).event();
-              return ingest
-                  .ingest(event)
-                  .map(status -> new IngestResponse(event.eventId(), status.wireName()));
-            });
+            results -> {
+              LineResult result = results.get(0);
+              return result.error() != null
+                  ? Mono.error(result.error())
+                  : Mono.just(new IngestResponse(result.eventId(), result.status().wireName()));
+            })
+        .doFinally(signal -> metrics.batchDone(timer, "json"));
   }
 
-  static ApiProblem problem(ReadOutcome.Invalid invalid) {
-    if (invalid.violations().isEmpty()) {
-      return ApiProblem.malformed(invalid.detail());
+  @PostMapping(path = PATH, consumes = MediaType.APPLICATION_NDJSON_VALUE)
+  Mono<BatchResponse> postBatch(ServerHttpRequest request) {
+    var timer = metrics.start();
+    return body(request, properties.maxNdjsonBody())
+        .map(ndjson -> NdjsonBatch.read(ndjson, properties.maxBatchLines()))
+        .flatMap(ingest::ingest)
+        .map(BatchResponse::of)
+        .doFinally(signal -> metrics.batchDone(timer, "ndjson"));
+  }
+
+  private static Mono<byte[]> body(ServerHttpRequest request, DataSize limit) {
+    if (request.getHeaders().getContentLength() > limit.toBytes()) {
+      return Mono.error(tooLarge(limit));
     }
-    return ApiProblem.badRequest(
-        invalid.detail(),
-        invalid.violations().stream().map(v -> new FieldProblem(v.field(), v.message())).toList());
+    return DataBufferUtils.join(request.getBody(), (int) limit.toBytes())
+        .map(
+            buffer -> {
+              byte[] bytes = new byte[buffer.readableByteCount()];
+              buffer.read(bytes);
+              DataBufferUtils.release(buffer);
+              return bytes;
+            })
+        .defaultIfEmpty(new byte[0]);
+  }
+
+  private static ApiProblem tooLarge(DataSize limit) {
+    return ApiProblem.of(
+        413,
+        "Payload too large",
+        "The request body exceeds " + limit.toBytes() + " bytes.",
+        List.of());
   }
 }

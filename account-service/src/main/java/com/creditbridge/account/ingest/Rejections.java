@@ -1,42 +1,45 @@
 package com.creditbridge.account.ingest;
 
-import com.creditbridge.account.ledger.Account;
+import com.creditbridge.account.ledger.Refusal;
 import com.creditbridge.platform.problem.ApiProblem;
 import com.creditbridge.platform.problem.FieldProblem;
-import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 
-/** The problems an event that is valid JSON can still meet against the ledger. */
+/** The problem and the metric reason of each way an event is rejected. */
 final class Rejections {
+
+  static final String CONFLICT = "conflict";
 
   private Rejections() {}
 
-  /** 422: the event contradicts the ledger (unknown account or invoice, other currency). */
-  static ApiProblem unprocessable(String detail, String field, String message) {
-    return ApiProblem.unprocessable(detail, List.of(new FieldProblem(field, message)));
-  }
-
-  /** 409: an id the ledger knows is reused for different content. */
-  static ApiProblem conflict(String detail, String field, String message) {
-    return ApiProblem.of(409, "Conflict", detail, List.of(new FieldProblem(field, message)));
-  }
-
-  static ApiProblem unknownAccount(String accountId) {
-    return unprocessable(
-        "Account " + accountId + " does not exist.",
-        "accountId",
-        "unknown account; send account.upserted first");
-  }
-
-  /** Null when the amount is in the account's currency. */
-  static ApiProblem currencyMismatch(Account account, Currency currency) {
-    Currency expected = account.profile().currency();
-    if (expected.equals(currency)) {
-      return null;
+  static ApiProblem problem(ReadOutcome.Invalid invalid) {
+    if (invalid.violations().isEmpty()) {
+      return ApiProblem.malformed(invalid.detail());
     }
-    return unprocessable(
-        "Account " + account.accountId() + " is kept in " + expected.getCurrencyCode() + ".",
-        "currency",
-        "must be " + expected.getCurrencyCode() + ", the account's currency");
+    return ApiProblem.badRequest(
+        invalid.detail(),
+        invalid.violations().stream().map(v -> new FieldProblem(v.field(), v.message())).toList());
+  }
+
+  /** 409 for a conflict, 422 for every other refusal. */
+  static ApiProblem problem(Refusal refusal) {
+    List<FieldProblem> errors = List.of(new FieldProblem(refusal.field(), refusal.message()));
+    return refusal.cause() == Refusal.Cause.CONFLICT
+        ? ApiProblem.of(409, "Conflict", refusal.detail(), errors)
+        : ApiProblem.unprocessable(refusal.detail(), errors);
+  }
+
+  static String reason(Refusal refusal) {
+    return refusal.cause().name().toLowerCase(Locale.ROOT);
+  }
+
+  /** 409: the event id was taken by an event with other content. */
+  static ApiProblem eventIdTaken(String eventId) {
+    return ApiProblem.of(
+        409,
+        "Conflict",
+        "Event " + eventId + " was already accepted with different content.",
+        List.of(new FieldProblem("eventId", "already used for an event with different content")));
   }
 }

@@ -12,6 +12,7 @@ import java.util.List;
  *
  * @param exposure open amounts (disputed included) minus unapplied credit, never below zero
  * @param pastDue open amounts whose due date is before {@code today}
+ * @param receivedTotal every payment received, less reversed ones
  * @param openItems the open invoices, oldest due first
  */
 public record AccountSnapshot(
@@ -20,39 +21,39 @@ public record AccountSnapshot(
     BigDecimal unappliedCredit,
     BigDecimal pastDue,
     AgingBuckets aging,
+    BigDecimal receivedTotal,
     List<Invoice> openItems) {
 
   public AccountSnapshot {
     openItems = List.copyOf(openItems);
   }
 
-  public static AccountSnapshot of(Account account, Ledger ledger, LocalDate today) {
+  /**
+   * @param openInvoices every open invoice of the account (disputed included)
+   * @param unapplied the account's unapplied credit
+   */
+  public static AccountSnapshot of(
+      Account account,
+      List<Invoice> openInvoices,
+      BigDecimal unapplied,
+      BigDecimal receivedTotal,
+      LocalDate today) {
     int scale = account.profile().currency().getDefaultFractionDigits();
     BigDecimal[] buckets = new BigDecimal[5];
     Arrays.fill(buckets, BigDecimal.ZERO);
     BigDecimal pastDue = BigDecimal.ZERO;
-    for (Invoice invoice : ledger.openInvoices()) {
+    BigDecimal open = BigDecimal.ZERO;
+    List<Invoice> items = openInvoices.stream().sorted(Invoice.OLDEST_DUE_FIRST).toList();
+    for (Invoice invoice : items) {
       long dpd = invoice.daysPastDue(today);
       int bucket = dpd <= 0 ? 0 : dpd <= 30 ? 1 : dpd <= 60 ? 2 : dpd <= 90 ? 3 : 4;
       buckets[bucket] = buckets[bucket].add(invoice.openAmount());
+      open = open.add(invoice.openAmount());
       if (dpd > 0) {
         pastDue = pastDue.add(invoice.openAmount());
       }
     }
-    BigDecimal unapplied = ledger.unappliedCredit();
-    BigDecimal exposure = ledger.openTotal().subtract(unapplied).max(BigDecimal.ZERO);
-    List<Invoice> items =
-        ledger.openInvoices().stream()
-            .map(
-                i ->
-                    new Invoice(
-                        i.invoiceId(),
-                        money(i.amount(), scale),
-                        money(i.openAmount(), scale),
-                        i.issuedOn(),
-                        i.dueOn(),
-                        i.disputed()))
-            .toList();
+    BigDecimal exposure = open.subtract(unapplied).max(BigDecimal.ZERO);
     return new AccountSnapshot(
         account,
         money(exposure, scale),
@@ -64,7 +65,19 @@ public record AccountSnapshot(
             money(buckets[2], scale),
             money(buckets[3], scale),
             money(buckets[4], scale)),
-        items);
+        money(receivedTotal, scale),
+        items.stream()
+            .map(
+                i ->
+                    new Invoice(
+                        i.invoiceId(),
+                        money(i.amount(), scale),
+                        money(i.openAmount(), scale),
+                        i.issuedOn(),
+                        i.dueOn(),
+                        i.disputed(),
+                        false))
+            .toList());
   }
 
   public int openInvoiceCount() {

@@ -3,7 +3,7 @@ package com.creditbridge.account.ledger;
 import java.math.BigDecimal;
 
 /**
- * Money from one credit applied to one invoice. Stored per payment so that a reversal can undo
- * exactly these.
+ * Money from one credit moved onto one invoice (positive) or back off it (negative: a reversal or a
+ * void), by one event. The stored journal of these is what a reversal undoes exactly.
  */
-public record Allocation(CreditRef credit, String invoiceId, BigDecimal amount) {}
+public record Allocation(CreditRef credit, String invoiceId, BigDecimal amount, String eventId) {}

@@ -49,8 +49,19 @@ public final class EventFingerprint {
           .add("currency", payment.currency().getCurrencyCode())
           .add("receivedOn", payment.receivedOn().toString())
           .add("invoiceId", payment.invoiceId());
+    } else if (event instanceof PaymentReversed reversal) {
+      f.add("paymentId", reversal.paymentId());
+    } else if (event instanceof CreditNoteIssued note) {
+      f.add("creditNoteId", note.creditNoteId())
+          .add("amount", note.amount())
+          .add("currency", note.currency().getCurrencyCode())
+          .add("invoiceId", note.invoiceId());
+    } else if (event instanceof InvoiceDisputed disputed) {
+      f.add("invoiceId", disputed.invoiceId()).add("reason", disputed.reason());
+    } else if (event instanceof InvoiceVoided voided) {
+      f.add("invoiceId", voided.invoiceId());
     } else {
-      throw new IllegalArgumentException("no fingerprint for " + event.type());
+      f.add("invoiceId", ((InvoiceDisputeResolved) event).invoiceId());
     }
     return f.sha256();
   }

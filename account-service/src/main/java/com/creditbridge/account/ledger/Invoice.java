@@ -5,14 +5,19 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 
-/** An invoice and what is still owed on it. */
+/**
+ * An invoice and what is still owed on it.
+ *
+ * @param openAmount what is still owed; zero once paid or voided
+ */
 public record Invoice(
     String invoiceId,
     BigDecimal amount,
     BigDecimal openAmount,
     LocalDate issuedOn,
     LocalDate dueOn,
-    boolean disputed) {
+    boolean disputed,
+    boolean voided) {
 
   /** The order in which credit is applied: oldest due date first, ties by invoice id. */
   public static final Comparator<Invoice> OLDEST_DUE_FIRST =
@@ -21,11 +26,11 @@ public record Invoice(
   /** A newly issued invoice: nothing paid yet, not disputed. */
   public static Invoice issued(
       String invoiceId, BigDecimal amount, LocalDate issuedOn, LocalDate dueOn) {
-    return new Invoice(invoiceId, amount, amount, issuedOn, dueOn, false);
+    return new Invoice(invoiceId, amount, amount, issuedOn, dueOn, false, false);
   }
 
   public boolean isOpen() {
-    return openAmount.signum() > 0;
+    return !voided && openAmount.signum() > 0;
   }
 
   /** Open and not disputed: credit is applied to it without being asked to. */
@@ -33,12 +38,31 @@ public record Invoice(
     return isOpen() && !disputed;
   }
 
+  public InvoiceStatus status() {
+    return voided ? InvoiceStatus.VOIDED : isOpen() ? InvoiceStatus.OPEN : InvoiceStatus.PAID;
+  }
+
   /** Negative before the due date, 0 on it. */
   public long daysPastDue(LocalDate today) {
     return ChronoUnit.DAYS.between(dueOn, today);
   }
 
-  Invoice reducedBy(BigDecimal paid) {
-    return new Invoice(invoiceId, amount, openAmount.subtract(paid), issuedOn, dueOn, disputed);
+  Invoice withOpenAmount(BigDecimal newOpenAmount) {
+    return new Invoice(invoiceId, amount, newOpenAmount, issuedOn, dueOn, disputed, voided);
+  }
+
+  Invoice withDisputed(boolean newDisputed) {
+    return new Invoice(invoiceId, amount, openAmount, issuedOn, dueOn, newDisputed, voided);
+  }
+
+  Invoice voidedNow() {
+    return new Invoice(
+        invoiceId,
+        amount,
+        BigDecimal.ZERO.setScale(amount.scale()),
+        issuedOn,
+        dueOn,
+        disputed,
+        true);
   }
 }

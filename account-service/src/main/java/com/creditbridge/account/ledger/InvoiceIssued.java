@@ -22,6 +22,11 @@ public record InvoiceIssued(
     return LedgerEventType.INVOICE_ISSUED;
   }
 
+  @Override
+  public String invoiceRef() {
+    return invoiceId;
+  }
+
   public Invoice invoice() {
     return Invoice.issued(invoiceId, amount, issuedOn, dueOn);
   }

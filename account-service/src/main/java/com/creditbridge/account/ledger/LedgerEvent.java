@@ -3,7 +3,15 @@ package com.creditbridge.account.ledger;
 import java.time.Instant;
 
 /** A validated ledger event, as an ERP sent it. */
-public sealed interface LedgerEvent permits AccountUpserted, InvoiceIssued, PaymentReceived {
+public sealed interface LedgerEvent
+    permits AccountUpserted,
+        InvoiceIssued,
+        InvoiceVoided,
+        PaymentReceived,
+        PaymentReversed,
+        CreditNoteIssued,
+        InvoiceDisputed,
+        InvoiceDisputeResolved {
 
   String eventId();
 
@@ -13,4 +21,14 @@ public sealed interface LedgerEvent permits AccountUpserted, InvoiceIssued, Paym
   Instant occurredAt();
 
   LedgerEventType type();
+
+  /** The invoice the event names, if any: the store loads it before the event is applied. */
+  default String invoiceRef() {
+    return null;
+  }
+
+  /** The payment or credit note the event names, if any. */
+  default CreditRef creditRef() {
+    return null;
+  }
 }

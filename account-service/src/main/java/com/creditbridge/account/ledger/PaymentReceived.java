@@ -27,18 +27,20 @@ public record PaymentReceived(
     return LedgerEventType.PAYMENT_RECEIVED;
   }
 
-  public Payment payment() {
-    return new Payment(paymentId, amount, receivedOn, invoiceId);
+  @Override
+  public String invoiceRef() {
+    return invoiceId;
   }
 
-  public CreditRef credit() {
+  @Override
+  public CreditRef creditRef() {
     return CreditRef.payment(paymentId);
   }
 
   /** Whether a payment already in the ledger is the one this event records (a resend). */
-  public boolean samePaymentAs(Payment existing) {
+  public boolean samePaymentAs(Credit existing) {
     return existing.amount().compareTo(amount) == 0
-        && existing.receivedOn().equals(receivedOn)
+        && Objects.equals(existing.receivedOn(), receivedOn)
         && Objects.equals(existing.invoiceId(), invoiceId);
   }
 }

@@ -25,7 +25,7 @@ final class PaymentStatusMessage {
    * snapshot were ever written twice, so consumers drop the copy.
    */
   static CloudEvent<PaymentStatusChanged> of(
-      AccountSnapshot snapshot, LedgerEvent cause, Instant now) {
+      AccountSnapshot snapshot, LedgerEvent cause, Instant acceptedAt) {
     String accountId = snapshot.account().accountId();
     long version = snapshot.account().ledgerVersion();
     return CloudEvent.of(
@@ -33,8 +33,8 @@ final class PaymentStatusMessage {
         SOURCE,
         PaymentStatusChanged.TYPE,
         accountId,
-        now,
-        data(snapshot, new LedgerCause(cause.eventId(), cause.type().wireName(), now)));
+        acceptedAt,
+        data(snapshot, new LedgerCause(cause.eventId(), cause.type().wireName(), acceptedAt)));
   }
 
   static PaymentStatusChanged data(AccountSnapshot snapshot, LedgerCause cause) {
@@ -64,7 +64,7 @@ final class PaymentStatusMessage {
             .toList(),
         cause,
         snapshot.account().ledgerVersion(),
-        null);
+        snapshot.receivedTotal());
   }
 
   private static Party party(Person person) {

@@ -5,7 +5,7 @@ import com.creditbridge.account.ledger.LedgerEvent;
 import com.creditbridge.contracts.Topics;
 import com.creditbridge.platform.outbox.Outbox;
 import com.creditbridge.platform.outbox.OutboxMessage;
-import java.time.Clock;
+import java.time.Instant;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -17,16 +17,18 @@ import reactor.core.publisher.Mono;
 public class SnapshotPublisher {
 
   private final Outbox outbox;
-  private final Clock clock;
 
-  SnapshotPublisher(Outbox outbox, Clock clock) {
+  SnapshotPublisher(Outbox outbox) {
     this.outbox = outbox;
-    this.clock = clock;
   }
 
-  public Mono<Void> publish(AccountSnapshot snapshot, LedgerEvent cause) {
+  /**
+   * @param cause the last event applied to the account
+   * @param acceptedAt when the service accepted it
+   */
+  public Mono<Void> publish(AccountSnapshot snapshot, LedgerEvent cause, Instant acceptedAt) {
     return outbox.append(
         OutboxMessage.of(
-            Topics.PAYMENT_STATUS, PaymentStatusMessage.of(snapshot, cause, clock.instant())));
+            Topics.PAYMENT_STATUS, PaymentStatusMessage.of(snapshot, cause, acceptedAt)));
   }
 }

@@ -8,19 +8,23 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Currency;
+import java.util.List;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** The {@code account} table. */
+/** Reads of the {@code account} table; the rows are written through {@link AccountBooks}. */
 @Component
 public class AccountStore {
 
-  private static final String COLUMNS =
+  static final String COLUMNS =
       "account_id, name, currency, credit_limit, sales_rep_id, sales_rep_name, sales_rep_email,"
           + " credit_analyst_id, credit_analyst_name, credit_analyst_email, sales_manager_name,"
           + " sales_manager_email, segment, ledger_version";
+
+  /** How many values {@link #row} gives: the columns above, received_total, the write instant. */
+  static final int ROW_LENGTH = 16;
 
   private final DatabaseClient db;
 
@@ -28,95 +32,35 @@ public class AccountStore {
     this.db = db;
   }
 
-  public Mono<Account> find(String accountId) {
-    return db.sql("select " + COLUMNS + " from account where account_id = :accountId")
+  /** An account and its received total. */
+  public record Stored(Account account, BigDecimal receivedTotal) {}
+
+  public Mono<Stored> find(String accountId) {
+    return db.sql(
+            "select " + COLUMNS + ", received_total from account where account_id = :accountId")
         .bind("accountId", accountId)
-        .map(AccountStore::account)
+        .map(AccountStore::stored)
         .one();
   }
 
   /**
-   * Locks the account row until the transaction ends, so that changes to one account are applied
-   * one at a time and none is lost; empty when the account does not exist.
+   * Accounts in id order after {@code afterId}, optionally only a sales rep's.
+   *
+   * @param salesRepId null for every account
+   * @param afterId null for the first page
    */
-  public Mono<Account> lock(String accountId) {
-    return db.sql("select " + COLUMNS + " from account where account_id = :accountId for update")
-        .bind("accountId", accountId)
-        .map(AccountStore::account)
-        .one();
-  }
-
-  /** Creates the account at version 0 unless it exists; a concurrent creator waits on the key. */
-  public Mono<Void> createIfAbsent(String accountId, AccountProfile profile, Instant now) {
-    GenericExecuteSpec insert =
+  public Mono<List<Stored>> page(String salesRepId, String afterId, int limit) {
+    GenericExecuteSpec spec =
         db.sql(
-                "insert into account ("
+                "select "
                     + COLUMNS
-                    + ", created_at, updated_at) values (:accountId, :name, :currency,"
-                    + " :creditLimit, :salesRepId, :salesRepName, :salesRepEmail,"
-                    + " :creditAnalystId, :creditAnalystName, :creditAnalystEmail,"
-                    + " :salesManagerName, :salesManagerEmail, :segment, 0, :now, :now)"
-                    + " on conflict (account_id) do nothing")
-            .bind("accountId", accountId)
-            .bind("now", now);
-    return bindProfile(insert, profile).then();
-  }
-
-  /** Writes the profile and version of an account locked by this transaction. */
-  public Mono<Void> save(Account account, Instant now) {
-    GenericExecuteSpec update =
-        db.sql(
-                "update account set name = :name, currency = :currency,"
-                    + " credit_limit = :creditLimit, sales_rep_id = :salesRepId,"
-                    + " sales_rep_name = :salesRepName, sales_rep_email = :salesRepEmail,"
-                    + " credit_analyst_id = :creditAnalystId,"
-                    + " credit_analyst_name = :creditAnalystName,"
-                    + " credit_analyst_email = :creditAnalystEmail,"
-                    + " sales_manager_name = :salesManagerName,"
-                    + " sales_manager_email = :salesManagerEmail, segment = :segment,"
-                    + " ledger_version = :version, updated_at = :now"
-                    + " where account_id = :accountId")
-            .bind("accountId", account.accountId())
-            .bind("version", account.ledgerVersion())
-            .bind("now", now);
-    return bindProfile(update, account.profile()).then();
-  }
-
-  /** Whether any invoice or payment was recorded for the account (its currency is then fixed). */
-  public Mono<Boolean> hasEntries(String accountId) {
-    return db.sql(
-            "select exists (select 1 from invoice where account_id = :accountId)"
-                + " or exists (select 1 from payment where account_id = :accountId) as has")
-        .bind("accountId", accountId)
-        .map(row -> row.get("has", Boolean.class))
-        .one();
-  }
-
-  private static GenericExecuteSpec bindProfile(GenericExecuteSpec spec, AccountProfile p) {
-    Person rep = p.salesRep();
-    Person analyst = p.creditAnalyst();
-    Person manager = p.salesManager();
-    spec = spec.bind("name", p.name()).bind("currency", p.currency().getCurrencyCode());
-    spec = bindNullable(spec, "creditLimit", p.creditLimit(), BigDecimal.class);
-    spec =
-        spec.bind("salesRepId", rep.id())
-            .bind("salesRepName", rep.name())
-            .bind("salesRepEmail", rep.email());
-    spec =
-        bindNullable(spec, "creditAnalystId", analyst == null ? null : analyst.id(), String.class);
-    spec =
-        bindNullable(
-            spec, "creditAnalystName", analyst == null ? null : analyst.name(), String.class);
-    spec =
-        bindNullable(
-            spec, "creditAnalystEmail", analyst == null ? null : analyst.email(), String.class);
-    spec =
-        bindNullable(
-            spec, "salesManagerName", manager == null ? null : manager.name(), String.class);
-    spec =
-        bindNullable(
-            spec, "salesManagerEmail", manager == null ? null : manager.email(), String.class);
-    return bindNullable(spec, "segment", p.segment(), String.class);
+                    + ", received_total from account where (cast(:rep as varchar) is null or"
+                    + " sales_rep_id = :rep) and (cast(:after as varchar) is null or account_id >"
+                    + " :after) order by account_id limit :limit")
+            .bind("limit", limit);
+    spec = bindNullable(spec, "rep", salesRepId, String.class);
+    spec = bindNullable(spec, "after", afterId, String.class);
+    return spec.map(AccountStore::stored).all().collectList();
   }
 
   static <T> GenericExecuteSpec bindNullable(
@@ -124,7 +68,38 @@ public class AccountStore {
     return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
   }
 
-  private static Account account(Readable row) {
+  /** The account's {@link #COLUMNS}, then received_total and the write instant. */
+  static Object[] row(Account account, BigDecimal receivedTotal, Instant now) {
+    AccountProfile p = account.profile();
+    Person analyst = p.creditAnalyst();
+    Person manager = p.salesManager();
+    return new Object[] {
+      account.accountId(),
+      p.name(),
+      p.currency().getCurrencyCode(),
+      p.creditLimit(),
+      p.salesRep().id(),
+      p.salesRep().name(),
+      p.salesRep().email(),
+      analyst == null ? null : analyst.id(),
+      analyst == null ? null : analyst.name(),
+      analyst == null ? null : analyst.email(),
+      manager == null ? null : manager.name(),
+      manager == null ? null : manager.email(),
+      p.segment(),
+      account.ledgerVersion(),
+      receivedTotal,
+      now
+    };
+  }
+
+  private static Stored stored(Readable row) {
+    Account account = account(row);
+    return new Stored(
+        account, scaled(row.get("received_total", BigDecimal.class), account.profile().currency()));
+  }
+
+  static Account account(Readable row) {
     Currency currency = Currency.getInstance(row.get("currency", String.class));
     BigDecimal limit = row.get("credit_limit", BigDecimal.class);
     String analystId = row.get("credit_analyst_id", String.class);

@@ -6,6 +6,7 @@ import static com.creditbridge.account.LedgerEvents.paymentReceived;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.creditbridge.account.IntegrationTest;
+import com.creditbridge.account.LedgerEvents;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -58,6 +59,62 @@ class ConcurrentIngestIntegrationTest extends IntegrationTest {
         .isEqualTo("10.00")
         .jsonPath("$.ledgerVersion")
         .isEqualTo(2);
+  }
+
+  @Test
+  void parallelUpsertsCreatingTheSameNewAccountAreAllApplied() throws Exception {
+    String accountId = newAccountId();
+
+    List<String> statuses =
+        inParallel(10, i -> accountUpserted(newId("e"), accountId, "USD", null));
+
+    assertThat(statuses).containsOnly("accepted");
+    account(accountId).jsonPath("$.ledgerVersion").isEqualTo(10);
+  }
+
+  @Test
+  void parallelBatchesForOneAccountLoseNoUpdate() throws Exception {
+    String accountId = newAccountId();
+    accept(accountUpserted(newId("e"), accountId, "USD", null));
+    accept(invoiceIssued(newId("e"), accountId, "INV-1", "10000", TODAY));
+    CountDownLatch start = new CountDownLatch(1);
+    List<CompletableFuture<BatchResponse>> batches =
+        IntStream.range(0, 8)
+            .mapToObj(
+                b ->
+                    CompletableFuture.supplyAsync(
+                        () -> {
+                          String body =
+                              LedgerEvents.ndjson(
+                                  IntStream.range(0, 25)
+                                      .mapToObj(
+                                          i ->
+                                              paymentReceived(
+                                                  newId("e"),
+                                                  accountId,
+                                                  "P-" + b + "-" + i,
+                                                  "1",
+                                                  null))
+                                      .toList());
+                          awaitQuietly(start);
+                          return postBatch(body)
+                              .expectStatus()
+                              .isOk()
+                              .expectBody(BatchResponse.class)
+                              .returnResult()
+                              .getResponseBody();
+                        },
+                        pool))
+            .toList();
+    start.countDown();
+    CompletableFuture.allOf(batches.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+
+    assertThat(batches).allSatisfy(b -> assertThat(b.join().accepted()).isEqualTo(25));
+    account(accountId)
+        .jsonPath("$.exposure")
+        .isEqualTo("9800.00")
+        .jsonPath("$.ledgerVersion")
+        .isEqualTo(202);
   }
 
   /** Posts the events all at once (released together by a latch); returns their statuses. */

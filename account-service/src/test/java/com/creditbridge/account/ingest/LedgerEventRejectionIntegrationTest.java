@@ -53,8 +53,10 @@ class LedgerEventRejectionIntegrationTest extends IntegrationTest {
             "type",
             a -> invoiceIssued(newId("e"), a, "INV-2", "10", TODAY).replace("issued", "paid")),
         invalid(
-            "type",
-            a -> invoiceIssued(newId("e"), a, "INV-2", "10", TODAY).replace("issued", "voided")));
+            "reason",
+            a ->
+                invoiceIssued(newId("e"), a, "INV-1", "10", TODAY)
+                    .replace("invoice.issued", "invoice.disputed")));
   }
 
   private static Arguments invalid(String field, Function<String, String> event) {

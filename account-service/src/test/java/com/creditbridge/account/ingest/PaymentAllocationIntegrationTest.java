@@ -87,12 +87,12 @@ class PaymentAllocationIntegrationTest extends IntegrationTest {
 
   private List<String> allocations(String accountId) {
     return db.sql(
-            "select payment_id, invoice_id, amount from payment_allocation"
+            "select credit_id, invoice_id, amount from allocation"
                 + " where account_id = :accountId order by id")
         .bind("accountId", accountId)
         .map(
             row ->
-                row.get("payment_id", String.class)
+                row.get("credit_id", String.class)
                     + ">"
                     + row.get("invoice_id", String.class)
                     + "="

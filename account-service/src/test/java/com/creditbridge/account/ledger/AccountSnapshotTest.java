@@ -15,7 +15,7 @@ class AccountSnapshotTest {
 
   @Test
   void agesOpenAmountsByDaysPastDueAtTheBucketBoundaries() {
-    Ledger ledger =
+    Fixture ledger =
         ledgerOf(
             due("future", "1", -5),
             due("today", "2", 0),
@@ -27,7 +27,7 @@ class AccountSnapshotTest {
             due("d90", "128", 90),
             due("d91", "256", 91));
 
-    AccountSnapshot snapshot = AccountSnapshot.of(account("USD", null), ledger, TODAY);
+    AccountSnapshot snapshot = snapshotOf(account("USD", null), ledger);
 
     assertThat(snapshot.aging())
         .isEqualTo(
@@ -39,13 +39,10 @@ class AccountSnapshotTest {
 
   @Test
   void exposureIsOpenAmountsLessUnappliedCreditIncludingDisputedInvoices() {
-    Invoice disputed = new Invoice("D", money("40.00"), money("40.00"), TODAY, TODAY, true);
-    Ledger ledger =
-        new Ledger(
-            List.of(due("A", "100", 3), disputed),
-            List.of(new Credit(CreditRef.payment("P1"), money("25.00"))));
+    Invoice disputed = new Invoice("D", money("40.00"), money("40.00"), TODAY, TODAY, true, false);
+    Fixture ledger = new Fixture(List.of(due("A", "100", 3), disputed), money("25.00"));
 
-    AccountSnapshot snapshot = AccountSnapshot.of(account("USD", "1000"), ledger, TODAY);
+    AccountSnapshot snapshot = snapshotOf(account("USD", "1000"), ledger);
 
     assertThat(snapshot.exposure()).isEqualTo(money("115.00"));
     assertThat(snapshot.unappliedCredit()).isEqualTo(money("25.00"));
@@ -53,14 +50,14 @@ class AccountSnapshotTest {
 
   @Test
   void exposureIsFlooredAtZeroWhenCreditExceedsWhatIsOpen() {
-    Ledger ledger =
-        new Ledger(
+    Fixture ledger =
+        new Fixture(
             List.of(
                 new Invoice(
-                    "D", money("40.00"), money("40.00"), TODAY, TODAY, /* disputed */ true)),
-            List.of(new Credit(CreditRef.payment("P1"), money("100.00"))));
+                    "D", money("40.00"), money("40.00"), TODAY, TODAY, /* disputed */ true, false)),
+            money("100.00"));
 
-    AccountSnapshot snapshot = AccountSnapshot.of(account("USD", null), ledger, TODAY);
+    AccountSnapshot snapshot = snapshotOf(account("USD", null), ledger);
 
     assertThat(snapshot.exposure()).isEqualTo(money("0.00"));
     assertThat(snapshot.unappliedCredit()).isEqualTo(money("100.00"));
@@ -68,9 +65,8 @@ class AccountSnapshotTest {
 
   @Test
   void reportsMoneyAtTheCurrencyScale() {
-    AccountSnapshot yen = AccountSnapshot.of(account("JPY", "5000"), ledgerOf(), TODAY);
-    AccountSnapshot dinar =
-        AccountSnapshot.of(account("BHD", null), ledgerOf(due("A", "1.5", 1)), TODAY);
+    AccountSnapshot yen = snapshotOf(account("JPY", "5000"), ledgerOf());
+    AccountSnapshot dinar = snapshotOf(account("BHD", null), ledgerOf(due("A", "1.5", 1)));
 
     assertThat(yen.exposure().toPlainString()).isEqualTo("0");
     assertThat(yen.creditLimit().toPlainString()).isEqualTo("5000");
@@ -80,11 +76,12 @@ class AccountSnapshotTest {
 
   @Test
   void listsOpenItemsOldestDueFirstWithDisputes() {
-    Ledger ledger =
+    Fixture ledger =
         ledgerOf(
-            due("late", "10", -3), new Invoice("D", money("5"), money("5"), TODAY, TODAY, true));
+            due("late", "10", -3),
+            new Invoice("D", money("5"), money("5"), TODAY, TODAY, true, false));
 
-    AccountSnapshot snapshot = AccountSnapshot.of(account("USD", null), ledger, TODAY);
+    AccountSnapshot snapshot = snapshotOf(account("USD", null), ledger);
 
     assertThat(snapshot.openItems())
         .extracting(Invoice::invoiceId, Invoice::disputed)
@@ -93,7 +90,7 @@ class AccountSnapshotTest {
 
   @Test
   void noLimitStaysNull() {
-    assertThat(AccountSnapshot.of(account("USD", null), ledgerOf(), TODAY).creditLimit()).isNull();
+    assertThat(snapshotOf(account("USD", null), ledgerOf()).creditLimit()).isNull();
   }
 
   private static Account account(String currency, String limit) {
@@ -110,8 +107,15 @@ class AccountSnapshotTest {
         7);
   }
 
-  private static Ledger ledgerOf(Invoice... invoices) {
-    return new Ledger(List.of(invoices), List.of());
+  /** Open invoices and unapplied credit. */
+  private record Fixture(List<Invoice> open, BigDecimal unapplied) {}
+
+  private static Fixture ledgerOf(Invoice... invoices) {
+    return new Fixture(List.of(invoices), BigDecimal.ZERO);
+  }
+
+  private static AccountSnapshot snapshotOf(Account account, Fixture ledger) {
+    return AccountSnapshot.of(account, ledger.open(), ledger.unapplied(), BigDecimal.ZERO, TODAY);
   }
 
   private static Invoice due(String id, String amount, int daysPastDue) {

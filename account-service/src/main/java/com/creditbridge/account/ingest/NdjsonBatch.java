@@ -1,0 +1,53 @@
+package com.creditbridge.account.ingest;
+
+import com.creditbridge.platform.problem.ApiProblem;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits an NDJSON body into its events. Lines end with {@code \n} (a {@code \r} before it is
+ * dropped); blank lines are skipped but keep the numbering, so every result names the line the
+ * client wrote.
+ */
+final class NdjsonBatch {
+
+  private NdjsonBatch() {}
+
+  /**
+   * @throws ApiProblem 413 when there are more than {@code maxLines} events
+   */
+  static List<ReadLine> read(byte[] body, int maxLines) {
+    List<ReadLine> lines = new ArrayList<>();
+    int start = 0;
+    int number = 0;
+    while (start < body.length) {
+      int end = start;
+      while (end < body.length && body[end] != '\n') {
+        end++;
+      }
+      number++;
+      int stop = end > start && body[end - 1] == '\r' ? end - 1 : end;
+      if (!blank(body, start, stop)) {
+        if (lines.size() == maxLines) {
+          throw ApiProblem.of(
+              413,
+              "Payload too large",
+              "A batch holds at most " + maxLines + " events; split it.",
+              List.of());
+        }
+        lines.add(new ReadLine(number, LedgerEventReader.read(body, start, stop - start)));
+      }
+      start = end + 1;
+    }
+    return lines;
+  }
+
+  private static boolean blank(byte[] body, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (body[i] != ' ' && body[i] != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

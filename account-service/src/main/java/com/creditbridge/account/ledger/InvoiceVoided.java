@@ -1,0 +1,18 @@
+package com.creditbridge.account.ledger;
+
+import java.time.Instant;
+
+/** {@code invoice.voided}: the invoice is no longer owed; what was applied to it is released. */
+public record InvoiceVoided(String eventId, String accountId, Instant occurredAt, String invoiceId)
+    implements LedgerEvent {
+
+  @Override
+  public LedgerEventType type() {
+    return LedgerEventType.INVOICE_VOIDED;
+  }
+
+  @Override
+  public String invoiceRef() {
+    return invoiceId;
+  }
+}
