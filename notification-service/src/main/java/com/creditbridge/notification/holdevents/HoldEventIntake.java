@@ -63,10 +63,7 @@ class HoldEventIntake {
                       data.accountId(),
                       body,
                       event.time() == null ? now : event.time());
-              // hold events carry no segment yet, so segment filters cannot match (see README)
-              var facts =
-                  new EventFacts(
-                      event.type(), data.salesRep() == null ? null : data.salesRep().id(), null);
+              EventFacts facts = WebhookDeliveries.facts(event.type(), data);
               return consumed
                   .markConsumed(Topics.HOLD_EVENTS, event.id())
                   .flatMap(

@@ -1,5 +1,6 @@
 package com.creditbridge.notification.webhook;
 
+import com.creditbridge.notification.webhook.rules.FailingEndpoint;
 import com.creditbridge.notification.webhook.rules.InFlightLimits;
 import com.creditbridge.notification.webhook.rules.InFlightLimits.Load;
 import java.time.Duration;
@@ -62,12 +63,14 @@ class DeliveryQueue {
         .flatMapIterable(claimed -> claimed);
   }
 
-  private record DueEndpoint(UUID id, String url, String secret, int inFlight) {}
+  private record DueEndpoint(UUID id, String url, List<String> secrets, int inFlight) {}
 
   private Flux<DueEndpoint> endpointsWithDueDeliveries(Instant now) {
     return db.sql(
             """
             select e.id, e.url, e.secret,
+                   case when e.previous_secret_expires_at > :now then e.previous_secret end
+                     as previous_secret,
                    (select count(*) from webhook_delivery f
                      where f.endpoint_id = e.id and f.status = 'pending'
                        and f.lease_id is not null and f.next_attempt_at > :now) as in_flight
@@ -87,7 +90,8 @@ class DeliveryQueue {
                 new DueEndpoint(
                     row.get("id", UUID.class),
                     row.get("url", String.class),
-                    row.get("secret", String.class),
+                    secrets(
+                        row.get("secret", String.class), row.get("previous_secret", String.class)),
                     row.get("in_flight", Long.class).intValue()))
         .all();
   }
@@ -108,7 +112,7 @@ class DeliveryQueue {
                 from due
                where d.id = due.id
               returning d.id, d.event_id, d.attempts)
-            select c.id, c.event_id, c.attempts, m.body
+            select c.id, c.event_id, c.attempts, m.body, m.occurred_at
               from claimed c join notification_message m on m.event_id = c.event_id
             """)
         .bind("endpointId", endpoint.id())
@@ -122,19 +126,50 @@ class DeliveryQueue {
                     row.get("id", UUID.class),
                     endpoint.id(),
                     endpoint.url(),
-                    endpoint.secret(),
+                    endpoint.secrets(),
                     row.get("event_id", String.class),
                     row.get("body", String.class),
+                    row.get("occurred_at", Instant.class),
                     row.get("attempts", Integer.class),
                     leaseId))
         .all();
   }
 
-  Mono<Void> delivered(ClaimedDelivery delivery, AttemptResult result) {
-    return record(delivery, result, null, finish(delivery, "delivered", result.attemptedAt()));
+  private static List<String> secrets(String current, String previous) {
+    return previous == null ? List.of(current) : List.of(current, previous);
   }
 
-  Mono<Void> retryAt(ClaimedDelivery delivery, AttemptResult result, Instant nextAttemptAt) {
+  /** A 2xx: the delivery is done and the endpoint's failing streak ends. */
+  Mono<Void> delivered(ClaimedDelivery delivery, AttemptResult result) {
+    Mono<Long> succeeded =
+        db.sql(
+                """
+                update webhook_endpoint set failing_since = null, last_success_at = :at
+                 where id = :id
+                """)
+            .bind("at", result.attemptedAt())
+            .bind("id", delivery.endpointId())
+            .fetch()
+            .rowsUpdated();
+    return record(
+            delivery,
+            result,
+            null,
+            finish(delivery, "delivered", result.attemptedAt())
+                .flatMap(n -> succeeded.thenReturn(n)))
+        .then();
+  }
+
+  /**
+   * A failure with attempts left.
+   *
+   * @return true when the endpoint has now failed for too long and was disabled by this attempt
+   */
+  Mono<Boolean> retryAt(
+      ClaimedDelivery delivery,
+      AttemptResult result,
+      Instant nextAttemptAt,
+      FailingEndpoint failing) {
     Mono<Long> reschedule =
         db.sql(
                 """
@@ -146,32 +181,73 @@ class DeliveryQueue {
             .bind("leaseId", delivery.leaseId())
             .fetch()
             .rowsUpdated();
-    return record(delivery, result, nextAttemptAt, reschedule);
+    return record(delivery, result, nextAttemptAt, reschedule)
+        .then(failingStreak(delivery.endpointId(), result.attemptedAt(), failing))
+        .as(transactions::transactional);
   }
 
-  Mono<Void> failed(ClaimedDelivery delivery, AttemptResult result) {
-    return record(delivery, result, null, finish(delivery, "failed", result.attemptedAt()));
+  /**
+   * The last attempt failed: the delivery ends as failed.
+   *
+   * @return true when the endpoint has now failed for too long and was disabled by this attempt
+   */
+  Mono<Boolean> failed(ClaimedDelivery delivery, AttemptResult result, FailingEndpoint failing) {
+    return record(delivery, result, null, finish(delivery, "failed", result.attemptedAt()))
+        .then(failingStreak(delivery.endpointId(), result.attemptedAt(), failing))
+        .as(transactions::transactional);
   }
 
-  /** 410 Gone: this delivery ends and the endpoint is disabled; its other deliveries wait. */
-  Mono<Void> gone(ClaimedDelivery delivery, AttemptResult result) {
-    Mono<Long> disable =
-        db.sql(
-                """
-                update webhook_endpoint
-                   set status = 'disabled', disabled_reason = :reason, updated_at = :now
-                 where id = :id and status = 'enabled'
-                """)
-            .bind("reason", "The endpoint answered 410 Gone.")
-            .bind("now", result.attemptedAt())
-            .bind("id", delivery.endpointId())
-            .fetch()
-            .rowsUpdated();
-    return record(
-        delivery,
-        result,
-        null,
-        finish(delivery, "failed", result.attemptedAt()).flatMap(n -> disable.thenReturn(n)));
+  /**
+   * 410 Gone: this delivery ends and the endpoint is disabled; its other deliveries wait.
+   *
+   * @return true when this attempt disabled the endpoint (not already disabled)
+   */
+  Mono<Boolean> gone(ClaimedDelivery delivery, AttemptResult result) {
+    return record(delivery, result, null, finish(delivery, "failed", result.attemptedAt()))
+        .then(
+            disable(delivery.endpointId(), "The endpoint answered 410 Gone.", result.attemptedAt()))
+        .as(transactions::transactional);
+  }
+
+  private Mono<Boolean> failingStreak(UUID endpointId, Instant at, FailingEndpoint failing) {
+    return db.sql(
+            """
+            update webhook_endpoint set failing_since = coalesce(failing_since, :at)
+             where id = :id
+            returning failing_since
+            """)
+        .bind("at", at)
+        .bind("id", endpointId)
+        .map(row -> row.get("failing_since", Instant.class))
+        .one()
+        .flatMap(
+            since ->
+                failing.shouldDisable(since, at)
+                    ? disable(
+                        endpointId,
+                        "No delivery succeeded since "
+                            + since
+                            + "; disabled after "
+                            + failing.limit()
+                            + ".",
+                        at)
+                    : Mono.just(false))
+        .defaultIfEmpty(false);
+  }
+
+  private Mono<Boolean> disable(UUID endpointId, String reason, Instant now) {
+    return db.sql(
+            """
+            update webhook_endpoint
+               set status = 'disabled', disabled_reason = :reason, updated_at = :now
+             where id = :id and status = 'enabled'
+            """)
+        .bind("reason", reason)
+        .bind("now", now)
+        .bind("id", endpointId)
+        .fetch()
+        .rowsUpdated()
+        .map(n -> n > 0);
   }
 
   private Mono<Long> finish(ClaimedDelivery delivery, String status, Instant now) {

@@ -1,26 +1,51 @@
 package com.creditbridge.notification.webhook;
 
+import com.creditbridge.contracts.CloudEvent;
+import com.creditbridge.contracts.EventJson;
+import com.creditbridge.contracts.HoldEventData;
+import com.creditbridge.contracts.HoldEventType;
+import com.creditbridge.notification.message.MessageStore;
 import com.creditbridge.notification.message.NotificationMessage;
+import com.creditbridge.notification.webhook.rules.Subscription;
 import com.creditbridge.notification.webhook.rules.Subscription.EventFacts;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Plans the webhook deliveries of a new message: one per enabled endpoint that wants it, due at
- * once. Joins the caller's transaction, so a message and its deliveries are stored together.
+ * Plans webhook deliveries, due at once: for a new message, one per enabled endpoint that wants it;
+ * for a ping or a replay, to one endpoint. Joins the caller's transaction, so a message and its
+ * deliveries are stored together.
  */
 @Component
 public class WebhookDeliveries {
 
+  private static final Logger log = LoggerFactory.getLogger(WebhookDeliveries.class);
+  private static final String SOURCE = "/creditbridge/notification-service";
+
   private final WebhookEndpointRepository endpoints;
+  private final MessageStore messages;
   private final DatabaseClient db;
 
-  WebhookDeliveries(WebhookEndpointRepository endpoints, DatabaseClient db) {
+  WebhookDeliveries(WebhookEndpointRepository endpoints, MessageStore messages, DatabaseClient db) {
     this.endpoints = endpoints;
+    this.messages = messages;
     this.db = db;
+  }
+
+  /** What endpoint filters match a hold event on. */
+  public static EventFacts facts(String type, HoldEventData data) {
+    return new EventFacts(
+        type, data.salesRep() == null ? null : data.salesRep().id(), data.segment());
   }
 
   /** The number of deliveries created. */
@@ -28,20 +53,112 @@ public class WebhookDeliveries {
     return endpoints
         .enabled()
         .filter(endpoint -> endpoint.subscription().matches(facts))
-        .concatMap(
-            endpoint ->
-                db.sql(
-                        """
-                        insert into webhook_delivery
-                          (id, endpoint_id, event_id, status, attempts, next_attempt_at, created_at)
-                        values (:id, :endpointId, :eventId, 'pending', 0, :now, :now)
-                        """)
-                    .bind("id", UUID.randomUUID())
-                    .bind("endpointId", endpoint.id())
-                    .bind("eventId", message.eventId())
-                    .bind("now", now)
-                    .fetch()
-                    .rowsUpdated())
+        .concatMap(endpoint -> insert(endpoint.id(), message.eventId(), now))
         .count();
+  }
+
+  /** Stores a {@code creditbridge.ping} message for the endpoint and its delivery. */
+  Mono<PingSent> ping(UUID endpointId, Instant now) {
+    String eventId = "ping-" + UUID.randomUUID();
+    CloudEvent<Map<String, String>> event =
+        CloudEvent.of(
+            eventId,
+            SOURCE,
+            WebhookEvents.PING,
+            endpointId.toString(),
+            now,
+            Map.of(
+                "endpointId",
+                endpointId.toString(),
+                "message",
+                "A test from CreditBridge: this endpoint receives and verifies webhooks."));
+    var message =
+        new NotificationMessage(
+            eventId, WebhookEvents.PING, null, EventJson.encodeToString(event), now);
+    return messages
+        .store(message, now)
+        .then(insert(endpointId, eventId, now))
+        .map(deliveryId -> new PingSent(eventId, deliveryId));
+  }
+
+  /** The answer to a ping: what the endpoint will receive. */
+  record PingSent(String eventId, UUID deliveryId) {}
+
+  /**
+   * Sends the endpoint again every hold event that happened at or after {@code since} and that it
+   * subscribes to now, oldest first: new deliveries of the same messages (same {@code webhook-id},
+   * so receivers that saw one already can tell). At most {@code max} per call.
+   *
+   * @return how many were replayed, and where to continue when {@code max} was reached
+   */
+  Mono<Replayed> replay(WebhookEndpoint endpoint, Instant since, int max, Instant now) {
+    Subscription subscription = endpoint.subscription();
+    return db.sql(
+            """
+            select event_id, event_type, body, occurred_at from notification_message
+             where occurred_at >= :since and event_type <> :ping
+             order by occurred_at, event_id
+             limit :limit
+            """)
+        .bind("since", since)
+        .bind("ping", WebhookEvents.PING)
+        .bind("limit", max + 1)
+        .map(
+            row ->
+                new Stored(
+                    row.get("event_id", String.class),
+                    row.get("event_type", String.class),
+                    row.get("body", String.class),
+                    row.get("occurred_at", Instant.class)))
+        .all()
+        .collectList()
+        .flatMap(
+            rows -> {
+              List<Stored> batch = rows.size() > max ? rows.subList(0, max) : rows;
+              Instant next = rows.size() > max ? rows.get(max).occurredAt() : null;
+              return Flux.fromIterable(batch)
+                  .filter(m -> facts(m).map(subscription::matches).orElse(false))
+                  .concatMap(m -> insert(endpoint.id(), m.eventId(), now))
+                  .count()
+                  .map(count -> new Replayed(count, next));
+            });
+  }
+
+  /**
+   * @param nextSince where to continue when the replay was cut at its maximum; null when done
+   */
+  record Replayed(long replayed, Instant nextSince) {}
+
+  private record Stored(String eventId, String eventType, String body, Instant occurredAt) {}
+
+  private static Optional<EventFacts> facts(Stored message) {
+    if (HoldEventType.fromWireName(message.eventType()).isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      HoldEventData data =
+          EventJson.decode(message.body().getBytes(StandardCharsets.UTF_8), HoldEventData.class)
+              .data();
+      return data == null ? Optional.empty() : Optional.of(facts(message.eventType(), data));
+    } catch (RuntimeException e) {
+      log.warn("Stored message {} is not a readable hold event; not replayed", message.eventId());
+      return Optional.empty();
+    }
+  }
+
+  private Mono<UUID> insert(UUID endpointId, String eventId, Instant now) {
+    UUID id = UUID.randomUUID();
+    return db.sql(
+            """
+            insert into webhook_delivery
+              (id, endpoint_id, event_id, status, attempts, next_attempt_at, created_at)
+            values (:id, :endpointId, :eventId, 'pending', 0, :now, :now)
+            """)
+        .bind("id", id)
+        .bind("endpointId", endpointId)
+        .bind("eventId", eventId)
+        .bind("now", now)
+        .then()
+        .thenReturn(id);
   }
 }

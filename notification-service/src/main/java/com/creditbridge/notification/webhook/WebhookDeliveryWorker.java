@@ -1,6 +1,9 @@
 package com.creditbridge.notification.webhook;
 
-import com.creditbridge.notification.retry.RetrySchedule;
+import com.creditbridge.notification.webhook.WebhookMetrics.DisabledCause;
+import com.creditbridge.notification.webhook.WebhookMetrics.Outcome;
+import com.creditbridge.notification.webhook.rules.Backoff;
+import com.creditbridge.notification.webhook.rules.FailingEndpoint;
 import com.creditbridge.platform.runtime.BackgroundLoop;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,16 +29,27 @@ class WebhookDeliveryWorker extends BackgroundLoop {
   private final DeliveryQueue queue;
   private final WebhookSender sender;
   private final WebhooksProperties properties;
-  private final RetrySchedule schedule;
+  private final Backoff backoff;
+  private final FailingEndpoint failing;
+  private final WebhookMetrics metrics;
+  private final EndpointAlerts alerts;
   private final Clock clock;
   private final AtomicInteger inFlight = new AtomicInteger();
 
   WebhookDeliveryWorker(
-      DeliveryQueue queue, WebhookSender sender, WebhooksProperties properties, Clock clock) {
+      DeliveryQueue queue,
+      WebhookSender sender,
+      WebhooksProperties properties,
+      WebhookMetrics metrics,
+      EndpointAlerts alerts,
+      Clock clock) {
     this.queue = queue;
     this.sender = sender;
     this.properties = properties;
-    this.schedule = properties.schedule();
+    this.backoff = properties.backoff();
+    this.failing = new FailingEndpoint(properties.disableAfterFailing());
+    this.metrics = metrics;
+    this.alerts = alerts;
     this.clock = clock;
   }
 
@@ -62,34 +76,7 @@ class WebhookDeliveryWorker extends BackgroundLoop {
   private Mono<Void> deliver(ClaimedDelivery delivery) {
     return sender
         .attempt(delivery)
-        .flatMap(
-            result ->
-                switch (result.outcome()) {
-                  case DELIVERED -> queue.delivered(delivery, result);
-                  case GONE -> {
-                    log.warn(
-                        "Webhook endpoint {} answered 410 Gone; it is disabled",
-                        delivery.endpointId());
-                    yield queue.gone(delivery, result);
-                  }
-                  case RETRY ->
-                      schedule
-                          .delayAfter(delivery.attempt(), ThreadLocalRandom.current())
-                          .map(
-                              delay ->
-                                  queue.retryAt(delivery, result, result.attemptedAt().plus(delay)))
-                          .orElseGet(
-                              () -> {
-                                log.warn(
-                                    "Webhook delivery {} of event {} failed for good after {}"
-                                        + " attempts: {}",
-                                    delivery.id(),
-                                    delivery.eventId(),
-                                    delivery.attempt(),
-                                    result.error());
-                                return queue.failed(delivery, result);
-                              });
-                })
+        .flatMap(result -> apply(delivery, result))
         .onErrorResume(
             e -> {
               // the lease runs out and the delivery is attempted again: nothing is lost
@@ -97,5 +84,70 @@ class WebhookDeliveryWorker extends BackgroundLoop {
               return Mono.empty();
             })
         .doFinally(signal -> inFlight.decrementAndGet());
+  }
+
+  private Mono<Void> apply(ClaimedDelivery delivery, AttemptResult result) {
+    return switch (result.outcome()) {
+      case DELIVERED ->
+          queue
+              .delivered(delivery, result)
+              .doOnSuccess(
+                  done -> {
+                    metrics.attempt(Outcome.SUCCESS);
+                    metrics.delivered(
+                        delivery.endpointId(),
+                        Duration.between(delivery.occurredAt(), clock.instant()));
+                  });
+      case GONE ->
+          queue
+              .gone(delivery, result)
+              .doOnNext(
+                  disabledNow -> {
+                    metrics.attempt(Outcome.DISABLED);
+                    if (disabledNow) {
+                      metrics.disabled(DisabledCause.GONE);
+                      alerts.disabled(delivery.endpointId(), "it answered 410 Gone.");
+                    }
+                  })
+              .then();
+      case RETRY ->
+          backoff
+              .after(delivery.attempt(), result.failure(), ThreadLocalRandom.current())
+              .map(
+                  delay ->
+                      queue
+                          .retryAt(delivery, result, result.attemptedAt().plus(delay), failing)
+                          .doOnNext(
+                              disabledNow -> {
+                                metrics.attempt(Outcome.RETRY);
+                                failingTooLong(delivery, disabledNow);
+                              }))
+              .orElseGet(
+                  () -> {
+                    log.warn(
+                        "Webhook delivery {} of event {} failed for good after {} attempts: {}",
+                        delivery.id(),
+                        delivery.eventId(),
+                        delivery.attempt(),
+                        result.error());
+                    return queue
+                        .failed(delivery, result, failing)
+                        .doOnNext(
+                            disabledNow -> {
+                              metrics.attempt(Outcome.GAVE_UP);
+                              failingTooLong(delivery, disabledNow);
+                            });
+                  })
+              .then();
+    };
+  }
+
+  private void failingTooLong(ClaimedDelivery delivery, boolean disabledNow) {
+    if (disabledNow) {
+      metrics.disabled(DisabledCause.FAILING);
+      alerts.disabled(
+          delivery.endpointId(),
+          "no delivery succeeded for " + failing.limit() + " (last: " + delivery.eventId() + ").");
+    }
   }
 }

@@ -16,10 +16,17 @@ record WebhookEndpoint(
     List<String> segments,
     String status,
     String secret,
+    String disabledReason,
     Instant createdAt) {
 
   static final String ENABLED = "enabled";
   static final String DISABLED = "disabled";
+
+  /** Without the secret: safe to log. */
+  @Override
+  public String toString() {
+    return "WebhookEndpoint[id=" + id + ", status=" + status + "]";
+  }
 
   Subscription subscription() {
     return new Subscription(Set.copyOf(eventTypes), Set.copyOf(salesRepIds), Set.copyOf(segments));

@@ -1,13 +1,20 @@
 package com.creditbridge.notification.webhook;
 
+import com.creditbridge.notification.webhook.WebhookDeliveries.PingSent;
+import com.creditbridge.notification.webhook.WebhookDeliveries.Replayed;
+import com.creditbridge.notification.webhook.WebhookEndpoints.RotatedSecret;
 import java.net.URI;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -42,5 +49,52 @@ class WebhookEndpointController {
       @RequestParam(required = false) Integer limit,
       @RequestParam(required = false) String cursor) {
     return endpoints.list(limit, cursor);
+  }
+
+  @PatchMapping("/{id}")
+  Mono<WebhookEndpointView> patch(
+      @PathVariable String id, @RequestBody WebhookEndpointPatch patch) {
+    return endpoints.patch(id, patch);
+  }
+
+  @PostMapping("/{id}/enable")
+  Mono<WebhookEndpointView> enable(@PathVariable String id) {
+    return endpoints.enable(id, true);
+  }
+
+  @PostMapping("/{id}/disable")
+  Mono<WebhookEndpointView> disable(@PathVariable String id) {
+    return endpoints.enable(id, false);
+  }
+
+  @DeleteMapping("/{id}")
+  @ResponseStatus(HttpStatus.NO_CONTENT)
+  Mono<Void> delete(@PathVariable String id) {
+    return endpoints.delete(id);
+  }
+
+  @PostMapping("/{id}/rotate-secret")
+  Mono<RotatedSecret> rotateSecret(@PathVariable String id) {
+    return endpoints.rotateSecret(id);
+  }
+
+  @PostMapping("/{id}/test")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  Mono<PingSent> test(@PathVariable String id) {
+    return endpoints.ping(id);
+  }
+
+  @PostMapping("/{id}/replay")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  Mono<Replayed> replay(@PathVariable String id, @RequestBody ReplayRequest request) {
+    return endpoints.replay(id, request);
+  }
+
+  @GetMapping("/{id}/deliveries")
+  Mono<Page<DeliveryLogEntry>> deliveries(
+      @PathVariable String id,
+      @RequestParam(required = false) Integer limit,
+      @RequestParam(required = false) String cursor) {
+    return endpoints.deliveries(id, limit, cursor);
   }
 }

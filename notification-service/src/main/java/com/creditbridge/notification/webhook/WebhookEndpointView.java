@@ -8,6 +8,7 @@ import java.util.UUID;
 /**
  * An endpoint as the API shows it.
  *
+ * @param disabledReason why it is disabled (410 Gone, failing for days, the API); null if enabled
  * @param secret present only in the answer to its creation
  */
 record WebhookEndpointView(
@@ -17,10 +18,19 @@ record WebhookEndpointView(
     List<String> eventTypes,
     EndpointFilter filter,
     String status,
+    String disabledReason,
     @JsonInclude(JsonInclude.Include.NON_NULL) String secret,
     Instant createdAt) {
 
   static WebhookEndpointView withoutSecret(WebhookEndpoint endpoint) {
+    return of(endpoint, null);
+  }
+
+  static WebhookEndpointView withSecret(WebhookEndpoint endpoint) {
+    return of(endpoint, endpoint.secret());
+  }
+
+  private static WebhookEndpointView of(WebhookEndpoint endpoint, String secret) {
     return new WebhookEndpointView(
         endpoint.id(),
         endpoint.url(),
@@ -28,20 +38,8 @@ record WebhookEndpointView(
         endpoint.eventTypes(),
         new EndpointFilter(endpoint.salesRepIds(), endpoint.segments()),
         endpoint.status(),
-        null,
+        endpoint.status().equals(WebhookEndpoint.ENABLED) ? null : endpoint.disabledReason(),
+        secret,
         endpoint.createdAt());
-  }
-
-  static WebhookEndpointView withSecret(WebhookEndpoint endpoint) {
-    WebhookEndpointView view = withoutSecret(endpoint);
-    return new WebhookEndpointView(
-        view.id(),
-        view.url(),
-        view.description(),
-        view.eventTypes(),
-        view.filter(),
-        view.status(),
-        endpoint.secret(),
-        view.createdAt());
   }
 }

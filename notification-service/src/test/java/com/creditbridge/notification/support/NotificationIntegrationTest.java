@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -12,7 +13,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The one Spring context every integration test shares (same configuration, so Spring caches it):
- * the service against real PostgreSQL, Kafka and GreenMail, with short polls and retries.
+ * the service against real PostgreSQL, Kafka and GreenMail, with short polls, retries and limits,
+ * and a {@link TestHostResolver} in place of DNS.
  */
 @SpringBootTest(
     properties = {
@@ -20,11 +22,16 @@ import org.springframework.test.web.reactive.server.WebTestClient;
       "creditbridge.webhooks.poll-interval=50ms",
       "creditbridge.webhooks.retry-schedule=200ms,200ms,200ms",
       "creditbridge.webhooks.timeout=3s",
+      "creditbridge.webhooks.slow-down-delay=1s",
+      "creditbridge.webhooks.max-retry-after=2s",
+      "creditbridge.webhooks.disable-after-failing=5s",
+      "creditbridge.webhooks.metrics-refresh=200ms",
       "creditbridge.email.poll-interval=100ms",
       "creditbridge.email.retry-schedule=200ms,1s",
       "creditbridge.public-url=http://gateway.test:8080"
     })
 @AutoConfigureWebTestClient
+@Import(TestHostResolver.Config.class)
 public abstract class NotificationIntegrationTest {
 
   public static final String DATABASE = "notification_it";

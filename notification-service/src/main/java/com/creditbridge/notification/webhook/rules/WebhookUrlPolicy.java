@@ -10,9 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Which URLs an endpoint may have. Without {@code allowInsecure} a URL must be https and must not
- * name a loopback, private, link-local or metadata address literally. Host names are not resolved
- * here: the DNS-resolving guard (checked again at connection time, against rebinding) comes later
- * and reuses {@link #isInternal(InetAddress)}.
+ * name an internal address ({@link InternalAddresses}) literally. Host names are resolved by the
+ * caller, which then applies {@link DeliveryAddress}: at registration and again at every delivery.
  */
 public final class WebhookUrlPolicy {
 
@@ -85,25 +84,8 @@ public final class WebhookUrlPolicy {
     }
   }
 
-  /**
-   * True for addresses a webhook must never reach: loopback, unspecified, private (RFC 1918 and
-   * IPv6 unique local), link-local (which holds the cloud metadata service 169.254.169.254),
-   * carrier-grade NAT and multicast.
-   */
+  /** True for addresses a webhook must never reach; see {@link InternalAddresses}. */
   public static boolean isInternal(InetAddress address) {
-    if (address.isLoopbackAddress()
-        || address.isAnyLocalAddress()
-        || address.isSiteLocalAddress()
-        || address.isLinkLocalAddress()
-        || address.isMulticastAddress()) {
-      return true;
-    }
-    byte[] b = address.getAddress();
-    if (b.length == 4) {
-      int first = b[0] & 0xff;
-      int second = b[1] & 0xff;
-      return first == 0 || (first == 100 && second >= 64 && second <= 127);
-    }
-    return (b[0] & 0xfe) == 0xfc; // fc00::/7
+    return InternalAddresses.contains(address);
   }
 }
