@@ -18,6 +18,8 @@ final class CommandLine {
         --help                    show this help and exit
         --data-dir DIR            where data and logs live (default: .creditbridge)
         --fresh                   wipe the data directory first
+        --with-prometheus         also start Prometheus (the `prometheus` binary on the PATH)
+                                  scraping every service, with the alert rules of deploy/
         --home DIR                the repository root holding the built service jars
         --gateway-port N          default 8080
         --account-port N          default 8081
@@ -28,6 +30,7 @@ final class CommandLine {
         --postgres-port N         default 15432
         --smtp-port N             default 3025
         --imap-port N             default 3143
+        --prometheus-port N       default 9090 (with --with-prometheus)
       A port of 0 picks a free one. The gateway's admin key comes from CREDITBRIDGE_ADMIN_KEY,
       else it is generated once and kept in the data directory.
       """;
@@ -41,13 +44,17 @@ final class CommandLine {
 
   record Invalid(String message) implements Invocation {}
 
-  record Run(LocalSettings settings) implements Invocation {}
+  /**
+   * @param withPrometheus also start a Prometheus server against the stack
+   */
+  record Run(LocalSettings settings, boolean withPrometheus) implements Invocation {}
 
   static Invocation parse(String[] args, Map<String, String> env, Path workingDir) {
     LocalSettings defaults = LocalSettings.defaults(workingDir);
     Path dataDir = defaults.dataDir();
     Path home = defaults.home();
     boolean fresh = false;
+    boolean withPrometheus = false;
     Ports ports = defaults.ports();
 
     for (int i = 0; i < args.length; i++) {
@@ -66,6 +73,13 @@ final class CommandLine {
           return new Invalid("--fresh takes no value");
         }
         fresh = true;
+        continue;
+      }
+      if (flag.equals("--with-prometheus")) {
+        if (value != null) {
+          return new Invalid("--with-prometheus takes no value");
+        }
+        withPrometheus = true;
         continue;
       }
       if (!takesValue(flag)) {
@@ -108,7 +122,8 @@ final class CommandLine {
             home,
             ports,
             adminKey == null || adminKey.isBlank() ? null : adminKey,
-            Map.of()));
+            Map.of()),
+        withPrometheus);
   }
 
   private static boolean takesValue(String flag) {

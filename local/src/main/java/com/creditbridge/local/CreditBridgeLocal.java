@@ -3,8 +3,13 @@ package com.creditbridge.local;
 import com.creditbridge.infrastructure.Infrastructure;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import sun.misc.Signal;
 
 /** The {@code creditbridge} command: runs CreditBridge on this machine until Ctrl-C. */
@@ -22,14 +27,31 @@ public final class CreditBridgeLocal {
       System.err.println("Try './creditbridge --help'.");
       System.exit(2);
     } else if (invocation instanceof CommandLine.Run run) {
-      run(run.settings());
+      run(run.settings(), run.withPrometheus());
     }
   }
 
-  private static void run(LocalSettings settings) {
+  private static void run(LocalSettings settings, boolean withPrometheus) {
+    Optional<Path> prometheus = PrometheusServer.executable();
+    if (withPrometheus && prometheus.isEmpty()) {
+      System.err.println(
+          "creditbridge: --with-prometheus needs the `prometheus` binary on the PATH"
+              + " (Debian/Ubuntu: sudo apt-get install prometheus; or a release from"
+              + " https://prometheus.io/download/).");
+      System.exit(2);
+    }
     LocalStack stack = LocalStack.create(settings);
     CountDownLatch stopped = new CountDownLatch(1);
-    stopOnSignals(stack, stopped);
+    AtomicReference<PrometheusServer> scraper = new AtomicReference<>();
+    stopOnSignals(
+        () -> {
+          PrometheusServer server = scraper.getAndSet(null);
+          if (server != null) {
+            server.close();
+          }
+          stack.close();
+        },
+        stopped);
     try {
       stack.start();
     } catch (RuntimeException e) {
@@ -40,7 +62,14 @@ public final class CreditBridgeLocal {
       System.err.println("Logs: " + stack.logsDir());
       System.exit(1);
     }
-    printBanner(stack, System.out);
+    if (withPrometheus) {
+      try {
+        scraper.set(startPrometheus(prometheus.orElseThrow(), settings, stack));
+      } catch (RuntimeException e) {
+        System.err.println("creditbridge: could not start Prometheus: " + e.getMessage());
+      }
+    }
+    printBanner(stack, Optional.ofNullable(scraper.get()), System.out);
     awaitQuietly(stopped);
   }
 
@@ -49,21 +78,38 @@ public final class CreditBridgeLocal {
    * hook alone could not order that, since PostgreSQL's own hook would race it. The hook remains
    * for every other way the JVM ends.
    */
-  private static void stopOnSignals(LocalStack stack, CountDownLatch stopped) {
-    Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "creditbridge-stop"));
+  private static void stopOnSignals(Runnable stop, CountDownLatch stopped) {
+    Runtime.getRuntime().addShutdownHook(new Thread(stop, "creditbridge-stop"));
     for (String name : List.of("INT", "TERM")) {
       Signal.handle(
           new Signal(name),
           signal -> {
             System.out.println(System.lineSeparator() + "Stopping CreditBridge...");
             stopped.countDown();
-            stack.close();
+            stop.run();
             System.exit(0);
           });
     }
   }
 
-  private static void printBanner(LocalStack stack, PrintStream out) {
+  /** Scrapes every service every 5 s, with the alert rules from deploy/prometheus/rules. */
+  private static PrometheusServer startPrometheus(
+      Path executable, LocalSettings settings, LocalStack stack) {
+    Map<String, Integer> ports = new LinkedHashMap<>();
+    for (Service service : Service.values()) {
+      ports.put(service.serviceName(), stack.servicePort(service.serviceName()));
+    }
+    ScrapeConfig config =
+        new ScrapeConfig(
+            ports,
+            settings.home().resolve("deploy").resolve("prometheus").resolve("rules"),
+            Duration.ofSeconds(5));
+    return PrometheusServer.start(
+        executable, stack.dataDir(), settings.ports().of(Listener.PROMETHEUS), config);
+  }
+
+  private static void printBanner(
+      LocalStack stack, Optional<PrometheusServer> prometheus, PrintStream out) {
     Infrastructure infrastructure = stack.infrastructure();
     String databases =
         String.join(", ", List.of(Service.values()).stream().map(Service::database).toList());
@@ -88,7 +134,7 @@ public final class CreditBridgeLocal {
           Services    %s
           Data        %s
           Logs        %s
-
+        %s
         Press Ctrl-C to stop.
         %n""",
         stack.gatewayUrl(),
@@ -102,7 +148,10 @@ public final class CreditBridgeLocal {
         databases,
         services,
         stack.dataDir(),
-        stack.logsDir());
+        stack.logsDir(),
+        prometheus
+            .map(p -> "  Prometheus  " + p.url() + "  (rules from deploy/prometheus/rules)\n")
+            .orElse(""));
     out.flush();
   }
 

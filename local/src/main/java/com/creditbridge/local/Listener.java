@@ -13,7 +13,9 @@ public enum Listener {
   KAFKA_CONTROLLER("--kafka-controller-port", 9093),
   POSTGRES("--postgres-port", 15432),
   SMTP("--smtp-port", 3025),
-  IMAP("--imap-port", 3143);
+  IMAP("--imap-port", 3143),
+  /** Only with {@code --with-prometheus}. */
+  PROMETHEUS("--prometheus-port", 9090);
 
   private final String flag;
   private final int defaultPort;

@@ -3,10 +3,6 @@ package com.creditbridge.local;
 import com.creditbridge.infrastructure.EmbeddedInfrastructure;
 import com.creditbridge.infrastructure.Infrastructure;
 import com.creditbridge.infrastructure.InfrastructureSettings;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -207,7 +203,7 @@ public final class LocalStack implements AutoCloseable {
     for (Service service : Service.values()) {
       int port = settings.port(service);
       while (port == 0 || (settings.port(service) == 0 && taken.contains(port))) {
-        port = freePort();
+        port = Ports.freePort();
       }
       taken.add(port);
       ports.put(service, port);
@@ -230,14 +226,6 @@ public final class LocalStack implements AutoCloseable {
   private void failIfClosed() {
     if (closed) {
       throw new IllegalStateException("stopped while starting");
-    }
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException("no free port on 127.0.0.1", e);
     }
   }
 }

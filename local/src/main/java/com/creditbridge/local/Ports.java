@@ -1,5 +1,9 @@
 package com.creditbridge.local;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
@@ -41,5 +45,14 @@ public record Ports(Map<Listener, Integer> byListener) {
     Map<Listener, Integer> all = new EnumMap<>(Listener.class);
     Arrays.stream(Listener.values()).forEach(l -> all.put(l, port.applyAsInt(l)));
     return new Ports(all);
+  }
+
+  /** A port nothing listens on right now, on loopback. */
+  static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException("no free port on 127.0.0.1", e);
+    }
   }
 }

@@ -126,6 +126,16 @@ class CommandLineTest {
     assertThat(parse("--fresh=yes")).isEqualTo(new CommandLine.Invalid("--fresh takes no value"));
   }
 
+  @Test
+  void startsPrometheusOnlyWhenAsked() {
+    assertThat(((CommandLine.Run) parse()).withPrometheus()).isFalse();
+    assertThat(((CommandLine.Run) parse("--with-prometheus")).withPrometheus()).isTrue();
+    assertThat(run().ports().of(Listener.PROMETHEUS)).isEqualTo(9090);
+    assertThat(run("--prometheus-port", "0").ports().of(Listener.PROMETHEUS)).isZero();
+    assertThat(parse("--with-prometheus=yes"))
+        .isEqualTo(new CommandLine.Invalid("--with-prometheus takes no value"));
+  }
+
   private static CommandLine.Invocation parse(String... args) {
     return CommandLine.parse(args, Map.of(), WORKING_DIR);
   }

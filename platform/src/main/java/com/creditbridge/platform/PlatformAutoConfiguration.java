@@ -2,13 +2,18 @@ package com.creditbridge.platform;
 
 import com.creditbridge.platform.inbox.ConsumedEvents;
 import com.creditbridge.platform.inbox.ListenerErrorPolicy;
+import com.creditbridge.platform.observability.OutboxTracingConfiguration;
 import com.creditbridge.platform.outbox.Outbox;
+import com.creditbridge.platform.outbox.OutboxMetrics;
 import com.creditbridge.platform.outbox.OutboxProperties;
 import com.creditbridge.platform.outbox.OutboxRelay;
+import com.creditbridge.platform.outbox.OutboxTracing;
 import com.creditbridge.platform.problem.ProblemResponses;
 import com.creditbridge.platform.runtime.ParentProcessWatch;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -17,6 +22,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -37,6 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
       "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"
     })
 @EnableConfigurationProperties(OutboxProperties.class)
+@Import(OutboxTracingConfiguration.class)
 public class PlatformAutoConfiguration {
 
   /** Time is an input: every decision takes it from this clock, so tests can move it. */
@@ -54,8 +61,15 @@ public class PlatformAutoConfiguration {
 
   @Bean
   @ConditionalOnBean(DatabaseClient.class)
-  Outbox outbox(DatabaseClient db) {
-    return new Outbox(db);
+  Outbox outbox(DatabaseClient db, ObjectProvider<OutboxTracing> tracing) {
+    return new Outbox(db, tracing.getIfAvailable(() -> OutboxTracing.NONE));
+  }
+
+  @Bean
+  @ConditionalOnBean(DatabaseClient.class)
+  OutboxMetrics outboxMetrics(
+      DatabaseClient db, MeterRegistry registry, Clock clock, OutboxProperties properties) {
+    return new OutboxMetrics(db, registry, clock, properties.metricsRefresh());
   }
 
   @Bean
@@ -74,8 +88,10 @@ public class PlatformAutoConfiguration {
       DatabaseClient db,
       TransactionalOperator transactions,
       KafkaTemplate<String, byte[]> kafka,
-      OutboxProperties properties) {
-    return new OutboxRelay(db, transactions, kafka, properties);
+      OutboxProperties properties,
+      ObjectProvider<OutboxTracing> tracing) {
+    return new OutboxRelay(
+        db, transactions, kafka, properties, tracing.getIfAvailable(() -> OutboxTracing.NONE));
   }
 
   /** Picked up by Spring Boot's listener container factory. */

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /** A client of the public API, as an ERP or CRM would call it: HTTP through the gateway. */
@@ -37,6 +38,16 @@ final class Gateway {
         request(path)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /** A POST with extra headers, e.g. a W3C {@code traceparent} as a traced ERP would send. */
+  Response post(String path, String json, Map<String, String> headers) throws Exception {
+    HttpRequest.Builder builder =
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    headers.forEach(builder::header);
+    return send(builder);
   }
 
   private HttpRequest.Builder request(String path) {

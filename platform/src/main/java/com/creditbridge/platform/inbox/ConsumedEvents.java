@@ -1,5 +1,7 @@
 package com.creditbridge.platform.inbox;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Mono;
 
@@ -8,6 +10,8 @@ import reactor.core.publisher.Mono;
  * redelivered event changes nothing.
  */
 public class ConsumedEvents {
+
+  private static final Logger log = LoggerFactory.getLogger(ConsumedEvents.class);
 
   private final DatabaseClient db;
 
@@ -24,6 +28,7 @@ public class ConsumedEvents {
         .bind("eventId", eventId)
         .fetch()
         .rowsUpdated()
-        .map(inserted -> inserted == 1);
+        .map(inserted -> inserted == 1)
+        .doOnNext(first -> log.debug("Consumed {} from {}; first time: {}", eventId, topic, first));
   }
 }

@@ -28,11 +28,13 @@ public class OutboxRelay extends BackgroundLoop {
   private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
   private static final long RELAY_LOCK = 0x6f7574626f78L; // "outbox"
   private static final String CONTENT_TYPE = "content-type";
+  private static final String TRACEPARENT = "traceparent";
 
   private final DatabaseClient db;
   private final TransactionalOperator transactions;
   private final KafkaTemplate<String, byte[]> kafka;
   private final OutboxProperties properties;
+  private final OutboxTracing tracing;
   private final Scheduler scheduler = Schedulers.newSingle("outbox-relay", true);
 
   public OutboxRelay(
@@ -40,10 +42,20 @@ public class OutboxRelay extends BackgroundLoop {
       TransactionalOperator transactions,
       KafkaTemplate<String, byte[]> kafka,
       OutboxProperties properties) {
+    this(db, transactions, kafka, properties, OutboxTracing.NONE);
+  }
+
+  public OutboxRelay(
+      DatabaseClient db,
+      TransactionalOperator transactions,
+      KafkaTemplate<String, byte[]> kafka,
+      OutboxProperties properties,
+      OutboxTracing tracing) {
     this.db = db;
     this.transactions = transactions;
     this.kafka = kafka;
     this.properties = properties;
+    this.tracing = tracing;
   }
 
   /** Publishes everything pending now; returns how many messages were published. */
@@ -67,7 +79,8 @@ public class OutboxRelay extends BackgroundLoop {
 
   private Mono<List<Pending>> pending() {
     return db.sql(
-            "select id, topic, message_key, payload from outbox_message order by id limit :limit")
+            "select id, topic, message_key, payload, traceparent from outbox_message"
+                + " order by id limit :limit")
         .bind("limit", properties.batchSize())
         .map(
             row ->
@@ -75,7 +88,8 @@ public class OutboxRelay extends BackgroundLoop {
                     row.get("id", Long.class),
                     row.get("topic", String.class),
                     row.get("message_key", String.class),
-                    row.get("payload", byte[].class)))
+                    row.get("payload", byte[].class),
+                    row.get("traceparent", String.class)))
         .all()
         .collectList();
   }
@@ -110,7 +124,17 @@ public class OutboxRelay extends BackgroundLoop {
                                   CONTENT_TYPE,
                                   CloudEvent.STRUCTURED_CONTENT_TYPE.getBytes(
                                       StandardCharsets.UTF_8));
-                          return kafka.send(record);
+                          if (message.traceparent() != null) {
+                            // consumers continue the writer's trace even where the producer
+                            // itself is not observed
+                            record
+                                .headers()
+                                .add(
+                                    TRACEPARENT,
+                                    message.traceparent().getBytes(StandardCharsets.UTF_8));
+                          }
+                          return tracing.publishWithin(
+                              message.traceparent(), () -> kafka.send(record));
                         })
                     .toArray(CompletableFuture[]::new))
         .subscribeOn(Schedulers.boundedElastic())
@@ -134,5 +158,5 @@ public class OutboxRelay extends BackgroundLoop {
         .subscribe();
   }
 
-  private record Pending(long id, String topic, String key, byte[] payload) {}
+  private record Pending(long id, String topic, String key, byte[] payload, String traceparent) {}
 }
