@@ -8,6 +8,12 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 
 class AdminKeyRequiredTest {
 
+  private static java.util.Map<String, Object> database() {
+    return new java.util.HashMap<>(
+        com.creditbridge.infrastructure.TestInfrastructure.shared()
+            .springProperties(GatewayTestSetup.DATABASE));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", "   ", "not a bearer token"})
   void refusesToStartWithoutAUsableAdminKey(String adminKey) {
@@ -16,7 +22,8 @@ class AdminKeyRequiredTest {
             .properties(
                 "server.port=0",
                 "spring.main.banner-mode=off",
-                "creditbridge.gateway.admin-key=" + adminKey);
+                "creditbridge.gateway.admin-key=" + adminKey)
+            .properties(database());
 
     assertThatThrownBy(() -> gateway.run().close())
         .rootCause()

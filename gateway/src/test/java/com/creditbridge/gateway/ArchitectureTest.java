@@ -12,7 +12,10 @@ import com.tngtech.archunit.lang.ArchRule;
     importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-  /** Decisions are plain Java, so they can be unit tested and reused without a running gateway. */
+  /**
+   * Decisions are plain Java (auth, rate limits, keys, OpenAPI merge, request paths), so they can
+   * be unit tested and reused without a running gateway.
+   */
   @ArchTest
   static final ArchRule decisionsDependOnlyOnTheJdk =
       classes()

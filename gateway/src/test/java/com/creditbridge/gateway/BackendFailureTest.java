@@ -25,10 +25,7 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(
     webEnvironment = WebEnvironment.RANDOM_PORT,
-    properties = {
-      "creditbridge.gateway.admin-key=" + GatewayClient.ADMIN_KEY,
-      "spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s"
-    })
+    properties = {"spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s"})
 class BackendFailureTest {
 
   static final int closedPort = freePort();
@@ -37,6 +34,7 @@ class BackendFailureTest {
 
   @DynamicPropertySource
   static void backends(DynamicPropertyRegistry registry) {
+    GatewayTestSetup.common(registry);
     registry.add("creditbridge.gateway.routes.hold", () -> "http://127.0.0.1:" + closedPort);
     registry.add("creditbridge.gateway.routes.account", silent::url);
     registry.add("creditbridge.gateway.routes.notification", hangingUp::url);
@@ -69,6 +67,18 @@ class BackendFailureTest {
     HttpResponse<String> response = send("/api/v1/templates");
 
     assertProblem(response, 502, "The notification-service gave no usable response.");
+  }
+
+  @Test
+  void servesAPartialOpenApiDocumentNamingTheServicesThatAreDown() {
+    GatewayClient client = new GatewayClient(port);
+    HttpResponse<String> response = client.send(client.request("/api/v1/openapi.json"));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode document = GatewayClient.json(response.body());
+    assertThat(document.path("paths").has("/api/v1/api-keys")).isTrue();
+    assertThat(document.path("x-creditbridge-unavailable").toString())
+        .contains("account-service", "hold-service", "notification-service");
   }
 
   private HttpResponse<String> send(String path) {

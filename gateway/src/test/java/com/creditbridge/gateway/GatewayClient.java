@@ -34,7 +34,7 @@ final class GatewayClient {
 
   HttpRequest.Builder request(String pathAndQuery) {
     return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
-        .timeout(Duration.ofSeconds(10));
+        .timeout(Duration.ofSeconds(30)); // the build machine can be very busy
   }
 
   HttpRequest.Builder authorized(String pathAndQuery) {
@@ -57,7 +57,15 @@ final class GatewayClient {
    * normalise or re-encode paths such as {@code /a/../b}.
    */
   RawResponse sendRaw(String method, String rawTarget) {
-    try (Socket socket = new Socket("127.0.0.1", port)) {
+    return sendRawFrom(null, method, rawTarget);
+  }
+
+  /** As {@link #sendRaw}, from another loopback address (another client, to the gateway). */
+  RawResponse sendRawFrom(java.net.InetAddress from, String method, String rawTarget) {
+    try (Socket socket =
+        from == null
+            ? new Socket("127.0.0.1", port)
+            : new Socket(java.net.InetAddress.getByName("127.0.0.1"), port, from, 0)) {
       socket.setSoTimeout(10_000);
       String request =
           method

@@ -8,56 +8,14 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-@SpringBootTest(
-    webEnvironment = WebEnvironment.RANDOM_PORT,
-    properties = "creditbridge.gateway.admin-key=" + GatewayClient.ADMIN_KEY)
-class GatewayRoutingTest {
-
-  static final RecordingBackend account = new RecordingBackend("account");
-  static final RecordingBackend hold = new RecordingBackend("hold");
-  static final RecordingBackend notification = new RecordingBackend("notification");
-
-  @DynamicPropertySource
-  static void backends(DynamicPropertyRegistry registry) {
-    registry.add("creditbridge.gateway.routes.account", account::url);
-    registry.add("creditbridge.gateway.routes.hold", hold::url);
-    registry.add("creditbridge.gateway.routes.notification", notification::url);
-    // The test JVM stays alive, so the watch is wired but never fires.
-    registry.add("creditbridge.parent-pid", () -> ProcessHandle.current().pid());
-  }
-
-  @LocalServerPort int port;
-
-  @Autowired ApplicationContext context;
-
-  GatewayClient client;
-
-  @BeforeEach
-  void setUp() {
-    client = new GatewayClient(port);
-    Stream.of(account, hold, notification).forEach(RecordingBackend::reset);
-  }
-
-  @AfterAll
-  static void stopBackends() {
-    Stream.of(account, hold, notification).forEach(RecordingBackend::close);
-  }
+class GatewayRoutingTest extends GatewayIntegrationTest {
 
   static Stream<Arguments> publicPaths() {
     return Stream.of(
@@ -66,7 +24,6 @@ class GatewayRoutingTest {
         Arguments.of("DELETE", "/api/v1/accounts/acc-1/holds", "hold"),
         Arguments.of("POST", "/api/v1/accounts/acc-1/overrides", "hold"),
         Arguments.of("DELETE", "/api/v1/accounts/acc-1/overrides", "hold"),
-        Arguments.of("DELETE", "/api/v1/accounts/acc-1/overrides/ovr-7", "hold"),
         Arguments.of("POST", "/api/v1/accounts/acc-1/promises", "hold"),
         Arguments.of("POST", "/api/v1/accounts/acc-1/notes", "hold"),
         Arguments.of("GET", "/api/v1/accounts/acc-1/timeline?limit=20&cursor=abc", "hold"),
@@ -84,6 +41,9 @@ class GatewayRoutingTest {
         Arguments.of("POST", "/api/v1/webhook-endpoints/wh_1/replay", "notification"),
         Arguments.of("GET", "/api/v1/webhook-endpoints/wh_1/deliveries", "notification"),
         Arguments.of("GET", "/api/v1/templates", "notification"),
+        Arguments.of("GET", "/api/v1/templates/credit.hold.placed", "notification"),
+        Arguments.of("GET", "/api/v1/escalations/acknowledge?token=t.k-1", "notification"),
+        Arguments.of("POST", "/api/v1/escalations/acknowledge?token=t.k-1", "notification"),
         Arguments.of("PUT", "/api/v1/templates/credit.hold.placed", "notification"),
         Arguments.of("POST", "/api/v1/templates/credit.hold.placed/preview", "notification"),
         Arguments.of("GET", "/api/v1/notifications?accountId=acc-1", "notification"),
@@ -138,6 +98,19 @@ class GatewayRoutingTest {
     assertThat(received.header("Idempotency-Key")).isEqualTo("k-1");
     assertThat(received.rawQuery()).isEqualTo("source=erp");
     assertThat(received.header("Authorization")).isNull();
+  }
+
+  @Test
+  void addsTheInternalCredentialAndDropsAClientsForgedCopy() {
+    HttpResponse<String> response =
+        client.send(
+            client
+                .authorized("/api/v1/accounts/acc-1")
+                .header("X-CreditBridge-Internal", "forged-by-the-client"));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(account.received().get(0).headers().get("X-CreditBridge-Internal"))
+        .containsExactly(GatewayTestSetup.INTERNAL_CREDENTIAL);
   }
 
   @Test
@@ -211,13 +184,26 @@ class GatewayRoutingTest {
     assertNoBackendReached();
   }
 
+  @Test
+  void answersAnUnlistedMethodOnAKnownPathWithMethodNotAllowed() {
+    HttpResponse<String> response =
+        client.send(client.authorized("/api/v1/accounts/acc-1/holds").GET());
+
+    assertThat(response.statusCode()).isEqualTo(405);
+    assertThat(response.headers().firstValue("Allow").orElseThrow()).contains("POST", "DELETE");
+    assertNoBackendReached();
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
         "/api/v1/no-such-thing",
         "/api/v1/accounts/acc-1/unknown",
         "/api/v1/accounts/",
-        "/api/v1/api-keys",
+        "/api/v1/accounts/acc-1/overrides/ovr-7",
+        "/api/v1//accounts",
+        "//api/v1/accounts",
+        "/api/v1/accounts/acc-1/",
         "/api/v1",
         "/api/v2/accounts",
         "/",
@@ -285,18 +271,5 @@ class GatewayRoutingTest {
     assertThat(problem.path("status").asInt()).isEqualTo(status);
     assertThat(problem.path("detail").asString()).isNotBlank();
     assertThat(response.body()).doesNotContain("Exception").doesNotContain("\tat ");
-  }
-
-  private static void assertNoBackendReached() {
-    Stream.of(account, hold, notification)
-        .forEach(backend -> assertThat(backend.received()).isEmpty());
-  }
-
-  private static RecordingBackend backend(String service) {
-    return switch (service) {
-      case "account" -> account;
-      case "hold" -> hold;
-      default -> notification;
-    };
   }
 }

@@ -40,6 +40,7 @@ final class RecordingBackend implements AutoCloseable {
   private final HttpServer server;
   private final List<Received> received = new CopyOnWriteArrayList<>();
   private final AtomicReference<Reply> reply = new AtomicReference<>();
+  private final Map<String, Reply> repliesByPath = new java.util.concurrent.ConcurrentHashMap<>();
 
   RecordingBackend(String name) {
     this.name = name;
@@ -65,6 +66,11 @@ final class RecordingBackend implements AutoCloseable {
     reply.set(next);
   }
 
+  /** A fixed answer for one path, kept across {@link #reset()}. */
+  void alwaysReplyAt(String path, Reply fixed) {
+    repliesByPath.put(path, fixed);
+  }
+
   void reset() {
     received.clear();
     reply.set(new Reply(200, "application/json", "{\"service\":\"" + name + "\"}", Map.of()));
@@ -82,7 +88,7 @@ final class RecordingBackend implements AutoCloseable {
               exchange.getRequestURI().getRawQuery(),
               headers,
               in.readAllBytes()));
-      Reply answer = reply.get();
+      Reply answer = repliesByPath.getOrDefault(exchange.getRequestURI().getRawPath(), reply.get());
       byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", answer.contentType());
       answer.headers().forEach(exchange.getResponseHeaders()::set);

@@ -34,7 +34,7 @@ final class ChildProcess {
   static ChildProcess start(String name, List<String> command, Path logFile, Path workingDir) {
     try {
       Files.createDirectories(logFile.getParent());
-      // the command is left out: it carries the admin key
+      // the command is left out: it carries the admin key and the internal credential
       Files.writeString(
           logFile,
           "%n==== %s starting %s ====%n".formatted(Instant.now(), name),

@@ -68,7 +68,8 @@ public final class LocalStack implements AutoCloseable {
               settings.home(),
               resolvePorts(),
               adminKey,
-              ProcessHandle.current().pid());
+              ProcessHandle.current().pid(),
+              AdminKey.generate()); // the same kind of secret: 256 random bits
       BACKENDS.forEach(service -> launch(service, infrastructure));
       BACKENDS.forEach(this::awaitHealthy);
       launch(Service.GATEWAY, infrastructure);
@@ -87,6 +88,11 @@ public final class LocalStack implements AutoCloseable {
 
   public String adminKey() {
     return adminKey;
+  }
+
+  /** The secret the services require; for tools that measure a service without the gateway. */
+  public String internalCredential() {
+    return launch.internalCredential();
   }
 
   public synchronized Infrastructure infrastructure() {

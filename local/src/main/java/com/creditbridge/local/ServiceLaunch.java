@@ -13,9 +13,16 @@ import java.util.Map;
  * @param home the repository root with the built jars
  * @param ports the port each service listens on, all resolved (none is 0)
  * @param parentPid the runner's pid; a service exits when that process is gone
+ * @param internalCredential the secret the gateway adds to what it forwards and the services
+ *     require (new on every start: only these processes need it)
  */
 record ServiceLaunch(
-    Path java, Path home, Map<Service, Integer> ports, String adminKey, long parentPid) {
+    Path java,
+    Path home,
+    Map<Service, Integer> ports,
+    String adminKey,
+    long parentPid,
+    String internalCredential) {
 
   static final List<String> JVM_OPTIONS =
       // small heaps and a quick start: four services and the infrastructure share two cores
@@ -33,6 +40,7 @@ record ServiceLaunch(
     properties.put("server.address", "127.0.0.1");
     properties.put("spring.application.name", service.serviceName());
     properties.put("creditbridge.parent-pid", String.valueOf(parentPid));
+    properties.put("creditbridge.internal.credential", internalCredential);
     properties.putAll(infrastructure);
     properties.putAll(wiring(service));
     properties.putAll(extras);

@@ -19,7 +19,8 @@ class ServiceLaunchTest {
               Service.HOLD, 8082,
               Service.NOTIFICATION, 8083),
           "the-admin-key",
-          4242);
+          4242,
+          "the-internal-credential");
 
   @Test
   void runsTheServiceJarOnItsPortOnLoopbackWithTheRunnerAsParent() {
@@ -34,6 +35,14 @@ class ServiceLaunchTest {
             "--server.address=127.0.0.1",
             "--spring.application.name=hold-service",
             "--creditbridge.parent-pid=4242");
+  }
+
+  @Test
+  void givesEveryServiceTheInternalCredential() {
+    for (Service service : Service.values()) {
+      assertThat(launch.commandLine(service, Map.of(), Map.of()))
+          .contains("--creditbridge.internal.credential=the-internal-credential");
+    }
   }
 
   @Test

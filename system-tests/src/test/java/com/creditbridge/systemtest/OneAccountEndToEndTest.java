@@ -6,6 +6,9 @@ import static org.awaitility.Awaitility.await;
 import com.creditbridge.local.LocalSettings;
 import com.creditbridge.local.LocalStack;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -76,6 +79,45 @@ class OneAccountEndToEndTest {
 
     var wrongKey = gateway.withKey("not-the-key").get("/api/v1/accounts/" + ACCOUNT);
     assertThat(wrongKey.status()).isEqualTo(401);
+  }
+
+  @Test
+  @Order(1)
+  void refusesADirectCallToAServiceThatBypassesTheGateway() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    String account = "http://127.0.0.1:" + stack.servicePort("account-service");
+
+    HttpResponse<String> direct =
+        http.send(
+            HttpRequest.newBuilder(URI.create(account + "/api/v1/accounts/" + ACCOUNT)).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(direct.statusCode()).isEqualTo(401);
+    assertThat(direct.body()).contains("urn:creditbridge:problem:unauthorized");
+
+    HttpResponse<String> health =
+        http.send(
+            HttpRequest.newBuilder(URI.create(account + "/actuator/health")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(health.statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  @Order(1)
+  void returnsTheClientsRequestIdThroughTheGateway() throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(stack.gatewayUrl() + "/api/v1/accounts/" + ACCOUNT))
+                    .header("Authorization", "Bearer " + ADMIN_KEY)
+                    .header("X-Request-Id", "system-test:1")
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+    // the account does not exist yet: account-service's own 404 problem, relayed by the gateway
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.body()).contains("urn:creditbridge:problem:not-found");
+    assertThat(response.headers().allValues("X-Request-Id")).containsExactly("system-test:1");
   }
 
   @Test

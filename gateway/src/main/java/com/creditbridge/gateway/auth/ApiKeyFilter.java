@@ -1,12 +1,20 @@
 package com.creditbridge.gateway.auth;
 
+import com.creditbridge.gateway.apikey.ApiKeys;
 import com.creditbridge.gateway.auth.decision.AccessDecision;
 import com.creditbridge.gateway.auth.decision.AccessPolicy;
-import com.creditbridge.gateway.problem.ProblemResponses;
+import com.creditbridge.gateway.auth.decision.RouteAccess;
+import com.creditbridge.gateway.auth.decision.ScopePolicy;
+import com.creditbridge.gateway.ratelimit.RateLimits;
+import com.creditbridge.gateway.ratelimit.decision.TokenBucket;
+import com.creditbridge.platform.problem.ApiProblem;
+import com.creditbridge.platform.problem.ProblemResponses;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -14,32 +22,109 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
-/** Applies the {@link AccessPolicy} to every request, before any route is looked up. */
+/**
+ * Applies {@link ScopePolicy} and {@link AccessPolicy} to every request before any route is looked
+ * up, then the caller's rate limit: 401, 403, 404/405 (only with a valid key), 429.
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class ApiKeyFilter implements WebFilter {
 
-  private final AccessPolicy policy;
+  private final ApiKeys keys;
+  private final RateLimits rateLimits;
   private final ProblemResponses problems;
 
-  ApiKeyFilter(AuthProperties properties, ProblemResponses problems) {
-    this.policy = new AccessPolicy(properties.adminKey());
+  ApiKeyFilter(ApiKeys keys, RateLimits rateLimits, ProblemResponses problems) {
+    this.keys = keys;
+    this.rateLimits = rateLimits;
     this.problems = problems;
   }
 
   @Override
   public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
     ServerHttpRequest request = exchange.getRequest();
-    AccessDecision decision =
-        policy.decide(
-            request.getPath().value(), request.getHeaders().getOrEmpty(HttpHeaders.AUTHORIZATION));
+    RouteAccess access =
+        ScopePolicy.accessFor(request.getMethod().name(), request.getPath().value());
+    if (access instanceof RouteAccess.Public open) {
+      return open.limitedPerClient()
+          ? limited(exchange, chain, rateLimits.forClient(clientAddress(request)))
+          : chain.filter(exchange);
+    }
+    AccessPolicy.Credentials credentials =
+        AccessPolicy.credentials(request.getHeaders().getOrEmpty(HttpHeaders.AUTHORIZATION));
+    if (credentials instanceof AccessPolicy.Credentials.Unusable unusable) {
+      return unauthorized(exchange, unusable.detail());
+    }
+    String token = ((AccessPolicy.Credentials.Token) credentials).value();
+    return keys.grantFor(token)
+        .flatMap(grant -> apply(exchange, chain, AccessPolicy.decide(access, grant)));
+  }
+
+  private Mono<Void> apply(
+      ServerWebExchange exchange, WebFilterChain chain, AccessDecision decision) {
+    if (decision instanceof AccessDecision.Granted granted) {
+      return limited(exchange, chain, rateLimits.forKey(granted.key()));
+    }
     if (decision instanceof AccessDecision.Unauthenticated denied) {
+      return unauthorized(exchange, denied.detail());
+    }
+    if (decision instanceof AccessDecision.Forbidden forbidden) {
+      return problems.write(
+          exchange, ApiProblem.of(403, "Forbidden", forbidden.detail(), List.of()));
+    }
+    if (decision instanceof AccessDecision.NotRouted notRouted && !notRouted.allowed().isEmpty()) {
       return problems.write(
           exchange,
-          HttpStatus.UNAUTHORIZED,
-          denied.detail(),
-          headers -> headers.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer"));
+          ApiProblem.of(
+              405,
+              "Method Not Allowed",
+              "Allowed here: " + String.join(", ", notRouted.allowed()) + ".",
+              List.of()),
+          headers -> headers.set(HttpHeaders.ALLOW, String.join(", ", notRouted.allowed())));
+    }
+    if (decision instanceof AccessDecision.NotRouted) {
+      return problems.write(
+          exchange,
+          ApiProblem.of(
+              404,
+              "Not Found",
+              "There is no resource at " + exchange.getRequest().getPath().value() + ".",
+              List.of()));
     }
     return chain.filter(exchange);
+  }
+
+  private Mono<Void> limited(
+      ServerWebExchange exchange, WebFilterChain chain, TokenBucket.Outcome outcome) {
+    if (outcome instanceof TokenBucket.Outcome.Limited limited) {
+      long seconds = limited.retryAfterSeconds();
+      return problems.write(
+          exchange,
+          ApiProblem.of(
+              429,
+              "Too Many Requests",
+              "Rate limit exceeded; retry after " + seconds + " s.",
+              List.of()),
+          headers -> headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds)));
+    }
+    return chain.filter(exchange);
+  }
+
+  private Mono<Void> unauthorized(ServerWebExchange exchange, String detail) {
+    return problems.write(
+        exchange,
+        ApiProblem.of(401, "Unauthorized", detail, List.of()),
+        headers -> headers.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer"));
+  }
+
+  /**
+   * The peer address. The gateway is the edge, so X-Forwarded-For is not trusted: a client could
+   * set it to dodge its limit. Behind a proxy, configure Spring's forwarded-header handling.
+   */
+  private static String clientAddress(ServerHttpRequest request) {
+    return Optional.ofNullable(request.getRemoteAddress())
+        .map(InetSocketAddress::getAddress)
+        .map(address -> address.getHostAddress())
+        .orElse("unknown");
   }
 }

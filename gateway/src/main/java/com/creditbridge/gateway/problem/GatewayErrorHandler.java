@@ -1,9 +1,12 @@
 package com.creditbridge.gateway.problem;
 
+import com.creditbridge.platform.problem.ApiProblem;
+import com.creditbridge.platform.problem.ProblemResponses;
 import io.netty.channel.ChannelException;
 import io.netty.handler.codec.DecoderException;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +27,7 @@ import reactor.netty.channel.AbortedException;
  * backend produced never come here: they are relayed as they are.
  */
 @Component
-@Order(-2) // the slot of Boot's default handler, which steps aside when this bean exists
+@Order(-3) // before platform's ProblemResponses (-2), to which it hands everything else
 class GatewayErrorHandler implements ErrorWebExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(GatewayErrorHandler.class);
@@ -42,23 +45,26 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
       return Mono.error(error);
     }
     String path = exchange.getRequest().getPath().value();
+    ApiProblem refused = cause(error, ApiProblem.class);
+    if (refused != null) {
+      // e.g. a body that went over its size limit while being forwarded
+      return problems.write(exchange, refused);
+    }
     if (error instanceof ResponseStatusException statusError) {
       return statusProblem(exchange, statusError, path);
     }
     String service = routedService(exchange);
     if (service == null) {
-      log.error("Unexpected failure for {} {}", exchange.getRequest().getMethod(), path, error);
-      return problems.write(
-          exchange, HttpStatus.INTERNAL_SERVER_ERROR, "The gateway failed unexpectedly.");
+      return problems.handle(exchange, error);
     }
     if (hasCause(error, ConnectException.class)) {
       log.warn("{} is unreachable: {}", service, error.toString());
-      return problems.write(
+      return write(
           exchange, HttpStatus.SERVICE_UNAVAILABLE, "The " + service + " is not reachable.");
     }
     if (hasCause(error, TimeoutException.class)) {
       log.warn("{} did not answer in time: {}", service, error.toString());
-      return problems.write(
+      return write(
           exchange, HttpStatus.GATEWAY_TIMEOUT, "The " + service + " did not answer in time.");
     }
     if (isTransportFailure(error)) {
@@ -66,8 +72,7 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
     } else {
       log.error("Unexpected failure routing {} to {}", path, service, error);
     }
-    return problems.write(
-        exchange, HttpStatus.BAD_GATEWAY, "The " + service + " gave no usable response.");
+    return write(exchange, HttpStatus.BAD_GATEWAY, "The " + service + " gave no usable response.");
   }
 
   /** The connection broke or the answer was not HTTP: the backend's fault, not a gateway bug. */
@@ -97,7 +102,11 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
       log.warn("{} for {}: {}", status, path, error.getMessage());
       detail = status.getReasonPhrase() + ".";
     }
-    return problems.write(exchange, status, detail, headers -> headers.addAll(error.getHeaders()));
+    ApiProblem problem =
+        status == HttpStatus.BAD_REQUEST
+            ? ApiProblem.malformed(detail)
+            : ApiProblem.of(status.value(), status.getReasonPhrase(), detail, List.of());
+    return problems.write(exchange, problem, headers -> headers.addAll(error.getHeaders()));
   }
 
   private static String routedService(ServerWebExchange exchange) {
@@ -106,11 +115,20 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
   }
 
   private static boolean hasCause(Throwable error, Class<? extends Throwable> type) {
+    return cause(error, type) != null;
+  }
+
+  private static <T extends Throwable> T cause(Throwable error, Class<T> type) {
     for (Throwable t = error; t != null; t = t.getCause()) {
       if (type.isInstance(t)) {
-        return true;
+        return type.cast(t);
       }
     }
-    return false;
+    return null;
+  }
+
+  private Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String detail) {
+    return problems.write(
+        exchange, ApiProblem.of(status.value(), status.getReasonPhrase(), detail, List.of()));
   }
 }

@@ -8,9 +8,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * client's path unchanged, so a path here would be ignored and is rejected to avoid surprises.
  */
 @ConfigurationProperties("creditbridge.gateway.routes")
-record BackendRoutes(URI account, URI hold, URI notification) {
+public record BackendRoutes(URI account, URI hold, URI notification) {
 
-  BackendRoutes {
+  public BackendRoutes {
     requireBaseUrl("account", account);
     requireBaseUrl("hold", hold);
     requireBaseUrl("notification", notification);

@@ -1,5 +1,8 @@
 package com.creditbridge.gateway.routing;
 
+import com.creditbridge.platform.web.InternalCredential;
+import java.util.function.Function;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.GatewayFilterSpec;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
@@ -20,7 +23,12 @@ import org.springframework.http.HttpHeaders;
 class RouteTable {
 
   @Bean
-  RouteLocator creditBridgeRoutes(RouteLocatorBuilder builder, BackendRoutes backends) {
+  RouteLocator creditBridgeRoutes(
+      RouteLocatorBuilder builder,
+      BackendRoutes backends,
+      @Value("${creditbridge.internal.credential:}") String internalCredential) {
+    Function<GatewayFilterSpec, UriSpec> towardsService =
+        filters -> towardsService(filters, internalCredential);
     return builder
         .routes()
         .route(
@@ -37,7 +45,7 @@ class RouteTable {
                         "/api/v1/accounts/{accountId}/timeline",
                         "/api/v1/credit-status",
                         "/api/v1/policy/**")
-                    .filters(RouteTable::towardsService)
+                    .filters(towardsService)
                     .uri(backends.hold()))
         .route(
             "notification-service",
@@ -47,8 +55,9 @@ class RouteTable {
                         false,
                         "/api/v1/webhook-endpoints/**",
                         "/api/v1/templates/**",
-                        "/api/v1/notifications/**")
-                    .filters(RouteTable::towardsService)
+                        "/api/v1/notifications/**",
+                        "/api/v1/escalations/acknowledge")
+                    .filters(towardsService)
                     .uri(backends.notification()))
         .route(
             "account-service",
@@ -60,13 +69,22 @@ class RouteTable {
                         "/api/v1/accounts",
                         "/api/v1/accounts/{accountId}",
                         "/api/v1/accounts/{accountId}/invoices")
-                    .filters(RouteTable::towardsService)
+                    .filters(towardsService)
                     .uri(backends.account()))
         .build();
   }
 
-  /** The API key is the gateway's business; services never see it (nor could they log it). */
-  private static UriSpec towardsService(GatewayFilterSpec filters) {
-    return filters.removeRequestHeader(HttpHeaders.AUTHORIZATION);
+  /**
+   * The API key is the gateway's business; services never see it (nor could they log it). The
+   * internal credential is the gateway's alone: a client's copy is dropped, the real one added.
+   */
+  private static UriSpec towardsService(GatewayFilterSpec filters, String internalCredential) {
+    GatewayFilterSpec spec =
+        filters
+            .removeRequestHeader(HttpHeaders.AUTHORIZATION)
+            .removeRequestHeader(InternalCredential.HEADER);
+    return internalCredential.isBlank()
+        ? spec
+        : spec.addRequestHeader(InternalCredential.HEADER, internalCredential);
   }
 }

@@ -3,9 +3,11 @@ package com.creditbridge.platform.problem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -39,7 +41,18 @@ public class ProblemResponses implements WebExceptionHandler {
     if (response.isCommitted()) {
       return Mono.error(error);
     }
-    ApiProblem problem = toProblem(error, exchange);
+    return write(exchange, toProblem(error, exchange));
+  }
+
+  /** Answers with {@code problem} directly, for filters that refuse a request before routing. */
+  public Mono<Void> write(ServerWebExchange exchange, ApiProblem problem) {
+    return write(exchange, problem, headers -> {});
+  }
+
+  /** As {@link #write(ServerWebExchange, ApiProblem)}, with extra headers (Retry-After…). */
+  public Mono<Void> write(
+      ServerWebExchange exchange, ApiProblem problem, Consumer<HttpHeaders> extraHeaders) {
+    var response = exchange.getResponse();
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", problem.type());
     body.put("title", problem.title());
@@ -51,6 +64,7 @@ public class ProblemResponses implements WebExceptionHandler {
     }
     response.setStatusCode(HttpStatusCode.valueOf(problem.status()));
     response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+    extraHeaders.accept(response.getHeaders());
     byte[] bytes = json.writeValueAsBytes(body);
     return response.writeWith(Mono.just(response.bufferFactory().wrap(bytes)));
   }

@@ -1,75 +1,64 @@
 package com.creditbridge.gateway.auth.decision;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Who may pass the gateway. Deny by default: every path needs a known API key except the gateway's
- * own actuator, so a path that only looks unprotected (odd encodings, new routes) stays protected.
- *
- * <p>This slice knows one key, the bootstrap admin key; stored keys and scopes come later and will
- * add a "forbidden" outcome here.
+ * Who may pass the gateway, in two steps because looking a key up is I/O: {@link #credentials} says
+ * which token to look up (or why none is usable), {@link #decide} combines the route's {@link
+ * RouteAccess} with what the lookup found. The key is checked before the path, so nobody learns
+ * which paths exist without one.
  */
 public final class AccessPolicy {
 
-  public static final String ADMIN_KEY_NAME = "admin";
+  static final String NO_KEY = "An API key is required: send 'Authorization: Bearer <api key>'.";
+  static final String MALFORMED =
+      "The Authorization header must be exactly one 'Bearer <api key>'.";
+  static final String UNKNOWN = "The API key is not recognised (unknown or revoked).";
 
-  private final byte[] adminKeyDigest;
+  private AccessPolicy() {}
 
-  public AccessPolicy(String adminKey) {
-    if (adminKey == null || adminKey.isBlank()) {
-      throw new IllegalArgumentException("The admin API key must not be blank");
-    }
-    if (!BearerToken.isWellFormed(adminKey)) {
-      throw new IllegalArgumentException(
-          "The admin API key may only contain letters, digits and -._~+/ (a bearer token)");
-    }
-    this.adminKeyDigest = sha256(adminKey);
+  /** The bearer token to look up, or the reason there is none. */
+  public sealed interface Credentials {
+    record Token(String value) implements Credentials {}
+
+    record Unusable(String detail) implements Credentials {}
   }
 
-  /**
-   * @param rawPath the request path as received (still percent-encoded)
-   * @param authorizationHeaders every {@code Authorization} header of the request
-   */
-  public AccessDecision decide(String rawPath, List<String> authorizationHeaders) {
-    if (isOpen(rawPath)) {
-      return new AccessDecision.Open();
-    }
+  public static Credentials credentials(List<String> authorizationHeaders) {
     if (authorizationHeaders.isEmpty()) {
-      return new AccessDecision.Unauthenticated(
-          "An API key is required: send 'Authorization: Bearer <api key>'.");
+      return new Credentials.Unusable(NO_KEY);
     }
     Optional<String> token =
         authorizationHeaders.size() == 1
             ? BearerToken.from(authorizationHeaders.get(0))
             : Optional.empty();
-    if (token.isEmpty()) {
-      return new AccessDecision.Unauthenticated(
-          "The Authorization header must be exactly one 'Bearer <api key>'.");
-    }
-    if (!isAdminKey(token.get())) {
-      return new AccessDecision.Unauthenticated("The API key is not recognised.");
-    }
-    return new AccessDecision.Granted(ADMIN_KEY_NAME);
+    return token
+        .<Credentials>map(Credentials.Token::new)
+        .orElseGet(() -> new Credentials.Unusable(MALFORMED));
   }
 
-  private static boolean isOpen(String rawPath) {
-    return rawPath.startsWith("/actuator/");
-  }
-
-  /** Compares digests in constant time, so neither content nor length leaks through timing. */
-  private boolean isAdminKey(String token) {
-    return MessageDigest.isEqual(adminKeyDigest, sha256(token));
-  }
-
-  private static byte[] sha256(String value) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Every Java platform provides SHA-256", e);
+  /**
+   * @param access what the route needs
+   * @param key the key the token identified, empty when unknown or revoked
+   */
+  public static AccessDecision decide(RouteAccess access, Optional<KeyGrant> key) {
+    if (access instanceof RouteAccess.Public open) {
+      return new AccessDecision.Open(open.limitedPerClient());
     }
+    if (key.isEmpty()) {
+      return new AccessDecision.Unauthenticated(UNKNOWN);
+    }
+    if (access instanceof RouteAccess.Requires requires) {
+      return key.get().holds(requires.scope())
+          ? new AccessDecision.Granted(key.get())
+          : new AccessDecision.Forbidden(
+              "This API key lacks the scope '" + requires.scope().wireName() + "'.");
+    }
+    if (access instanceof RouteAccess.MethodNotAllowed notAllowed) {
+      return new AccessDecision.NotRouted(notAllowed.allowed());
+    }
+    return new AccessDecision.NotRouted(Set.of());
   }
 }

@@ -22,7 +22,7 @@ public final class BearerToken {
     return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
   }
 
-  static boolean isWellFormed(String token) {
+  public static boolean isWellFormed(String token) {
     return TOKEN.matcher(token).matches();
   }
 }

@@ -1,36 +1,31 @@
 package com.creditbridge.gateway.auth.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class AccessPolicyTest {
 
-  private static final String KEY = "cb_admin_Zm9vYmFy-._~+/=";
-  private final AccessPolicy policy = new AccessPolicy(KEY);
+  private static final String KEY = "cbk_Zm9vYmFy-._~+/=";
+  private static final KeyGrant READER = new KeyGrant("key_1", Set.of(Scope.LEDGER_READ), null);
+  private static final KeyGrant ADMIN = new KeyGrant("admin", Set.of(Scope.ADMIN), null);
+  private static final RouteAccess NEEDS_READ = new RouteAccess.Requires(Scope.LEDGER_READ);
 
   @Test
-  void grantsTheAdminKey() {
-    assertThat(policy.decide("/api/v1/accounts/a", List.of("Bearer " + KEY)))
-        .isEqualTo(new AccessDecision.Granted("admin"));
-  }
-
-  @Test
-  void acceptsTheSchemeInAnyCaseAndExtraSpaces() {
-    assertThat(policy.decide("/api/v1/policy", List.of("BEARER   " + KEY)))
-        .isInstanceOf(AccessDecision.Granted.class);
+  void takesTheTokenOfOneBearerHeaderInAnyCase() {
+    assertThat(AccessPolicy.credentials(List.of("BEARER   " + KEY)))
+        .isEqualTo(new AccessPolicy.Credentials.Token(KEY));
   }
 
   @Test
   void asksForAKeyWhenThereIsNone() {
-    assertThat(policy.decide("/api/v1/accounts", List.of()))
-        .isInstanceOfSatisfying(
-            AccessDecision.Unauthenticated.class,
-            denied -> assertThat(denied.detail()).contains("Authorization: Bearer"));
+    assertThat(AccessPolicy.credentials(List.of()))
+        .isEqualTo(new AccessPolicy.Credentials.Unusable(AccessPolicy.NO_KEY));
   }
 
   @ParameterizedTest
@@ -42,46 +37,64 @@ class AccessPolicyTest {
         "Bearer a b",
         "Bearer " + KEY + ",Bearer " + KEY,
         "Token " + KEY,
+        "Bearer\t" + KEY,
+        "Bearer " + KEY + "\"",
         KEY
       })
   void refusesAMalformedHeader(String header) {
-    assertThat(policy.decide("/api/v1/accounts", List.of(header)))
-        .isInstanceOfSatisfying(
-            AccessDecision.Unauthenticated.class,
-            denied -> assertThat(denied.detail()).contains("must be exactly one"));
+    assertThat(AccessPolicy.credentials(List.of(header)))
+        .isEqualTo(new AccessPolicy.Credentials.Unusable(AccessPolicy.MALFORMED));
   }
 
   @Test
   void refusesTwoAuthorizationHeadersEvenIfOneIsRight() {
-    assertThat(policy.decide("/api/v1/accounts", List.of("Bearer " + KEY, "Bearer other")))
+    assertThat(AccessPolicy.credentials(List.of("Bearer " + KEY, "Bearer other")))
+        .isInstanceOf(AccessPolicy.Credentials.Unusable.class);
+  }
+
+  @Test
+  void grantsAKeyWithTheScope() {
+    assertThat(AccessPolicy.decide(NEEDS_READ, Optional.of(READER)))
+        .isEqualTo(new AccessDecision.Granted(READER));
+  }
+
+  @Test
+  void letsAdminDoEverything() {
+    assertThat(
+            AccessPolicy.decide(new RouteAccess.Requires(Scope.POLICY_ADMIN), Optional.of(ADMIN)))
+        .isEqualTo(new AccessDecision.Granted(ADMIN));
+  }
+
+  @Test
+  void forbidsAKeyWithoutTheScope() {
+    assertThat(
+            AccessPolicy.decide(new RouteAccess.Requires(Scope.LEDGER_WRITE), Optional.of(READER)))
+        .isInstanceOfSatisfying(
+            AccessDecision.Forbidden.class,
+            forbidden -> assertThat(forbidden.detail()).contains("ledger:write"));
+  }
+
+  @Test
+  void refusesAnUnknownOrRevokedKey() {
+    assertThat(AccessPolicy.decide(NEEDS_READ, Optional.empty()))
+        .isEqualTo(new AccessDecision.Unauthenticated(AccessPolicy.UNKNOWN));
+  }
+
+  @Test
+  void saysWhetherAPathExistsOnlyToAValidKey() {
+    assertThat(AccessPolicy.decide(new RouteAccess.NoSuchPath(), Optional.empty()))
         .isInstanceOf(AccessDecision.Unauthenticated.class);
+    assertThat(AccessPolicy.decide(new RouteAccess.NoSuchPath(), Optional.of(READER)))
+        .isEqualTo(new AccessDecision.NotRouted(Set.of()));
+    assertThat(
+            AccessPolicy.decide(
+                new RouteAccess.MethodNotAllowed(Set.of("POST")), Optional.of(READER)))
+        .isEqualTo(new AccessDecision.NotRouted(Set.of("POST")));
   }
 
-  @ParameterizedTest
-  @ValueSource(
-      strings = {"wrong", "cb_admin_Zm9vYmFy-._~+/", "cb_admin_Zm9vYmFy-._~+/==", "CB_ADMIN"})
-  void refusesAnUnknownKey(String key) {
-    assertThat(policy.decide("/api/v1/accounts", List.of("Bearer " + key)))
-        .isEqualTo(new AccessDecision.Unauthenticated("The API key is not recognised."));
-  }
-
-  @ParameterizedTest
-  @ValueSource(
-      strings = {"/api/v1/anything", "/", "/favicon.ico", "/%61ctuator/health", "/actuator"})
-  void protectsEveryPathButTheGatewaysOwnActuator(String path) {
-    assertThat(policy.decide(path, List.of())).isInstanceOf(AccessDecision.Unauthenticated.class);
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"/actuator/health", "/actuator/health/liveness", "/actuator/prometheus"})
-  void letsHealthAndMetricsThroughWithoutAKey(String path) {
-    assertThat(policy.decide(path, List.of())).isEqualTo(new AccessDecision.Open());
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"", "  ", "has space", "quote\"", "semi;colon"})
-  void refusesAnAdminKeyThatCannotBeSentAsBearerToken(String adminKey) {
-    assertThatThrownBy(() -> new AccessPolicy(adminKey))
-        .isInstanceOf(IllegalArgumentException.class);
+  @Test
+  void opensPublicRoutesWithoutAKey() {
+    assertThat(AccessPolicy.decide(new RouteAccess.Public(true), Optional.empty()))
+        .isEqualTo(new AccessDecision.Open(true));
   }
 }

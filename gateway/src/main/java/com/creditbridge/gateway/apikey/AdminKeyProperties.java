@@ -1,5 +1,6 @@
-package com.creditbridge.gateway.auth;
+package com.creditbridge.gateway.apikey;
 
+import com.creditbridge.gateway.auth.decision.BearerToken;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -8,17 +9,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * everyone in or no one.
  */
 @ConfigurationProperties("creditbridge.gateway")
-record AuthProperties(String adminKey) {
+record AdminKeyProperties(String adminKey) {
 
-  AuthProperties {
+  AdminKeyProperties {
     if (adminKey == null || adminKey.isBlank()) {
       throw new IllegalArgumentException(
           "creditbridge.gateway.admin-key (env CREDITBRIDGE_ADMIN_KEY) must be set");
+    }
+    if (!BearerToken.isWellFormed(adminKey)) {
+      throw new IllegalArgumentException(
+          "The admin API key may only contain letters, digits and -._~+/ (a bearer token)");
     }
   }
 
   @Override
   public String toString() {
-    return "AuthProperties[adminKey=***]";
+    return "AdminKeyProperties[adminKey=***]";
   }
 }

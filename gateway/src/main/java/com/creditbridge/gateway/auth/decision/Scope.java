@@ -1,0 +1,30 @@
+package com.creditbridge.gateway.auth.decision;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The scopes of contract v1; {@link #ADMIN} implies every other. */
+public enum Scope {
+  LEDGER_WRITE("ledger:write"),
+  LEDGER_READ("ledger:read"),
+  CREDIT_READ("credit:read"),
+  CREDIT_WRITE("credit:write"),
+  POLICY_ADMIN("policy:admin"),
+  WEBHOOKS_MANAGE("webhooks:manage"),
+  NOTIFICATIONS_READ("notifications:read"),
+  ADMIN("admin");
+
+  private final String wireName;
+
+  Scope(String wireName) {
+    this.wireName = wireName;
+  }
+
+  public String wireName() {
+    return wireName;
+  }
+
+  public static Optional<Scope> fromWireName(String name) {
+    return Arrays.stream(values()).filter(scope -> scope.wireName.equals(name)).findFirst();
+  }
+}

@@ -1,0 +1,21 @@
+package com.creditbridge.gateway.ratelimit;
+
+import com.creditbridge.gateway.auth.decision.RateLimit;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param perKey the limit of a key created without its own (and of the admin key)
+ * @param perClient the limit of the public acknowledgement link, per client address
+ */
+@ConfigurationProperties("creditbridge.gateway.rate-limit")
+public record RateLimitProperties(
+    @DefaultValue({"100", "200"}) Limit perKey, @DefaultValue({"2", "20"}) Limit perClient) {
+
+  /** A token bucket's shape as configured. */
+  public record Limit(int requestsPerSecond, int burst) {
+    public RateLimit toRateLimit() {
+      return new RateLimit(requestsPerSecond, burst);
+    }
+  }
+}

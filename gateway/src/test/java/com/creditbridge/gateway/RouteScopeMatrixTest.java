@@ -1,0 +1,193 @@
+package com.creditbridge.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.creditbridge.gateway.auth.decision.RouteAccess;
+import com.creditbridge.gateway.auth.decision.Scope;
+import com.creditbridge.gateway.auth.decision.ScopePolicy;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every row of {@link ScopePolicy} × {no key, unknown key, revoked key, key without the scope, key
+ * with the scope}, through the running gateway to real HTTP servers standing in for the services.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RouteScopeMatrixTest extends GatewayIntegrationTest {
+
+  enum Caller {
+    NO_KEY,
+    UNKNOWN_KEY,
+    REVOKED_KEY,
+    KEY_WITHOUT_SCOPE,
+    KEY_WITH_SCOPE
+  }
+
+  /** Services own every path but the gateway's own ones. */
+  record Route(String method, String path, RouteAccess access, String service) {
+    @Override
+    public String toString() {
+      return method + " " + path;
+    }
+  }
+
+  private final Map<Scope, String> keyWith = new EnumMap<>(Scope.class);
+  private final Map<Scope, String> keyWithout = new EnumMap<>(Scope.class);
+  private String revokedKey;
+
+  @BeforeAll
+  void createKeys() {
+    client = new GatewayClient(port);
+    for (Scope scope : Scope.values()) {
+      if (scope != Scope.ADMIN) {
+        keyWith.put(
+            scope,
+            createKey("with " + scope.wireName(), List.of(scope.wireName()), null)
+                .path("key")
+                .asString());
+      }
+      // every scope but this one (and but admin, which implies all)
+      List<String> others = new ArrayList<>();
+      for (Scope other : Scope.values()) {
+        if (other != scope && other != Scope.ADMIN) {
+          others.add(other.wireName());
+        }
+      }
+      keyWithout.put(
+          scope, createKey("without " + scope.wireName(), others, null).path("key").asString());
+    }
+    keyWith.put(Scope.ADMIN, GatewayClient.ADMIN_KEY);
+    var revoked = createKey("revoked", List.of("admin"), null);
+    revokedKey = revoked.path("key").asString();
+    revoke(revoked.path("id").asString());
+  }
+
+  static Stream<Arguments> everyRouteAndCaller() {
+    List<Arguments> cases = new ArrayList<>();
+    for (ScopePolicy.Rule rule : ScopePolicy.RULES) {
+      List<String> methods =
+          rule.methods().isEmpty()
+              ? List.of("GET", "POST", "PATCH", "DELETE")
+              : rule.methods().stream().sorted().toList();
+      for (String method : methods) {
+        Route route =
+            new Route(method, example(rule.template()), rule.access(), owner(rule.template()));
+        for (Caller caller : Caller.values()) {
+          cases.add(Arguments.of(route, caller));
+        }
+      }
+    }
+    return cases.stream();
+  }
+
+  @ParameterizedTest(name = "{0} as {1}")
+  @MethodSource("everyRouteAndCaller")
+  void letsExactlyTheRightKeysThrough(Route route, Caller caller) {
+    var request = client.request(route.path()).method(route.method(), BodyPublishers.noBody());
+    String key = keyFor(route, caller);
+    if (key != null) {
+      request.header("Authorization", "Bearer " + key);
+    }
+
+    HttpResponse<String> response = client.send(request);
+
+    if (route.access() instanceof RouteAccess.Public) {
+      assertThat(response.statusCode()).as(response.body()).isNotIn(401, 403, 405);
+      assertReachedOnlyItsService(route);
+      return;
+    }
+    switch (caller) {
+      case NO_KEY, UNKNOWN_KEY, REVOKED_KEY -> {
+        assertProblem(response, 401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+        assertNoBackendReached();
+      }
+      case KEY_WITHOUT_SCOPE -> {
+        assertProblem(response, 403);
+        assertNoBackendReached();
+      }
+      case KEY_WITH_SCOPE -> {
+        assertThat(response.statusCode()).as(response.body()).isNotIn(401, 403, 405);
+        if (!route.service().equals("gateway")) {
+          assertThat(response.statusCode()).isEqualTo(200);
+        }
+        assertReachedOnlyItsService(route);
+      }
+    }
+  }
+
+  private String keyFor(Route route, Caller caller) {
+    Scope scope =
+        route.access() instanceof RouteAccess.Requires requires ? requires.scope() : Scope.ADMIN;
+    return switch (caller) {
+      case NO_KEY -> null;
+      case UNKNOWN_KEY -> "cbk_" + "x".repeat(43);
+      case REVOKED_KEY -> revokedKey;
+      case KEY_WITHOUT_SCOPE -> keyWithout.get(scope);
+      case KEY_WITH_SCOPE -> keyWith.get(scope);
+    };
+  }
+
+  private static void assertReachedOnlyItsService(Route route) {
+    if (route.service().equals("gateway")) {
+      // answered by the gateway itself (which may ask the services for their OpenAPI files)
+      for (String service : List.of("account", "hold", "notification")) {
+        assertThat(backend(service).received())
+            .noneMatch(received -> received.rawPath().equals(route.path()));
+      }
+      return;
+    }
+    for (String service : List.of("account", "hold", "notification")) {
+      RecordingBackend backend = backend(service);
+      if (service.equals(route.service())) {
+        assertThat(backend.received()).hasSize(1);
+        var received = backend.received().get(0);
+        assertThat(received.method()).isEqualTo(route.method());
+        assertThat(received.header("Authorization")).isNull();
+        assertThat(received.header("X-CreditBridge-Internal"))
+            .isEqualTo(GatewayTestSetup.INTERNAL_CREDENTIAL);
+      } else {
+        assertThat(backend.received()).isEmpty();
+      }
+    }
+  }
+
+  private static String example(String template) {
+    return template
+        .replace("{id}", "acc-1")
+        .replace("{eventType}", "credit.hold.placed")
+        .replace("/**", "");
+  }
+
+  private static String owner(String template) {
+    if (template.startsWith("/actuator")
+        || template.startsWith("/api/v1/api-keys")
+        || template.startsWith("/api/v1/openapi")
+        || template.startsWith("/api/v1/docs")) {
+      return "gateway";
+    }
+    if (template.startsWith("/api/v1/ledger-events")
+        || template.equals("/api/v1/accounts")
+        || template.equals("/api/v1/accounts/{id}")
+        || template.endsWith("/invoices")) {
+      return "account";
+    }
+    if (template.startsWith("/api/v1/webhook-endpoints")
+        || template.startsWith("/api/v1/templates")
+        || template.startsWith("/api/v1/notifications")
+        || template.startsWith("/api/v1/escalations")) {
+      return "notification";
+    }
+    return "hold";
+  }
+}
