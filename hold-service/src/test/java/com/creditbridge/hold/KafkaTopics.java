@@ -27,13 +27,13 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Plain Kafka clients standing in for the account-service (writes snapshots) and the
- * notification-service (reads hold events from the start of the topic).
+ * notification-service (reads hold events and account activity from the start of the topics).
  */
 public final class KafkaTopics implements AutoCloseable {
 
   private final KafkaProducer<String, byte[]> producer;
   private final KafkaConsumer<String, byte[]> consumer;
-  private final List<ConsumerRecord<String, byte[]>> holdEvents = new ArrayList<>();
+  private final List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
 
   public KafkaTopics(String bootstrapServers) {
     createTopics(bootstrapServers);
@@ -48,7 +48,8 @@ public final class KafkaTopics implements AutoCloseable {
             new StringDeserializer(),
             new ByteArrayDeserializer());
     List<TopicPartition> partitions =
-        consumer.partitionsFor(Topics.HOLD_EVENTS).stream()
+        List.of(Topics.HOLD_EVENTS, Topics.ACCOUNT_ACTIVITY).stream()
+            .flatMap(topic -> consumer.partitionsFor(topic).stream())
             .map(info -> new TopicPartition(info.topic(), info.partition()))
             .toList();
     consumer.assign(partitions);
@@ -71,11 +72,17 @@ public final class KafkaTopics implements AutoCloseable {
   }
 
   /** Every hold event keyed by this account so far, in topic order. */
-  public synchronized List<CloudEvent<HoldEventData>> holdEventsFor(String accountId) {
-    consumer.poll(Duration.ofMillis(100)).forEach(holdEvents::add);
-    return holdEvents.stream()
-        .filter(record -> accountId.equals(record.key()))
-        .map(record -> EventJson.decode(record.value(), HoldEventData.class))
+  public List<CloudEvent<HoldEventData>> holdEventsFor(String accountId) {
+    return eventsFor(Topics.HOLD_EVENTS, accountId, HoldEventData.class);
+  }
+
+  /** Every event on {@code topic} keyed by this account so far, in topic order. */
+  public synchronized <T> List<CloudEvent<T>> eventsFor(
+      String topic, String accountId, Class<T> dataType) {
+    consumer.poll(Duration.ofMillis(100)).forEach(records::add);
+    return records.stream()
+        .filter(record -> topic.equals(record.topic()) && accountId.equals(record.key()))
+        .map(record -> EventJson.decode(record.value(), dataType))
         .toList();
   }
 
@@ -85,11 +92,12 @@ public final class KafkaTopics implements AutoCloseable {
     consumer.close();
   }
 
-  /** Creates both topics up front, so the reader can be assigned every partition at once. */
+  /** Creates the topics up front, so the reader can be assigned every partition at once. */
   private static void createTopics(String bootstrapServers) {
     try (Admin admin =
         Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-      for (String topic : List.of(Topics.PAYMENT_STATUS, Topics.HOLD_EVENTS)) {
+      for (String topic :
+          List.of(Topics.PAYMENT_STATUS, Topics.HOLD_EVENTS, Topics.ACCOUNT_ACTIVITY)) {
         try {
           admin
               .createTopics(List.of(new NewTopic(topic, 3, (short) 1)))

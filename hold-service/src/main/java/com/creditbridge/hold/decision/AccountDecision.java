@@ -1,6 +1,8 @@
 package com.creditbridge.hold.decision;
 
 import com.creditbridge.contracts.CreditStatus;
+import com.creditbridge.contracts.PaymentStatusChanged;
+import com.creditbridge.contracts.PromiseSummary;
 import com.creditbridge.contracts.Reason;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,6 +18,9 @@ import java.util.List;
  *     time)
  * @param since when the account entered {@code status}
  * @param nextEvaluationAt when time alone would change the decision; null when it never would
+ * @param promise the open promise to pay, or null
+ * @param fingerprint what the evaluated view looks like, to tell whether it changed
+ * @param owners the snapshot the decision was made on: name, owners, segment
  */
 record AccountDecision(
     String accountId,
@@ -32,7 +37,10 @@ record AccountDecision(
     long policyVersion,
     long ledgerVersion,
     Instant evaluatedAt,
-    Instant nextEvaluationAt) {
+    Instant nextEvaluationAt,
+    PromiseSummary promise,
+    String fingerprint,
+    PaymentStatusChanged owners) {
 
   boolean changedStatus() {
     return status != previousStatus;

@@ -1,65 +1,56 @@
 package com.creditbridge.hold.decision;
 
 import com.creditbridge.contracts.CloudEvent;
-import com.creditbridge.contracts.CreditStatus;
 import com.creditbridge.contracts.PaymentStatusChanged;
-import com.creditbridge.contracts.Reason;
 import com.creditbridge.contracts.Topics;
-import com.creditbridge.hold.decision.Decisions.CurrentStatus;
-import com.creditbridge.hold.policy.AccountCredit;
-import com.creditbridge.hold.policy.AccountLedger;
-import com.creditbridge.hold.policy.CreditDecision;
-import com.creditbridge.hold.policy.CreditPolicy;
-import com.creditbridge.hold.policy.CreditReason;
-import com.creditbridge.hold.policy.CurrencyUnit;
 import com.creditbridge.hold.policy.PolicyVersion;
 import com.creditbridge.platform.inbox.ConsumedEvents;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Optional;
-import java.util.UUID;
+import java.util.List;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Decides an account's credit status: evaluates the policy, stores the decision and, when the
- * status changed, records it in the history and announces it, all in one transaction.
+ * Decides accounts' credit status: evaluates the policy, stores the decisions and, where the view
+ * changed, records them in the history and the timeline and announces them through the outbox, all
+ * in the transaction that holds the accounts' locks.
  */
 @Service
 public class CreditDecisions {
 
-  /** What made the service evaluate an account, as the decision history records it. */
-  static final String LEDGER_SNAPSHOT = "ledger-snapshot";
-
   private static final Logger log = LoggerFactory.getLogger(CreditDecisions.class);
 
-  private final CreditPolicy policy = new CreditPolicy();
   private final ConsumedEvents consumedEvents;
   private final AccountSnapshots snapshots;
-  private final Decisions decisions;
-  private final HoldEvents holdEvents;
+  private final EvaluationInputs inputs;
+  private final DecisionWriter writer;
   private final PolicyInForce policyInForce;
   private final TransactionalOperator transactions;
+  private final DecisionMetrics metrics;
   private final Clock clock;
 
   CreditDecisions(
       ConsumedEvents consumedEvents,
       AccountSnapshots snapshots,
-      Decisions decisions,
-      HoldEvents holdEvents,
+      EvaluationInputs inputs,
+      DecisionWriter writer,
       PolicyInForce policyInForce,
       TransactionalOperator transactions,
+      DecisionMetrics metrics,
       Clock clock) {
     this.consumedEvents = consumedEvents;
     this.snapshots = snapshots;
-    this.decisions = decisions;
-    this.holdEvents = holdEvents;
+    this.inputs = inputs;
+    this.writer = writer;
     this.policyInForce = policyInForce;
     this.transactions = transactions;
+    this.metrics = metrics;
     this.clock = clock;
   }
 
@@ -71,9 +62,9 @@ public class CreditDecisions {
    */
   public Mono<Void> applySnapshot(CloudEvent<PaymentStatusChanged> event) {
     PaymentStatusChanged snapshot = event.data();
-    AccountLedger ledger = Snapshots.ledgerOf(snapshot);
+    Snapshots.ledgerOf(snapshot); // fails fast on a snapshot the policy cannot read
     Instant receivedAt = clock.instant();
-    Mono<Void> apply =
+    Mono<List<Announced>> apply =
         consumedEvents
             .markConsumed(Topics.PAYMENT_STATUS, event.id())
             .filter(
@@ -94,86 +85,67 @@ public class CreditDecisions {
                         snapshot.ledgerVersion());
                     return Mono.empty();
                   }
-                  return policyInForce
-                      .current()
-                      .flatMap(
-                          version ->
-                              decide(snapshot, ledger, version, LEDGER_SNAPSHOT, event.id()));
+                  return reevaluateLocked(snapshot.accountId(), Trigger.SNAPSHOT, event.id());
                 });
-    return transactions.transactional(apply);
+    return transactions
+        .transactional(apply)
+        .doOnNext(announced -> metrics.committed(Trigger.SNAPSHOT, announced))
+        .then();
   }
 
-  /** Evaluates the account now; must run inside a transaction holding the account's snapshot. */
-  private Mono<Void> decide(
-      PaymentStatusChanged snapshot,
-      AccountLedger ledger,
-      PolicyVersion version,
-      String trigger,
-      String causeEventId) {
-    Instant now = clock.instant();
-    LocalDate today = LocalDate.ofInstant(now, version.settings().timeZone());
-    CreditDecision evaluation =
-        policy.evaluate(AccountCredit.of(ledger), version.settings(), today);
-    return decisions
-        .lockCurrent(snapshot.accountId())
-        .map(Optional::of)
-        .defaultIfEmpty(Optional.empty())
+  /**
+   * Locks and evaluates one account inside the caller's transaction, after an action changed its
+   * inputs. The caller reports the result to {@link #committed} once its transaction commits.
+   */
+  public Mono<List<Announced>> reevaluateLocked(String accountId, Trigger trigger, String cause) {
+    return policyInForce
+        .current()
         .flatMap(
-            current -> {
-              AccountDecision decision = decision(snapshot, version, evaluation, current, now);
-              Mono<Void> save = decisions.saveCurrent(decision);
-              if (!decision.changedStatus()) {
-                return save;
-              }
-              log.info(
-                  "Account {} is now {} (was {}), decision {}",
-                  decision.accountId(),
-                  decision.status(),
-                  decision.previousStatus(),
-                  decision.decisionId());
-              return save.then(decisions.appendHistory(decision, trigger, causeEventId))
-                  .then(holdEvents.announce(decision, snapshot));
-            });
+            version ->
+                inputs
+                    .lock(accountId)
+                    .collectList()
+                    .flatMap(
+                        locked -> writer.write(locked, version, trigger, cause, clock.instant())));
   }
 
-  private static AccountDecision decision(
-      PaymentStatusChanged snapshot,
-      PolicyVersion version,
-      CreditDecision evaluation,
-      Optional<CurrentStatus> current,
-      Instant now) {
-    // an account seen the first time starts from CLEAR, so a first CLEAR snapshot announces nothing
-    CreditStatus previous = current.map(CurrentStatus::status).orElse(CreditStatus.CLEAR);
-    Instant since =
-        current
-            .filter(c -> c.status() == evaluation.status())
-            .map(CurrentStatus::since)
-            .orElse(now);
-    CurrencyUnit unit = CurrencyUnit.of(snapshot.currency());
-    return new AccountDecision(
-        snapshot.accountId(),
-        UUID.randomUUID().toString(),
-        evaluation.status(),
-        previous,
-        since,
-        evaluation.reasons().stream().map(CreditDecisions::wireReason).toList(),
-        evaluation.projectedHoldOn(),
-        evaluation.cureAmount(),
-        evaluation.exposure(),
-        unit.scaled(snapshot.creditLimit()),
-        snapshot.currency(),
-        version.number(),
-        snapshot.ledgerVersion(),
-        now,
-        evaluation.nextTimeDrivenChange());
+  /** Records the metrics of evaluations whose transaction has committed. */
+  public void committed(Trigger trigger, List<Announced> announced) {
+    metrics.committed(trigger, announced);
   }
 
-  private static Reason wireReason(CreditReason reason) {
-    return new Reason(
-        reason.code().name(),
-        reason.message(),
-        reason.invoiceId(),
-        reason.daysPastDue(),
-        reason.amount());
+  /**
+   * Re-evaluates one batch of accounts whose next time-driven change is due, in one transaction;
+   * returns how many it evaluated.
+   */
+  Mono<Integer> reevaluateDue(int batchSize) {
+    return batch(Trigger.SCHEDULE, version -> inputs.claimDue(clock.instant(), batchSize));
+  }
+
+  /**
+   * Re-evaluates one batch of accounts last evaluated with an older policy version, in one
+   * transaction; returns how many it evaluated.
+   */
+  Mono<Integer> reevaluateOutdated(int batchSize) {
+    return batch(Trigger.POLICY, version -> inputs.claimOutdated(version.number(), batchSize));
+  }
+
+  private Mono<Integer> batch(Trigger trigger, Function<PolicyVersion, Flux<AccountInputs>> claim) {
+    Mono<List<Announced>> work =
+        policyInForce
+            .current()
+            .flatMap(
+                version ->
+                    claim
+                        .apply(version)
+                        .collectList()
+                        .flatMap(
+                            claimed ->
+                                writer.write(claimed, version, trigger, null, clock.instant())));
+    return transactions
+        .transactional(work)
+        .doOnNext(announced -> metrics.committed(trigger, announced))
+        .map(List::size)
+        .defaultIfEmpty(0);
   }
 }

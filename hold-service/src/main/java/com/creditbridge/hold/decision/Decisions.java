@@ -1,22 +1,63 @@
 package com.creditbridge.hold.decision;
 
-import com.creditbridge.contracts.CreditStatus;
 import com.creditbridge.contracts.EventJson;
+import com.creditbridge.hold.policy.PromiseState;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
 /**
- * The current decision per account (table {@code credit_status}) and the history of status changes
- * (table {@code credit_decision}).
+ * The current decision per account (table {@code credit_status}) and the history of changes of the
+ * evaluated view (table {@code credit_decision}).
  */
 @Repository
 class Decisions {
+
+  /**
+   * One statement per batch: every column is an array parameter, unnested into rows, so storing a
+   * thousand decisions is one round trip.
+   */
+  private static final String UPSERT =
+      """
+      insert into credit_status
+          (account_id, decision_id, status, since, reasons, projected_hold_on, cure_amount,
+           exposure, credit_limit, currency, policy_version, ledger_version, evaluated_at,
+           next_evaluation_at, view_fingerprint)
+      select u.account_id, u.decision_id, u.status, u.since::timestamptz, u.reasons::jsonb,
+             u.projected_hold_on::date, u.cure_amount::numeric, u.exposure::numeric,
+             u.credit_limit::numeric, u.currency, u.policy_version::bigint,
+             u.ledger_version::bigint, u.evaluated_at::timestamptz,
+             u.next_evaluation_at::timestamptz, u.view_fingerprint
+      from unnest(:accountId::text[], :decisionId::text[], :status::text[], :since::text[],
+                  :reasons::text[], :projectedHoldOn::text[], :cureAmount::text[],
+                  :exposure::text[], :creditLimit::text[], :currency::text[],
+                  :policyVersion::text[], :ledgerVersion::text[], :evaluatedAt::text[],
+                  :nextEvaluationAt::text[], :fingerprint::text[])
+           as u(account_id, decision_id, status, since, reasons, projected_hold_on, cure_amount,
+                exposure, credit_limit, currency, policy_version, ledger_version, evaluated_at,
+                next_evaluation_at, view_fingerprint)
+      on conflict (account_id) do update set
+          decision_id = excluded.decision_id,
+          status = excluded.status,
+          since = excluded.since,
+          reasons = excluded.reasons,
+          projected_hold_on = excluded.projected_hold_on,
+          cure_amount = excluded.cure_amount,
+          exposure = excluded.exposure,
+          credit_limit = excluded.credit_limit,
+          currency = excluded.currency,
+          policy_version = excluded.policy_version,
+          ledger_version = excluded.ledger_version,
+          evaluated_at = excluded.evaluated_at,
+          next_evaluation_at = excluded.next_evaluation_at,
+          view_fingerprint = excluded.view_fingerprint
+      """;
 
   private final DatabaseClient db;
 
@@ -24,90 +65,98 @@ class Decisions {
     this.db = db;
   }
 
-  /** The account's current status, locked for this transaction; empty for a new account. */
-  Mono<CurrentStatus> lockCurrent(String accountId) {
-    return db.sql(
-            "select status, since from credit_status where account_id = :accountId for update")
-        .bind("accountId", accountId)
-        .map(
-            row ->
-                new CurrentStatus(
-                    CreditStatus.valueOf(row.get("status", String.class)),
-                    row.get("since", Instant.class)))
-        .one();
-  }
-
-  Mono<Void> saveCurrent(AccountDecision decision) {
-    GenericExecuteSpec insert =
-        db.sql(
-            """
-            insert into credit_status
-                (account_id, decision_id, status, since, reasons, projected_hold_on, cure_amount,
-                 exposure, credit_limit, currency, policy_version, ledger_version, evaluated_at,
-                 next_evaluation_at)
-            values (:accountId, :decisionId, :status, :since, cast(:reasons as jsonb),
-                    :projectedHoldOn, :cureAmount, :exposure, :creditLimit, :currency,
-                    :policyVersion, :ledgerVersion, :evaluatedAt, :nextEvaluationAt)
-            on conflict (account_id) do update set
-                decision_id = excluded.decision_id,
-                status = excluded.status,
-                since = excluded.since,
-                reasons = excluded.reasons,
-                projected_hold_on = excluded.projected_hold_on,
-                cure_amount = excluded.cure_amount,
-                exposure = excluded.exposure,
-                credit_limit = excluded.credit_limit,
-                currency = excluded.currency,
-                policy_version = excluded.policy_version,
-                ledger_version = excluded.ledger_version,
-                evaluated_at = excluded.evaluated_at,
-                next_evaluation_at = excluded.next_evaluation_at
-            """);
-    return bindFigures(insert, decision)
-        .bind("since", decision.since())
-        .bind("ledgerVersion", decision.ledgerVersion())
-        .bind("nextEvaluationAt", Parameter.fromOrEmpty(decision.nextEvaluationAt(), Instant.class))
+  /** Stores the decisions as the accounts' current ones, in one statement. */
+  Mono<Void> saveCurrent(List<AccountDecision> decisions) {
+    if (decisions.isEmpty()) {
+      return Mono.empty();
+    }
+    return db.sql(UPSERT)
+        .bind("accountId", column(decisions, AccountDecision::accountId))
+        .bind("decisionId", column(decisions, AccountDecision::decisionId))
+        .bind("status", column(decisions, d -> d.status().name()))
+        .bind("since", column(decisions, AccountDecision::since))
+        .bind("reasons", column(decisions, d -> EventJson.mapper().writeValueAsString(d.reasons())))
+        .bind("projectedHoldOn", column(decisions, AccountDecision::projectedHoldOn))
+        .bind("cureAmount", column(decisions, d -> plain(d.cureAmount())))
+        .bind("exposure", column(decisions, d -> plain(d.exposure())))
+        .bind("creditLimit", column(decisions, d -> plain(d.creditLimit())))
+        .bind("currency", column(decisions, AccountDecision::currency))
+        .bind("policyVersion", column(decisions, AccountDecision::policyVersion))
+        .bind("ledgerVersion", column(decisions, AccountDecision::ledgerVersion))
+        .bind("evaluatedAt", column(decisions, AccountDecision::evaluatedAt))
+        .bind("nextEvaluationAt", column(decisions, AccountDecision::nextEvaluationAt))
+        .bind("fingerprint", column(decisions, AccountDecision::fingerprint))
         .then();
   }
 
+  /** One column of the batch as text; PostgreSQL casts it back (ISO dates and instants). */
+  private static String[] column(
+      List<AccountDecision> decisions, Function<AccountDecision, Object> value) {
+    String[] column = new String[decisions.size()];
+    for (int i = 0; i < column.length; i++) {
+      Object v = value.apply(decisions.get(i));
+      column[i] = v == null ? null : v.toString();
+    }
+    return column;
+  }
+
+  private static String plain(BigDecimal amount) {
+    return amount == null ? null : amount.toPlainString();
+  }
+
   /**
-   * Records an evaluation that changed the account's status, with what triggered it, for the
-   * account's timeline.
+   * Records the evaluations that changed their account's view, with what triggered them, in one
+   * statement.
    */
-  Mono<Void> appendHistory(AccountDecision decision, String trigger, String causeEventId) {
-    GenericExecuteSpec insert =
-        db.sql(
+  Mono<Void> appendHistory(List<AccountDecision> changed, String trigger, String causeEventId) {
+    if (changed.isEmpty()) {
+      return Mono.empty();
+    }
+    return db.sql(
             """
             insert into credit_decision
                 (decision_id, account_id, status, previous_status, reasons, projected_hold_on,
                  cure_amount, exposure, credit_limit, currency, policy_version, ledger_version,
                  trigger, cause_event_id, evaluated_at)
-            values (:decisionId, :accountId, :status, :previousStatus, cast(:reasons as jsonb),
-                    :projectedHoldOn, :cureAmount, :exposure, :creditLimit, :currency,
-                    :policyVersion, :ledgerVersion, :trigger, :causeEventId, :evaluatedAt)
-            """);
-    return bindFigures(insert, decision)
-        .bind("previousStatus", decision.previousStatus().name())
-        .bind("ledgerVersion", decision.ledgerVersion())
+            select u.decision_id, u.account_id, u.status, u.previous_status, u.reasons::jsonb,
+                   u.projected_hold_on::date, u.cure_amount::numeric, u.exposure::numeric,
+                   u.credit_limit::numeric, u.currency, u.policy_version::bigint,
+                   u.ledger_version::bigint, :trigger, :causeEventId,
+                   u.evaluated_at::timestamptz
+            from unnest(:decisionId::text[], :accountId::text[], :status::text[],
+                        :previousStatus::text[], :reasons::text[], :projectedHoldOn::text[],
+                        :cureAmount::text[], :exposure::text[], :creditLimit::text[],
+                        :currency::text[], :policyVersion::text[], :ledgerVersion::text[],
+                        :evaluatedAt::text[])
+                 with ordinality as u(decision_id, account_id, status, previous_status, reasons,
+                      projected_hold_on, cure_amount, exposure, credit_limit, currency,
+                      policy_version, ledger_version, evaluated_at, n)
+            order by u.n
+            """)
+        .bind("decisionId", column(changed, AccountDecision::decisionId))
+        .bind("accountId", column(changed, AccountDecision::accountId))
+        .bind("status", column(changed, d -> d.status().name()))
+        .bind("previousStatus", column(changed, d -> d.previousStatus().name()))
+        .bind("reasons", column(changed, d -> EventJson.mapper().writeValueAsString(d.reasons())))
+        .bind("projectedHoldOn", column(changed, AccountDecision::projectedHoldOn))
+        .bind("cureAmount", column(changed, d -> plain(d.cureAmount())))
+        .bind("exposure", column(changed, d -> plain(d.exposure())))
+        .bind("creditLimit", column(changed, d -> plain(d.creditLimit())))
+        .bind("currency", column(changed, AccountDecision::currency))
+        .bind("policyVersion", column(changed, AccountDecision::policyVersion))
+        .bind("ledgerVersion", column(changed, AccountDecision::ledgerVersion))
+        .bind("evaluatedAt", column(changed, AccountDecision::evaluatedAt))
         .bind("trigger", trigger)
         .bind("causeEventId", Parameter.fromOrEmpty(causeEventId, String.class))
         .then();
   }
 
-  private static GenericExecuteSpec bindFigures(GenericExecuteSpec spec, AccountDecision decision) {
-    return spec.bind("accountId", decision.accountId())
-        .bind("decisionId", decision.decisionId())
-        .bind("status", decision.status().name())
-        .bind("reasons", EventJson.mapper().writeValueAsString(decision.reasons()))
-        .bind("projectedHoldOn", Parameter.fromOrEmpty(decision.projectedHoldOn(), LocalDate.class))
-        .bind("cureAmount", Parameter.fromOrEmpty(decision.cureAmount(), BigDecimal.class))
-        .bind("exposure", decision.exposure())
-        .bind("creditLimit", Parameter.fromOrEmpty(decision.creditLimit(), BigDecimal.class))
-        .bind("currency", decision.currency())
-        .bind("policyVersion", decision.policyVersion())
-        .bind("evaluatedAt", decision.evaluatedAt());
+  /** Marks the open promise KEPT or BROKEN. */
+  Mono<Void> closePromise(String promiseId, PromiseState state, Instant at) {
+    return db.sql(
+            "update promise set state = :state, closed_at = :at"
+                + " where promise_id = :id and state = 'OPEN'")
+        .bindValues(Map.of("state", state.name(), "at", at, "id", promiseId))
+        .then();
   }
-
-  /** What a new evaluation needs to know of the previous one. */
-  record CurrentStatus(CreditStatus status, Instant since) {}
 }

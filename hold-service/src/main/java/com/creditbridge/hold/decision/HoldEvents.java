@@ -1,16 +1,32 @@
 package com.creditbridge.hold.decision;
 
+import com.creditbridge.contracts.AccountActivityType;
 import com.creditbridge.contracts.CloudEvent;
+import com.creditbridge.contracts.CreditStatus;
+import com.creditbridge.contracts.Escalation;
 import com.creditbridge.contracts.HoldEventData;
 import com.creditbridge.contracts.HoldEventType;
 import com.creditbridge.contracts.PaymentStatusChanged;
+import com.creditbridge.contracts.PromiseSummary;
 import com.creditbridge.contracts.Topics;
+import com.creditbridge.hold.policy.CurrencyUnit;
+import com.creditbridge.hold.policy.PolicySettings;
+import com.creditbridge.hold.policy.PromiseState;
+import com.creditbridge.hold.policy.PromiseToPay;
 import com.creditbridge.platform.outbox.Outbox;
 import com.creditbridge.platform.outbox.OutboxMessage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Announces status transitions on {@link Topics#HOLD_EVENTS}, through the outbox. */
+/**
+ * Announces what an evaluation changed, through the outbox in the caller's transaction: a broken
+ * promise and the status transition on {@link Topics#HOLD_EVENTS}, and every change of the
+ * evaluated view on {@link Topics#ACCOUNT_ACTIVITY}.
+ */
 @Component
 class HoldEvents {
 
@@ -22,42 +38,99 @@ class HoldEvents {
     this.outbox = outbox;
   }
 
-  /** Appends the transition's event in the caller's transaction; nothing when it emits none. */
-  Mono<Void> announce(AccountDecision decision, PaymentStatusChanged owners) {
-    return Mono.justOrEmpty(
-            HoldEventType.forTransition(decision.previousStatus(), decision.status()))
-        .map(type -> OutboxMessage.of(Topics.HOLD_EVENTS, event(type, decision, owners)))
-        .flatMap(outbox::append);
+  /** Appends the evaluation's events; returns the hold event types appended, in order. */
+  Mono<List<HoldEventType>> announce(Evaluation evaluation, PolicySettings settings) {
+    AccountDecision decision = evaluation.decision();
+    List<HoldEventType> types = new ArrayList<>();
+    List<OutboxMessage> messages = new ArrayList<>();
+    if (evaluation.promiseNowClosed() == PromiseState.BROKEN) {
+      PromiseToPay broken = DecisionPlanner.promiseOf(evaluation.inputs());
+      PromiseSummary summary =
+          new PromiseSummary(
+              broken.promiseId(),
+              unit(decision).scaled(broken.amount()),
+              broken.promisedOn(),
+              broken.graceEndsOn(settings),
+              unit(decision).scaled(broken.paidSoFar()),
+              broken.recordedBy());
+      types.add(HoldEventType.PROMISE_BROKEN);
+      messages.add(
+          message(
+              Topics.HOLD_EVENTS,
+              UUID.randomUUID().toString(),
+              HoldEventType.PROMISE_BROKEN.wireName(),
+              decision,
+              data(decision, summary, null)));
+    }
+    HoldEventType.forTransition(decision.previousStatus(), decision.status())
+        .ifPresent(
+            type -> {
+              types.add(type);
+              messages.add(
+                  message(
+                      Topics.HOLD_EVENTS,
+                      decision.decisionId(),
+                      type.wireName(),
+                      decision,
+                      data(decision, decision.promise(), escalation(type, decision, settings))));
+            });
+    if (evaluation.viewChanged()) {
+      messages.add(
+          message(
+              Topics.ACCOUNT_ACTIVITY,
+              UUID.randomUUID().toString(),
+              AccountActivityType.STATUS_UPDATED,
+              decision,
+              data(decision, decision.promise(), null)));
+    }
+    return Flux.fromIterable(messages).concatMap(outbox::append).then(Mono.just(types));
   }
 
-  private static CloudEvent<HoldEventData> event(
-      HoldEventType type, AccountDecision decision, PaymentStatusChanged owners) {
-    HoldEventData data =
-        new HoldEventData(
-            decision.accountId(),
-            owners.name(),
-            decision.status(),
-            decision.previousStatus(),
-            decision.reasons(),
-            decision.projectedHoldOn(),
-            decision.cureAmount(),
-            decision.exposure(),
-            decision.creditLimit(),
-            decision.currency(),
-            owners.salesRep(),
-            owners.creditAnalyst(),
-            owners.salesManager(),
-            decision.decisionId(),
-            decision.policyVersion(),
-            owners.segment(),
-            null,
-            null);
-    return CloudEvent.of(
-        decision.decisionId(),
-        SOURCE,
-        type.wireName(),
+  /**
+   * Only a new hold at or above the escalation exposure asks for the sales rep's acknowledgement.
+   */
+  private static Escalation escalation(
+      HoldEventType type, AccountDecision decision, PolicySettings settings) {
+    if (type != HoldEventType.PLACED
+        || decision.status() != CreditStatus.ON_HOLD
+        || decision.exposure().compareTo(settings.escalationExposure()) < 0) {
+      return null;
+    }
+    return new Escalation(
+        unit(decision).scaled(settings.escalationExposure()), settings.escalationAckHours());
+  }
+
+  private static CurrencyUnit unit(AccountDecision decision) {
+    return CurrencyUnit.of(decision.currency());
+  }
+
+  private static OutboxMessage message(
+      String topic, String id, String type, AccountDecision decision, HoldEventData data) {
+    return OutboxMessage.of(
+        topic, CloudEvent.of(id, SOURCE, type, decision.accountId(), decision.evaluatedAt(), data));
+  }
+
+  private static HoldEventData data(
+      AccountDecision decision, PromiseSummary promise, Escalation escalation) {
+    PaymentStatusChanged owners = decision.owners();
+    return new HoldEventData(
         decision.accountId(),
-        decision.evaluatedAt(),
-        data);
+        owners.name(),
+        decision.status(),
+        decision.previousStatus(),
+        decision.reasons(),
+        decision.projectedHoldOn(),
+        decision.cureAmount(),
+        decision.exposure(),
+        decision.creditLimit(),
+        decision.currency(),
+        owners.salesRep(),
+        owners.creditAnalyst(),
+        owners.salesManager(),
+        decision.decisionId(),
+        decision.policyVersion(),
+        owners.segment(),
+        promise,
+        escalation);
   }
 }

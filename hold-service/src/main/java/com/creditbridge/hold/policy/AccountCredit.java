@@ -3,18 +3,35 @@ package com.creditbridge.hold.policy;
 import java.util.Objects;
 
 /**
- * Everything the policy evaluates for one account, apart from the settings and the date. Today that
- * is the ledger; the promise to pay, the manual hold and the override join it as optional
- * components, so callers should build it through {@link #of(AccountLedger)} and the {@code with…}
- * methods that will come with them.
+ * Everything the policy evaluates for one account apart from the settings and the date: the ledger
+ * and, each optional, the newest promise to pay that still matters, the manual hold and the
+ * override. Build it with {@link #of(AccountLedger)} and the {@code with…} methods.
+ *
+ * @param promise the open or broken promise to pay; null when there is none (kept or replaced
+ *     promises no longer count)
+ * @param manualHold the active manual hold, or null
+ * @param override the newest override not ended early, active or expired, or null
  */
-public record AccountCredit(AccountLedger ledger) {
+public record AccountCredit(
+    AccountLedger ledger, PromiseToPay promise, ManualHold manualHold, CreditOverride override) {
 
   public AccountCredit {
     Objects.requireNonNull(ledger, "ledger");
   }
 
   public static AccountCredit of(AccountLedger ledger) {
-    return new AccountCredit(ledger);
+    return new AccountCredit(ledger, null, null, null);
+  }
+
+  public AccountCredit withPromise(PromiseToPay promise) {
+    return new AccountCredit(ledger, promise, manualHold, override);
+  }
+
+  public AccountCredit withManualHold(ManualHold manualHold) {
+    return new AccountCredit(ledger, promise, manualHold, override);
+  }
+
+  public AccountCredit withOverride(CreditOverride override) {
+    return new AccountCredit(ledger, promise, manualHold, override);
   }
 }

@@ -12,14 +12,16 @@ import java.util.Objects;
  * scale.
  *
  * @param reasons every rule that fires, hold rules before warn rules, then the modifiers
- * @param projectedHoldOn when not ON_HOLD, the first date {@code PAST_DUE} would fire with nothing
- *     else happening; null when ON_HOLD, when no qualifying invoice is open, or when the qualifying
- *     invoices together never exceed the tolerance
- * @param cureAmount the smallest payment that would make the account CLEAR today; null when CLEAR
+ * @param projectedHoldOn when not ON_HOLD, the first date the account would be on hold with nothing
+ *     else happening (a PAST_DUE deferred by a promise or an override starts after them); null when
+ *     ON_HOLD or when no qualifying invoice would ever make PAST_DUE fire
+ * @param cureAmount the smallest payment that would make the rules yield CLEAR today; null when
+ *     CLEAR or on a manual hold alone
  * @param exposure open amounts (disputed included) minus unapplied credit, never below zero
  * @param nextTimeDrivenChange the first instant (start of a day in the policy's time zone) at which
  *     the status, the reasons or the figures above would change with no new event; null when none
  *     would. The days past due quoted in the reasons grow daily and are not counted as a change.
+ * @param promiseState the state of the account's promise today; null without a promise
  */
 public record CreditDecision(
     CreditStatus status,
@@ -27,7 +29,8 @@ public record CreditDecision(
     LocalDate projectedHoldOn,
     BigDecimal cureAmount,
     BigDecimal exposure,
-    Instant nextTimeDrivenChange) {
+    Instant nextTimeDrivenChange,
+    PromiseState promiseState) {
 
   public CreditDecision {
     Objects.requireNonNull(status, "status");

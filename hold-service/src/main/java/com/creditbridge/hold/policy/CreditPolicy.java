@@ -4,150 +4,190 @@ import com.creditbridge.contracts.CreditStatus;
 import com.creditbridge.hold.policy.PastDueLadder.PastDue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The credit policy of credit-policy.md as a pure function of (account, settings, today). This
- * release implements the past-due rules {@code PAST_DUE} and {@code PAST_DUE_SOON}; the limit
- * rules, promises, manual holds and overrides slot into {@link #assess} in the order of the
- * document's status list.
+ * The credit policy of credit-policy.md as a pure function of (account, settings, today): the
+ * rules, the status order, the modifiers (override, manual hold, promise to pay), the figures and
+ * the next time-driven change.
  */
 public final class CreditPolicy {
-
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
   public CreditDecision evaluate(AccountCredit account, PolicySettings settings, LocalDate today) {
     Objects.requireNonNull(today, "today");
     AccountLedger ledger = account.ledger();
     CurrencyUnit unit = CurrencyUnit.of(ledger.currency());
-    PastDueLadder ladder = PastDueLadder.of(ledger.openInvoices());
-    Assessment now = assess(ladder, settings, today);
-    Optional<LocalDate> nextChange = nextChange(ladder, settings, today, now);
+    Inputs inputs =
+        new Inputs(account, PastDueLadder.of(ledger.openInvoices()), ledger.exposure(), settings);
+    Assessment now = assess(inputs, today);
+    Optional<LocalDate> nextChange = nextChange(inputs, today, now);
+    ReasonSentences sentences = new ReasonSentences(unit, settings, today);
     return new CreditDecision(
         now.status(),
-        now.findings().stream()
-            .map(finding -> reason(finding, now, settings, unit, today))
-            .toList(),
+        now.findings().stream().map(finding -> sentences.reason(finding, account, now)).toList(),
         now.projectedHoldOn(),
         unit.roundUp(now.cureAmount()),
-        unit.scaled(ledger.exposure()),
-        nextChange.map(day -> day.atStartOfDay(settings.timeZone()).toInstant()).orElse(null));
+        unit.scaled(inputs.exposure()),
+        nextChange.map(day -> day.atStartOfDay(settings.timeZone()).toInstant()).orElse(null),
+        now.promiseState());
   }
 
   /**
    * Everything the policy concludes on one date except the sentences, which quote days past due and
    * so differ every day. Two dates with equal assessments show the same decision.
    */
-  private static Assessment assess(PastDueLadder ladder, PolicySettings settings, LocalDate on) {
+  private static Assessment assess(Inputs inputs, LocalDate on) {
+    PolicySettings settings = inputs.settings();
+    AccountCredit account = inputs.account();
     BigDecimal tolerance = settings.pastDueTolerance();
-    List<Finding> findings = new ArrayList<>();
-    PastDue pastHold = ladder.overdue(settings.holdAfterDaysPastDue(), on);
+    BigDecimal exposure = inputs.exposure();
+    BigDecimal limit = account.ledger().creditLimit();
+
+    PastDue pastHold = inputs.ladder().overdue(settings.holdAfterDaysPastDue(), on);
+    PastDue pastWarn = inputs.ladder().overdue(settings.warnAfterDaysPastDue(), on);
     boolean pastDue = pastHold.amount().compareTo(tolerance) > 0;
+    boolean pastDueSoon = !pastDue && pastWarn.amount().compareTo(tolerance) > 0;
+    boolean limitExceeded =
+        limit != null && exposure.compareTo(limit.multiply(settings.creditLimitHoldRatio())) > 0;
+    boolean limitNear =
+        limit != null
+            && !limitExceeded
+            && exposure.compareTo(limit.multiply(settings.creditLimitWarnRatio())) > 0;
+    PromiseState promiseState =
+        account.promise() == null ? null : account.promise().stateOn(on, settings);
+    boolean promiseActive = promiseState == PromiseState.ACTIVE;
+    boolean overrideActive = account.override() != null && account.override().activeOn(on);
+
+    List<Finding> findings = new ArrayList<>();
     if (pastDue) {
       findings.add(new Finding(ReasonCode.PAST_DUE, pastHold));
     }
-    PastDue pastWarn = ladder.overdue(settings.warnAfterDaysPastDue(), on);
-    if (!pastDue && pastWarn.amount().compareTo(tolerance) > 0) {
+    if (limitExceeded) {
+      findings.add(new Finding(ReasonCode.CREDIT_LIMIT_EXCEEDED, null));
+    }
+    if (pastDueSoon) {
       findings.add(new Finding(ReasonCode.PAST_DUE_SOON, pastWarn));
     }
-    CreditStatus status = status(findings);
+    if (limitNear) {
+      findings.add(new Finding(ReasonCode.CREDIT_LIMIT_NEAR, null));
+    }
+    boolean anyRule = !findings.isEmpty();
+    if (overrideActive) {
+      findings.add(new Finding(ReasonCode.OVERRIDE, null));
+    }
+    if (account.manualHold() != null) {
+      findings.add(new Finding(ReasonCode.MANUAL_HOLD, null));
+    }
+    if (promiseActive && (pastDue || pastDueSoon)) {
+      findings.add(new Finding(ReasonCode.PROMISE_TO_PAY, null));
+    }
+    if (promiseState == PromiseState.BROKEN && pastDue) {
+      findings.add(new Finding(ReasonCode.PROMISE_BROKEN, null));
+    }
+
+    boolean deferredByPromise = pastDue && !limitExceeded && promiseActive;
+    CreditStatus status;
+    if (overrideActive) {
+      status = CreditStatus.CLEAR;
+    } else if (account.manualHold() != null) {
+      status = CreditStatus.ON_HOLD;
+    } else if (pastDue || limitExceeded) {
+      status = deferredByPromise ? CreditStatus.APPROACHING : CreditStatus.ON_HOLD;
+    } else if (pastDueSoon || limitNear) {
+      status = CreditStatus.APPROACHING;
+    } else {
+      status = CreditStatus.CLEAR;
+    }
+
     LocalDate projectedHoldOn =
         status == CreditStatus.ON_HOLD
             ? null
-            : ladder
-                .firstDateOverdueExceeds(settings.holdAfterDaysPastDue(), tolerance)
-                .map(day -> day.isBefore(on) ? on : day)
-                .orElse(null);
-    BigDecimal cureAmount =
-        status == CreditStatus.CLEAR
-            ? null
-            : pastWarn.amount().subtract(tolerance).max(BigDecimal.ZERO);
-    return new Assessment(status, List.copyOf(findings), projectedHoldOn, cureAmount);
-  }
-
-  /** First match wins: a hold rule, then a warn rule, then CLEAR. */
-  private static CreditStatus status(List<Finding> findings) {
-    if (findings.stream().anyMatch(f -> f.code().kind() == ReasonCode.Kind.HOLD)) {
-      return CreditStatus.ON_HOLD;
+            : projectedHoldOn(inputs, on, overrideActive, deferredByPromise);
+    BigDecimal cureAmount = null;
+    if (status != CreditStatus.CLEAR && anyRule) {
+      BigDecimal pastDueCure = pastWarn.amount().subtract(tolerance);
+      BigDecimal limitCure =
+          limit == null
+              ? BigDecimal.ZERO
+              : exposure.subtract(limit.multiply(settings.creditLimitWarnRatio()));
+      cureAmount = pastDueCure.max(limitCure).max(BigDecimal.ZERO);
     }
-    if (findings.stream().anyMatch(f -> f.code().kind() == ReasonCode.Kind.WARN)) {
-      return CreditStatus.APPROACHING;
-    }
-    return CreditStatus.CLEAR;
+    return new Assessment(status, List.copyOf(findings), projectedHoldOn, cureAmount, promiseState);
   }
 
   /**
-   * Only an invoice crossing a threshold changes the assessment with time, so the candidates are
-   * those crossings; the first one that changes anything is the next time-driven change.
+   * The first day PAST_DUE fires, not before today; a hold deferred by a promise or an override
+   * starts the day after they end.
    */
-  private static Optional<LocalDate> nextChange(
-      PastDueLadder ladder, PolicySettings settings, LocalDate today, Assessment now) {
-    return Stream.concat(
-            ladder.crossings(settings.holdAfterDaysPastDue()).stream(),
-            ladder.crossings(settings.warnAfterDaysPastDue()).stream())
+  private static LocalDate projectedHoldOn(
+      Inputs inputs, LocalDate on, boolean overrideActive, boolean deferredByPromise) {
+    PolicySettings settings = inputs.settings();
+    Optional<LocalDate> firstPastDue =
+        inputs
+            .ladder()
+            .firstDateOverdueExceeds(settings.holdAfterDaysPastDue(), settings.pastDueTolerance());
+    if (firstPastDue.isEmpty()) {
+      return null;
+    }
+    LocalDate day = latest(firstPastDue.get(), on);
+    if (deferredByPromise) {
+      day = latest(day, inputs.account().promise().graceEndsOn(settings).plusDays(1));
+    }
+    if (overrideActive) {
+      day = latest(day, inputs.account().override().until().plusDays(1));
+    }
+    return day;
+  }
+
+  private static LocalDate latest(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  /**
+   * Only an invoice crossing a threshold, a promise's grace period ending and an override expiring
+   * change the assessment with time, so those days are the candidates; the first one that changes
+   * anything is the next time-driven change.
+   */
+  private static Optional<LocalDate> nextChange(Inputs inputs, LocalDate today, Assessment now) {
+    PolicySettings settings = inputs.settings();
+    AccountCredit account = inputs.account();
+    Stream<LocalDate> crossings =
+        Stream.concat(
+            inputs.ladder().crossings(settings.holdAfterDaysPastDue()).stream(),
+            inputs.ladder().crossings(settings.warnAfterDaysPastDue()).stream());
+    Stream<LocalDate> promiseEnd =
+        account.promise() == null
+            ? Stream.empty()
+            : Stream.of(account.promise().graceEndsOn(settings).plusDays(1));
+    Stream<LocalDate> overrideEnd =
+        account.override() == null
+            ? Stream.empty()
+            : Stream.of(account.override().until().plusDays(1));
+    return Stream.of(crossings, promiseEnd, overrideEnd)
+        .flatMap(s -> s)
         .filter(day -> day.isAfter(today))
         .distinct()
-        .sorted()
-        .filter(day -> !assess(ladder, settings, day).equals(now))
+        .sorted(Comparator.naturalOrder())
+        .filter(day -> !assess(inputs, day).equals(now))
         .findFirst();
   }
 
-  private static CreditReason reason(
-      Finding finding,
-      Assessment assessment,
-      PolicySettings settings,
-      CurrencyUnit unit,
-      LocalDate today) {
-    PastDue pastDue = finding.pastDue();
-    OpenInvoice oldest = pastDue.oldest();
-    int daysPastDue = Math.toIntExact(oldest.daysPastDue(today));
-    String message =
-        switch (finding.code()) {
-          case PAST_DUE ->
-              pastDueSummary(pastDue, settings.holdAfterDaysPastDue(), daysPastDue, unit)
-                  + "; the account is on hold after "
-                  + settings.holdAfterDaysPastDue()
-                  + " days.";
-          case PAST_DUE_SOON ->
-              pastDueSummary(pastDue, settings.warnAfterDaysPastDue(), daysPastDue, unit)
-                  + "; the account goes on hold on "
-                  + DAY.format(assessment.projectedHoldOn())
-                  + (pastDue.count() == 1 ? " unless it is paid." : " unless they are paid.");
-          default -> throw new IllegalStateException("no sentence for " + finding.code());
-        };
-    return new CreditReason(
-        finding.code(), message, oldest.invoiceId(), daysPastDue, unit.scaled(pastDue.amount()));
-  }
+  /** What one evaluation reads, computed once. */
+  private record Inputs(
+      AccountCredit account, PastDueLadder ladder, BigDecimal exposure, PolicySettings settings) {}
 
-  private static String pastDueSummary(
-      PastDue pastDue, int threshold, int oldestDaysPastDue, CurrencyUnit unit) {
-    if (pastDue.count() == 1) {
-      return "Invoice %s (%s) is %d days past due"
-          .formatted(
-              pastDue.oldest().invoiceId(), unit.format(pastDue.amount()), oldestDaysPastDue);
-    }
-    return "%d invoices totalling %s are more than %d days past due (the oldest, %s, by %d days)"
-        .formatted(
-            pastDue.count(),
-            unit.format(pastDue.amount()),
-            threshold,
-            pastDue.oldest().invoiceId(),
-            oldestDaysPastDue);
-  }
+  /** A rule or modifier that applies; past-due rules carry the invoices that make them fire. */
+  record Finding(ReasonCode code, PastDue pastDue) {}
 
-  /** A rule that fires, with the invoices that make it fire. */
-  private record Finding(ReasonCode code, PastDue pastDue) {}
-
-  private record Assessment(
+  record Assessment(
       CreditStatus status,
       List<Finding> findings,
       LocalDate projectedHoldOn,
-      BigDecimal cureAmount) {}
+      BigDecimal cureAmount,
+      PromiseState promiseState) {}
 }

@@ -7,11 +7,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The body of {@code GET /api/v1/accounts/{accountId}/credit-status}, as contract.md lists it.
- * Money is a decimal string with the currency's scale; null fields are written as null.
+ * The body of {@code GET /api/v1/accounts/{accountId}/credit-status} and an item of the at-risk
+ * list, as contract.md lists it; {@code accountName} and {@code salesRepId} extend it for the sales
+ * meeting. Money is a decimal string with the currency's scale; null fields are written as null.
  */
 record CreditStatusView(
     String accountId,
+    String accountName,
+    String salesRepId,
     CreditStatus status,
     Instant since,
     List<Reason> reasons,
@@ -20,5 +23,31 @@ record CreditStatusView(
     String exposure,
     String creditLimit,
     String currency,
+    PromiseView promise,
+    OverrideView override,
+    ManualHoldView manualHold,
     long policyVersion,
-    Instant evaluatedAt) {}
+    Instant evaluatedAt) {
+
+  /** The open promise to pay. */
+  record PromiseView(
+      String promiseId,
+      String amount,
+      LocalDate promisedOn,
+      LocalDate graceEndsOn,
+      String paidSoFar,
+      String recordedBy,
+      String note,
+      Instant recordedAt) {}
+
+  /** The override not ended early; {@code active} is false once {@code until} has passed. */
+  record OverrideView(
+      String overrideId,
+      String reason,
+      String approvedBy,
+      LocalDate until,
+      boolean active,
+      Instant createdAt) {}
+
+  record ManualHoldView(String holdId, String reason, String placedBy, Instant placedAt) {}
+}

@@ -4,22 +4,48 @@ import com.creditbridge.contracts.CreditStatus;
 import com.creditbridge.contracts.EventJson;
 import com.creditbridge.contracts.Reason;
 import com.creditbridge.hold.policy.CurrencyUnit;
-import io.r2dbc.spi.Row;
+import com.creditbridge.hold.policy.PolicyVersion;
+import com.creditbridge.hold.status.CreditStatusView.ManualHoldView;
+import com.creditbridge.hold.status.CreditStatusView.OverrideView;
+import com.creditbridge.hold.status.CreditStatusView.PromiseView;
+import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JavaType;
 
-/** Reads the stored decisions (table {@code credit_status}, written by the decision feature). */
+/** Reads the stored decisions with the actions in force (written by the decision feature). */
 @Repository
 class CreditStatuses {
 
   private static final JavaType REASONS =
       EventJson.mapper().getTypeFactory().constructCollectionType(List.class, Reason.class);
+
+  private static final String SELECT =
+      """
+      select c.account_id, s.account_name, s.sales_rep_id, c.status, c.since,
+             cast(c.reasons as text) as reasons, c.projected_hold_on, c.cure_amount, c.exposure,
+             c.credit_limit, c.currency, c.policy_version, c.evaluated_at,
+             p.promise_id, p.amount as promise_amount, p.promised_on, p.recorded_by, p.note,
+             p.recorded_at,
+             greatest(coalesce((s.snapshot ->> 'receivedTotal')::numeric, 0)
+                      - p.received_baseline, 0) as paid_so_far,
+             o.override_id, o.reason as override_reason, o.approved_by, o.until, o.created_at,
+             h.hold_id, h.reason as hold_reason, h.placed_by, h.placed_at,
+             case c.status when 'ON_HOLD' then 0 when 'APPROACHING' then 1 else 2 end as rank,
+             coalesce(c.projected_hold_on, date '9999-12-31') as projected_key
+      from credit_status c
+      join account_snapshot s on s.account_id = c.account_id
+      left join promise p on p.account_id = c.account_id and p.state = 'OPEN'
+      left join credit_override o on o.account_id = c.account_id and o.ended_at is null
+      left join manual_hold h on h.account_id = c.account_id and h.ended_at is null
+      """;
 
   private final DatabaseClient db;
 
@@ -27,24 +53,106 @@ class CreditStatuses {
     this.db = db;
   }
 
-  Mono<CreditStatusView> find(String accountId) {
-    return db.sql(
-            """
-            select account_id, status, since, cast(reasons as text) as reasons, projected_hold_on,
-                   cure_amount, exposure, credit_limit, currency, policy_version, evaluated_at
-            from credit_status where account_id = :accountId
-            """)
+  Mono<CreditStatusView> find(String accountId, PolicyVersion policy, LocalDate today) {
+    return db.sql(SELECT + " where c.account_id = :accountId")
         .bind("accountId", accountId)
-        .map((row, metadata) -> view(row))
+        .map(row -> view(row, policy, today))
         .one();
   }
 
-  private static CreditStatusView view(Row row) {
+  /**
+   * The at-risk list: ON_HOLD first, then by projected hold date (none last), then by exposure,
+   * largest first; ties by account id. Returns one item more than {@code limit} when there are
+   * more.
+   */
+  Flux<Ranked> atRisk(
+      List<CreditStatus> statuses,
+      String salesRepId,
+      AtRiskCursor after,
+      int limit,
+      PolicyVersion policy,
+      LocalDate today) {
+    StringBuilder sql = new StringBuilder(SELECT).append(" where c.status = any(:statuses)");
+    if (salesRepId != null) {
+      sql.append(" and s.sales_rep_id = :salesRepId");
+    }
+    if (after != null) {
+      sql.append(
+          """
+           and (case c.status when 'ON_HOLD' then 0 when 'APPROACHING' then 1 else 2 end,
+                coalesce(c.projected_hold_on, date '9999-12-31'), -c.exposure, c.account_id)
+               > (:rank, :projected, :negativeExposure, :accountId)
+          """);
+    }
+    sql.append(" order by rank, projected_key, c.exposure desc, c.account_id limit :limit");
+    GenericExecuteSpec spec =
+        db.sql(sql.toString())
+            .bind("statuses", statuses.stream().map(Enum::name).toArray(String[]::new))
+            .bind("limit", limit + 1);
+    if (salesRepId != null) {
+      spec = spec.bind("salesRepId", salesRepId);
+    }
+    if (after != null) {
+      spec =
+          spec.bind("rank", after.rank())
+              .bind("projected", after.projectedKey())
+              .bind("negativeExposure", after.exposure().negate())
+              .bind("accountId", after.accountId());
+    }
+    return spec.map(
+            row ->
+                new Ranked(
+                    view(row, policy, today),
+                    new AtRiskCursor(
+                        row.get("rank", Integer.class),
+                        row.get("projected_key", LocalDate.class),
+                        row.get("exposure", BigDecimal.class),
+                        row.get("account_id", String.class))))
+        .all();
+  }
+
+  private static CreditStatusView view(Readable row, PolicyVersion policy, LocalDate today) {
     String currency = row.get("currency", String.class);
     CurrencyUnit unit = CurrencyUnit.of(currency);
     List<Reason> reasons = EventJson.mapper().readValue(row.get("reasons", String.class), REASONS);
+    String promiseId = row.get("promise_id", String.class);
+    PromiseView promise =
+        promiseId == null
+            ? null
+            : new PromiseView(
+                promiseId,
+                money(unit, row.get("promise_amount", BigDecimal.class)),
+                row.get("promised_on", LocalDate.class),
+                row.get("promised_on", LocalDate.class)
+                    .plusDays(policy.settings().promiseGraceDays()),
+                money(unit, row.get("paid_so_far", BigDecimal.class)),
+                row.get("recorded_by", String.class),
+                row.get("note", String.class),
+                row.get("recorded_at", Instant.class));
+    String overrideId = row.get("override_id", String.class);
+    OverrideView override =
+        overrideId == null
+            ? null
+            : new OverrideView(
+                overrideId,
+                row.get("override_reason", String.class),
+                row.get("approved_by", String.class),
+                row.get("until", LocalDate.class),
+                !today.isAfter(row.get("until", LocalDate.class)),
+                row.get("created_at", Instant.class));
+    String holdId = row.get("hold_id", String.class);
+    ManualHoldView hold =
+        holdId == null
+            ? null
+            : new ManualHoldView(
+                holdId,
+                row.get("hold_reason", String.class),
+                row.get("placed_by", String.class),
+                row.get("placed_at", Instant.class));
     return new CreditStatusView(
         row.get("account_id", String.class),
+        row.get("account_name", String.class),
+        row.get("sales_rep_id", String.class),
         CreditStatus.valueOf(row.get("status", String.class)),
         row.get("since", Instant.class),
         reasons,
@@ -53,6 +161,9 @@ class CreditStatuses {
         money(unit, row.get("exposure", BigDecimal.class)),
         money(unit, row.get("credit_limit", BigDecimal.class)),
         currency,
+        promise,
+        override,
+        hold,
         row.get("policy_version", Long.class),
         row.get("evaluated_at", Instant.class));
   }
@@ -60,4 +171,7 @@ class CreditStatuses {
   private static String money(CurrencyUnit unit, BigDecimal amount) {
     return amount == null ? null : unit.scaled(amount).toPlainString();
   }
+
+  /** A list item with the sort key the next page starts after. */
+  record Ranked(CreditStatusView view, AtRiskCursor key) {}
 }

@@ -7,43 +7,35 @@ import static org.awaitility.Awaitility.await;
 
 import com.creditbridge.contracts.CloudEvent;
 import com.creditbridge.contracts.CreditStatus;
+import com.creditbridge.contracts.Escalation;
 import com.creditbridge.contracts.EventJson;
 import com.creditbridge.contracts.HoldEventData;
 import com.creditbridge.contracts.Reason;
+import com.creditbridge.contracts.Topics;
+import com.creditbridge.hold.AccountSnapshotBuilder;
 import com.creditbridge.hold.KafkaTopics;
 import com.creditbridge.hold.ServiceTest;
 import com.creditbridge.hold.SnapshotFixtures;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.web.reactive.server.EntityExchangeResult;
-import org.springframework.test.web.reactive.server.WebTestClient.BodyContentSpec;
 
 /** Snapshots on account.payment-status.v1 in, decisions and hold events out. */
 class PaymentStatusFlowTest extends ServiceTest {
 
-  private static final Duration TIMEOUT = Duration.ofSeconds(20);
-  private static KafkaTopics kafka;
+  private KafkaTopics kafka;
 
   @Autowired DatabaseClient db;
 
-  @BeforeAll
-  static void connect() {
-    kafka = new KafkaTopics(kafkaBootstrapServers());
-  }
-
-  @AfterAll
-  static void disconnect() {
-    kafka.close();
+  @BeforeEach
+  void connect() {
+    kafka = kafka();
   }
 
   @Test
@@ -82,7 +74,7 @@ class PaymentStatusFlowTest extends ServiceTest {
         .jsonPath("$.currency")
         .isEqualTo("EUR")
         .jsonPath("$.policyVersion")
-        .isEqualTo(1)
+        .isEqualTo(policyVersionInForce())
         .jsonPath("$.evaluatedAt")
         .isEqualTo("2026-05-05T09:00:00Z");
     CloudEvent<HoldEventData> placed = awaitHoldEvents(account, 1).get(0);
@@ -105,7 +97,9 @@ class PaymentStatusFlowTest extends ServiceTest {
     assertThat(data.salesRep()).isEqualTo(SnapshotFixtures.SALES_REP);
     assertThat(data.creditAnalyst()).isEqualTo(SnapshotFixtures.CREDIT_ANALYST);
     assertThat(data.salesManager()).isEqualTo(SnapshotFixtures.SALES_MANAGER);
-    assertThat(data.policyVersion()).isEqualTo(1);
+    assertThat(data.policyVersion()).isEqualTo(policyVersionInForce());
+    assertThat(data.segment()).isEqualTo("enterprise");
+    assertThat(data.escalation()).isNull();
     assertThat(historyOf(account)).containsExactly("CLEAR->ON_HOLD");
   }
 
@@ -123,7 +117,7 @@ class PaymentStatusFlowTest extends ServiceTest {
             2,
             invoice("INV-1", "1200.00", "2026-03-01"),
             invoice("INV-2", "500.00", "2026-06-01")));
-    awaitStatus(account, CreditStatus.ON_HOLD).jsonPath("$.exposure").isEqualTo("1700.00");
+    awaitExposure(account, "1700.00");
 
     assertThat(kafka.holdEventsFor(account))
         .extracting(CloudEvent::type)
@@ -144,7 +138,7 @@ class PaymentStatusFlowTest extends ServiceTest {
             6,
             invoice("INV-1", "1200.00", "2026-03-01"),
             invoice("INV-2", "500.00", "2026-06-01")));
-    awaitStatus(account, CreditStatus.ON_HOLD).jsonPath("$.exposure").isEqualTo("1700.00");
+    awaitExposure(account, "1700.00");
 
     assertThat(kafka.holdEventsFor(account))
         .extracting(CloudEvent::type)
@@ -240,35 +234,6 @@ class PaymentStatusFlowTest extends ServiceTest {
     awaitStatus(account, CreditStatus.ON_HOLD);
   }
 
-  private BodyContentSpec awaitStatus(String account, CreditStatus status) {
-    await().atMost(TIMEOUT).until(() -> status.name().equals(currentStatus(account)));
-    return web.get()
-        .uri("/api/v1/accounts/{id}/credit-status", account)
-        .exchange()
-        .expectStatus()
-        .isOk()
-        .expectBody();
-  }
-
-  /** The served status, or null while there is none; asserts nothing, so waiting stays quiet. */
-  private String currentStatus(String account) {
-    EntityExchangeResult<byte[]> result =
-        web.get()
-            .uri("/api/v1/accounts/{id}/credit-status", account)
-            .exchange()
-            .expectBody()
-            .returnResult();
-    if (!result.getStatus().is2xxSuccessful()) {
-      return null;
-    }
-    return EventJson.mapper().readTree(result.getResponseBody()).path("status").asString();
-  }
-
-  private List<CloudEvent<HoldEventData>> awaitHoldEvents(String account, int count) {
-    await().atMost(TIMEOUT).until(() -> kafka.holdEventsFor(account).size() >= count);
-    return kafka.holdEventsFor(account);
-  }
-
   private List<String> historyOf(String account) {
     return db.sql(
             "select previous_status, status from credit_decision where account_id = :account"
@@ -291,7 +256,78 @@ class PaymentStatusFlowTest extends ServiceTest {
         .orElse(null);
   }
 
-  private static String newAccount() {
-    return "acct-" + UUID.randomUUID();
+  private long policyVersionInForce() {
+    return EventJson.mapper()
+        .readTree(
+            web.get()
+                .uri("/api/v1/policy")
+                .exchange()
+                .expectBody()
+                .returnResult()
+                .getResponseBody())
+        .path("version")
+        .asLong();
+  }
+
+  @Test
+  void asksForAnEscalationWhenABigAccountGoesOnHold() {
+    String account = newAccount();
+
+    kafka.publishSnapshot(
+        AccountSnapshotBuilder.account(account)
+            .creditLimit("100000.00")
+            .invoice("INV-1", "60000.00", "2026-03-01")
+            .build());
+
+    HoldEventData placed = awaitHoldEvents(account, 1).get(0).data();
+    assertThat(placed.escalation()).isEqualTo(new Escalation(new BigDecimal("50000.00"), 24));
+    assertThat(placed.reasons()).extracting(Reason::code).containsExactly("PAST_DUE");
+  }
+
+  @Test
+  void publishesEveryChangeOfTheViewOnTheActivityTopicEvenWithoutATransition() {
+    String account = newAccount();
+    kafka.publishSnapshot(snapshot(account, 1, invoice("INV-1", "1200.00", "2026-03-01")));
+    awaitHoldEvents(account, 1);
+
+    // a second invoice past 60 days: still ON_HOLD, but the reason's amount and the cure change
+    kafka.publishSnapshot(
+        snapshot(
+            account,
+            2,
+            invoice("INV-1", "1200.00", "2026-03-01"),
+            invoice("INV-2", "300.00", "2026-03-02")));
+
+    await()
+        .atMost(TIMEOUT)
+        .until(
+            () ->
+                kafka.eventsFor(Topics.ACCOUNT_ACTIVITY, account, HoldEventData.class).size() == 2);
+    List<CloudEvent<HoldEventData>> updates =
+        kafka.eventsFor(Topics.ACCOUNT_ACTIVITY, account, HoldEventData.class);
+    assertThat(updates).extracting(CloudEvent::type).containsOnly("credit.status.updated");
+    assertThat(updates.get(1).data().previousStatus()).isEqualTo(CreditStatus.ON_HOLD);
+    assertThat(updates.get(1).data().status()).isEqualTo(CreditStatus.ON_HOLD);
+    assertThat(updates.get(1).data().cureAmount()).isEqualTo(new BigDecimal("1500.00"));
+    assertThat(kafka.holdEventsFor(account)).hasSize(1);
+  }
+
+  /** Waits until the served decision has this exposure: the newer snapshot has been applied. */
+  private void awaitExposure(String account, String exposure) {
+    await()
+        .atMost(TIMEOUT)
+        .until(
+            () ->
+                exposure.equals(
+                    EventJson.mapper()
+                        .readTree(
+                            web.get()
+                                .uri("/api/v1/accounts/{id}/credit-status", account)
+                                .exchange()
+                                .expectBody()
+                                .returnResult()
+                                .getResponseBody())
+                        .path("exposure")
+                        .asString()));
   }
 }

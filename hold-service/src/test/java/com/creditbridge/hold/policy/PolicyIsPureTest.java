@@ -44,4 +44,20 @@ class PolicyIsPureTest {
             "java..", "com.creditbridge.hold.policy..", "com.creditbridge.contracts..")
         .check(PRODUCTION);
   }
+
+  @Test
+  void decisionRulesBesideThePolicyAreFrameworkFreeToo() {
+    noClasses()
+        .that()
+        .haveFullyQualifiedName("com.creditbridge.hold.decision.DecisionPlanner")
+        .or()
+        .haveFullyQualifiedName("com.creditbridge.hold.action.ActionRules")
+        .or()
+        .haveFullyQualifiedName("com.creditbridge.hold.status.AtRiskCursor")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.springframework..", "reactor..", "io.r2dbc..", "org.apache.kafka..")
+        .check(PRODUCTION);
+  }
 }

@@ -1,0 +1,47 @@
+package com.creditbridge.hold.decision;
+
+import com.creditbridge.contracts.CreditStatus;
+import com.creditbridge.contracts.PaymentStatusChanged;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * What the service holds about one account when it evaluates it: the newest snapshot, the stored
+ * decision (null for an account never decided) and the actions in force.
+ */
+record AccountInputs(
+    PaymentStatusChanged snapshot,
+    Current current,
+    OpenPromise promise,
+    Hold manualHold,
+    Override override) {
+
+  String accountId() {
+    return snapshot.accountId();
+  }
+
+  /** The stored decision, as far as the next evaluation needs it. */
+  record Current(CreditStatus status, Instant since, String fingerprint, long policyVersion) {}
+
+  /** The account's OPEN or BROKEN promise. */
+  record OpenPromise(
+      String promiseId,
+      BigDecimal amount,
+      LocalDate promisedOn,
+      String recordedBy,
+      BigDecimal receivedBaseline,
+      boolean broken) {
+
+    /** Payments since the promise was recorded, from the snapshot's running total. */
+    BigDecimal paidSince(PaymentStatusChanged snapshot) {
+      BigDecimal total =
+          snapshot.receivedTotal() == null ? BigDecimal.ZERO : snapshot.receivedTotal();
+      return total.subtract(receivedBaseline).max(BigDecimal.ZERO);
+    }
+  }
+
+  record Hold(String placedBy, String reason) {}
+
+  record Override(String approvedBy, String reason, LocalDate until) {}
+}

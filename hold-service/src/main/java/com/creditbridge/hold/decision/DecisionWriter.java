@@ -1,0 +1,198 @@
+package com.creditbridge.hold.decision;
+
+import com.creditbridge.contracts.LedgerCause;
+import com.creditbridge.contracts.Reason;
+import com.creditbridge.hold.policy.CurrencyUnit;
+import com.creditbridge.hold.policy.PolicyVersion;
+import com.creditbridge.hold.policy.PromiseState;
+import com.creditbridge.hold.timeline.Timeline;
+import com.creditbridge.hold.timeline.TimelineEntry;
+import com.creditbridge.hold.timeline.TimelineKind;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Writes a batch of evaluations in the caller's transaction with a fixed number of statements:
+ * every current decision, the history and timeline rows of the accounts whose view changed, then
+ * the promises that closed and the events (in order within an account, accounts side by side).
+ */
+@Component
+class DecisionWriter {
+
+  private static final Logger log = LoggerFactory.getLogger(DecisionWriter.class);
+
+  /** Accounts whose events are appended side by side on the transaction's connection. */
+  private static final int ANNOUNCING_CONCURRENCY = 32;
+
+  private final Decisions decisions;
+  private final HoldEvents holdEvents;
+  private final Timeline timeline;
+
+  DecisionWriter(Decisions decisions, HoldEvents holdEvents, Timeline timeline) {
+    this.decisions = decisions;
+    this.holdEvents = holdEvents;
+    this.timeline = timeline;
+  }
+
+  Mono<List<Announced>> write(
+      List<AccountInputs> accounts,
+      PolicyVersion version,
+      Trigger trigger,
+      String causeEventId,
+      Instant now) {
+    List<Evaluation> evaluations =
+        accounts.stream().map(inputs -> DecisionPlanner.plan(inputs, version, now)).toList();
+    List<Evaluation> changed = evaluations.stream().filter(Evaluation::viewChanged).toList();
+    List<Announced> quiet = new ArrayList<>();
+    List<Evaluation> loud = new ArrayList<>();
+    for (Evaluation evaluation : evaluations) {
+      if (evaluation.viewChanged() || evaluation.promiseNowClosed() != null) {
+        loud.add(evaluation);
+      } else {
+        quiet.add(new Announced(List.of(), acceptedAt(evaluation)));
+      }
+    }
+    changed.stream()
+        .filter(Evaluation::statusChanged)
+        .forEach(
+            e ->
+                log.info(
+                    "Account {} is now {} (was {}), decision {}",
+                    e.decision().accountId(),
+                    e.decision().status(),
+                    e.decision().previousStatus(),
+                    e.decision().decisionId()));
+    return decisions
+        .saveCurrent(evaluations.stream().map(Evaluation::decision).toList())
+        .then(
+            decisions.appendHistory(
+                changed.stream().map(Evaluation::decision).toList(), trigger.tag(), causeEventId))
+        .then(
+            timeline.appendAll(
+                changed.stream().map(e -> decisionEntry(e, trigger, causeEventId)).toList()))
+        .thenMany(Flux.fromIterable(loud).concatMap(this::closePromise))
+        .thenMany(
+            Flux.fromIterable(loud)
+                .flatMap(
+                    evaluation ->
+                        holdEvents
+                            .announce(evaluation, version.settings())
+                            .map(types -> new Announced(types, acceptedAt(evaluation))),
+                    ANNOUNCING_CONCURRENCY))
+        .collectList()
+        .map(
+            announced -> {
+              List<Announced> all = new ArrayList<>(quiet);
+              all.addAll(announced);
+              return all;
+            });
+  }
+
+  private static Instant acceptedAt(Evaluation evaluation) {
+    LedgerCause cause = evaluation.decision().owners().cause();
+    return cause == null ? null : cause.acceptedAt();
+  }
+
+  private static TimelineEntry decisionEntry(
+      Evaluation evaluation, Trigger trigger, String causeEventId) {
+    AccountDecision decision = evaluation.decision();
+    LedgerCause cause = decision.owners().cause();
+    return new TimelineEntry(
+        decision.accountId(),
+        decision.evaluatedAt(),
+        TimelineKind.DECISION,
+        null,
+        summary(decision),
+        new DecisionEntry(
+            decision.decisionId(),
+            decision.status().name(),
+            decision.previousStatus().name(),
+            decision.reasons(),
+            decision.projectedHoldOn(),
+            money(decision, decision.cureAmount()),
+            money(decision, decision.exposure()),
+            decision.policyVersion(),
+            trigger.tag(),
+            causeEventId,
+            cause == null ? null : cause.eventId(),
+            cause == null ? null : cause.type()));
+  }
+
+  private Mono<Void> closePromise(Evaluation evaluation) {
+    PromiseState closed = evaluation.promiseNowClosed();
+    if (closed == null) {
+      return Mono.empty();
+    }
+    AccountDecision decision = evaluation.decision();
+    AccountInputs.OpenPromise promise = evaluation.inputs().promise();
+    String summary =
+        closed == PromiseState.KEPT
+            ? "The promise to pay %s by %s was kept."
+                .formatted(format(decision, promise.amount()), promise.promisedOn())
+            : "The promise to pay %s by %s was broken: %s arrived in time."
+                .formatted(
+                    format(decision, promise.amount()),
+                    promise.promisedOn(),
+                    format(decision, promise.paidSince(decision.owners())));
+    return decisions
+        .closePromise(promise.promiseId(), closed, decision.evaluatedAt())
+        .then(
+            timeline.appendAll(
+                List.of(
+                    new TimelineEntry(
+                        decision.accountId(),
+                        decision.evaluatedAt(),
+                        closed == PromiseState.KEPT
+                            ? TimelineKind.PROMISE_KEPT
+                            : TimelineKind.PROMISE_BROKEN,
+                        promise.recordedBy(),
+                        summary,
+                        new PromiseClosedEntry(promise.promiseId(), closed.name())))));
+  }
+
+  private static String summary(AccountDecision decision) {
+    String head =
+        decision.changedStatus()
+            ? "Status %s (was %s)".formatted(decision.status(), decision.previousStatus())
+            : "Status %s, reasons or figures changed".formatted(decision.status());
+    String reasons =
+        decision.reasons().stream().map(Reason::message).collect(Collectors.joining(" "));
+    return reasons.isEmpty() ? head + "." : head + ": " + reasons;
+  }
+
+  private static String money(AccountDecision decision, BigDecimal amount) {
+    return amount == null
+        ? null
+        : CurrencyUnit.of(decision.currency()).scaled(amount).toPlainString();
+  }
+
+  private static String format(AccountDecision decision, BigDecimal amount) {
+    return CurrencyUnit.of(decision.currency()).format(amount);
+  }
+
+  /** The timeline's detail of a decision: its reasons, policy version and cause. */
+  record DecisionEntry(
+      String decisionId,
+      String status,
+      String previousStatus,
+      List<Reason> reasons,
+      LocalDate projectedHoldOn,
+      String cureAmount,
+      String exposure,
+      long policyVersion,
+      String trigger,
+      String causeEventId,
+      String ledgerEventId,
+      String ledgerEventType) {}
+
+  record PromiseClosedEntry(String promiseId, String state) {}
+}

@@ -1,0 +1,84 @@
+package com.creditbridge.hold.policyapi;
+
+import com.creditbridge.hold.HoldProperties;
+import com.creditbridge.hold.decision.PolicyInForce;
+import com.creditbridge.hold.decision.PolicySimulation;
+import com.creditbridge.hold.decision.TimeDrivenReevaluation;
+import com.creditbridge.hold.policy.PolicyDraft;
+import com.creditbridge.platform.problem.ApiProblem;
+import com.creditbridge.platform.problem.FieldProblem;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+/**
+ * The versioned policy. A PUT stores a new version; every account is then re-evaluated in the
+ * background, in batches, by {@link TimeDrivenReevaluation} (accounts still on an older version are
+ * picked up until none is left, also after a restart).
+ */
+@RestController
+class PolicyController {
+
+  private final PolicyInForce policy;
+  private final PolicySimulation simulation;
+  private final TimeDrivenReevaluation reevaluation;
+  private final TransactionalOperator transactions;
+  private final HoldProperties properties;
+  private final Clock clock;
+
+  PolicyController(
+      PolicyInForce policy,
+      PolicySimulation simulation,
+      TimeDrivenReevaluation reevaluation,
+      TransactionalOperator transactions,
+      HoldProperties properties,
+      Clock clock) {
+    this.policy = policy;
+    this.simulation = simulation;
+    this.reevaluation = reevaluation;
+    this.transactions = transactions;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  @GetMapping("/api/v1/policy")
+  Mono<PolicyView> current() {
+    return policy.current().map(PolicyView::of);
+  }
+
+  @PutMapping("/api/v1/policy")
+  Mono<PolicyView> change(@RequestBody PolicyDraft draft) {
+    require(draft);
+    return transactions
+        .transactional(policy.store(draft.toSettings(), clock.instant()))
+        .doOnNext(stored -> reevaluation.wakeUp())
+        .map(PolicyView::of);
+  }
+
+  @PostMapping("/api/v1/policy/simulate")
+  Mono<PolicySimulation.Result> simulate(@RequestBody SimulationRequest request) {
+    if (request.policy() == null) {
+      throw ApiProblem.badRequest(
+          "The request has invalid fields.", List.of(new FieldProblem("policy", "is required")));
+    }
+    require(request.policy());
+    return simulation.simulate(request.policy().toSettings(), properties.simulationChangesLimit());
+  }
+
+  private static void require(PolicyDraft draft) {
+    List<FieldProblem> problems =
+        draft.problems().stream().map(p -> new FieldProblem(p.field(), p.message())).toList();
+    if (!problems.isEmpty()) {
+      throw ApiProblem.badRequest("The policy has invalid settings.", problems);
+    }
+  }
+
+  /** {@code POST /api/v1/policy/simulate} body. */
+  record SimulationRequest(PolicyDraft policy) {}
+}

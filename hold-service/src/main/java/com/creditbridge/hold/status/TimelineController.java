@@ -1,0 +1,96 @@
+package com.creditbridge.hold.status;
+
+import com.creditbridge.contracts.EventJson;
+import com.creditbridge.platform.problem.ApiProblem;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code GET /api/v1/accounts/{accountId}/timeline}: decisions, notes, promises, holds and
+ * overrides, newest first, each with who and why. The cursor is the last entry's sequence number.
+ */
+@RestController
+class TimelineController {
+
+  private final DatabaseClient db;
+
+  TimelineController(DatabaseClient db) {
+    this.db = db;
+  }
+
+  @GetMapping("/api/v1/accounts/{accountId}/timeline")
+  Mono<Page<Entry>> timeline(
+      @PathVariable String accountId,
+      @RequestParam(required = false) Integer limit,
+      @RequestParam(required = false) String cursor) {
+    Requests.requireAccountId(accountId);
+    int size = Requests.limit(limit);
+    long before = cursor == null ? Long.MAX_VALUE : sequence(cursor);
+    Mono<Boolean> known =
+        db.sql("select 1 from account_snapshot where account_id = :id")
+            .bind("id", accountId)
+            .map(row -> true)
+            .one()
+            .defaultIfEmpty(false);
+    return known
+        .filter(Boolean::booleanValue)
+        .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Unknown account " + accountId)))
+        .flatMap(
+            found ->
+                db.sql(
+                        """
+                        select seq, at, kind, actor, summary, cast(detail as text) as detail
+                        from timeline_entry where account_id = :id and seq < :before
+                        order by seq desc limit :limit
+                        """)
+                    .bind("id", accountId)
+                    .bind("before", before)
+                    .bind("limit", size + 1)
+                    .map(
+                        row ->
+                            new Entry(
+                                row.get("seq", Long.class),
+                                row.get("at", Instant.class),
+                                row.get("kind", String.class),
+                                row.get("actor", String.class),
+                                row.get("summary", String.class),
+                                EventJson.mapper().readTree(row.get("detail", String.class))))
+                    .all()
+                    .collectList())
+        .map(
+            rows -> {
+              boolean more = rows.size() > size;
+              List<Entry> page = more ? rows.subList(0, size) : rows;
+              return new Page<>(
+                  page, more ? Long.toString(page.get(page.size() - 1).seq(), 36) : null);
+            });
+  }
+
+  private static long sequence(String cursor) {
+    try {
+      long seq = Long.parseLong(cursor, 36);
+      if (seq <= 0) {
+        throw Requests.badCursor();
+      }
+      return seq;
+    } catch (NumberFormatException e) {
+      throw Requests.badCursor();
+    }
+  }
+
+  /**
+   * One timeline entry.
+   *
+   * @param actor who did it; null for the service's own decisions
+   * @param summary a sentence saying what happened and why
+   * @param detail the kind's own fields (a decision's reasons, policy version and cause)
+   */
+  record Entry(long seq, Instant at, String kind, String actor, String summary, JsonNode detail) {}
+}

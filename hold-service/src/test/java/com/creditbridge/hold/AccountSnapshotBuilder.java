@@ -1,0 +1,91 @@
+package com.creditbridge.hold;
+
+import com.creditbridge.contracts.Aging;
+import com.creditbridge.contracts.CloudEvent;
+import com.creditbridge.contracts.LedgerCause;
+import com.creditbridge.contracts.OpenItem;
+import com.creditbridge.contracts.Party;
+import com.creditbridge.contracts.PaymentStatusChanged;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Account snapshots for tests: a EUR account with a 10,000.00 limit unless told otherwise. */
+public final class AccountSnapshotBuilder {
+
+  private final String accountId;
+  private long ledgerVersion = 1;
+  private BigDecimal creditLimit = new BigDecimal("10000.00");
+  private BigDecimal receivedTotal = new BigDecimal("0.00");
+  private Party salesRep = SnapshotFixtures.SALES_REP;
+  private final List<OpenItem> items = new ArrayList<>();
+
+  private AccountSnapshotBuilder(String accountId) {
+    this.accountId = accountId;
+  }
+
+  public static AccountSnapshotBuilder account(String accountId) {
+    return new AccountSnapshotBuilder(accountId);
+  }
+
+  public AccountSnapshotBuilder version(long version) {
+    ledgerVersion = version;
+    return this;
+  }
+
+  public AccountSnapshotBuilder creditLimit(String limit) {
+    creditLimit = limit == null ? null : new BigDecimal(limit);
+    return this;
+  }
+
+  public AccountSnapshotBuilder receivedTotal(String total) {
+    receivedTotal = new BigDecimal(total);
+    return this;
+  }
+
+  public AccountSnapshotBuilder salesRep(String id) {
+    salesRep = new Party(id, "Rep " + id, id + "@example.com");
+    return this;
+  }
+
+  public AccountSnapshotBuilder invoice(String invoiceId, String openAmount, String dueOn) {
+    items.add(SnapshotFixtures.invoice(invoiceId, openAmount, dueOn));
+    return this;
+  }
+
+  public CloudEvent<PaymentStatusChanged> build() {
+    BigDecimal exposure =
+        items.stream().map(OpenItem::openAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal zero = new BigDecimal("0.00");
+    PaymentStatusChanged data =
+        new PaymentStatusChanged(
+            accountId,
+            "Acme " + accountId,
+            "EUR",
+            creditLimit,
+            salesRep,
+            SnapshotFixtures.CREDIT_ANALYST,
+            SnapshotFixtures.SALES_MANAGER,
+            "enterprise",
+            exposure,
+            zero,
+            zero,
+            new Aging(exposure, zero, zero, zero, zero),
+            items.size(),
+            List.copyOf(items),
+            new LedgerCause(
+                "ledger-" + accountId + "-" + ledgerVersion,
+                "payment.received",
+                Instant.parse("2026-05-05T08:59:59Z")),
+            ledgerVersion,
+            receivedTotal);
+    return CloudEvent.of(
+        "snapshot-" + accountId + "-" + ledgerVersion,
+        "/creditbridge/account-service",
+        PaymentStatusChanged.TYPE,
+        accountId,
+        ServiceTest.NOW,
+        data);
+  }
+}
