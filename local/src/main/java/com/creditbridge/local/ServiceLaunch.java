@@ -1,10 +1,15 @@
 package com.creditbridge.local;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * How each service is started: the JVM options and every Spring property it gets, in one place.
@@ -68,10 +73,26 @@ record ServiceLaunch(
         // webhook receivers on a developer's machine speak plain http
         properties.put("creditbridge.webhooks.allow-insecure-urls", "true");
         properties.put("creditbridge.public-url", url(Service.GATEWAY));
+        properties.put("creditbridge.escalation.signing-key", escalationSigningKey());
       }
       case ACCOUNT, HOLD -> {}
     }
     return properties;
+  }
+
+  /**
+   * The key of escalation acknowledgement links: derived from the admin key, which is kept in the
+   * data directory, so links in emails still work after a restart.
+   */
+  String escalationSigningKey() {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(adminKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return HexFormat.of()
+          .formatHex(mac.doFinal("escalation-signing-key".getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is always available", e);
+    }
   }
 
   int port(Service service) {

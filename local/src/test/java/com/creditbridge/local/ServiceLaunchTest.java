@@ -62,7 +62,20 @@ class ServiceLaunchTest {
         .containsExactlyInAnyOrderEntriesOf(
             Map.of(
                 "creditbridge.webhooks.allow-insecure-urls", "true",
-                "creditbridge.public-url", "http://127.0.0.1:8080"));
+                "creditbridge.public-url", "http://127.0.0.1:8080",
+                "creditbridge.escalation.signing-key", launch.escalationSigningKey()));
+  }
+
+  @Test
+  void derivesAStableEscalationSigningKeyFromTheAdminKey() {
+    var otherAdmin =
+        new ServiceLaunch(Path.of("/jdk/bin/java"), Path.of("/repo"), Map.of(), "other", 1);
+
+    assertThat(launch.escalationSigningKey())
+        .hasSize(64)
+        .isEqualTo(launch.escalationSigningKey())
+        .isNotEqualTo(otherAdmin.escalationSigningKey())
+        .doesNotContain("the-admin-key");
   }
 
   @Test

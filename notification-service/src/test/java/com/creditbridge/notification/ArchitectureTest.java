@@ -21,7 +21,8 @@ class ArchitectureTest {
               "..notification.retry..",
               "..notification.webhook.signing..",
               "..notification.webhook.rules..",
-              "..notification.email.content..")
+              "..notification.email.content..",
+              "..notification.escalation.signing..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(

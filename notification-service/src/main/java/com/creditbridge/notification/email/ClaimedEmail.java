@@ -1,5 +1,6 @@
 package com.creditbridge.notification.email;
 
+import com.creditbridge.notification.email.content.RenderedEmail;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,7 +10,10 @@ import java.util.UUID;
  * @param recipient the one address this copy is delivered to (the SMTP envelope)
  * @param to the To header, the same on every copy
  * @param cc the Cc header, the same on every copy
- * @param body the message it is about (structured CloudEvent JSON)
+ * @param body the hold event it is about (structured CloudEvent JSON); only read for emails planned
+ *     before emails were rendered when planned (no {@code content}), else may be null
+ * @param kind the {@code kind} column: hold, digest, escalation, manager, admin
+ * @param content what to send; null only on such old rows
  * @param attempt the number of this attempt, from 1
  */
 record ClaimedEmail(
@@ -21,4 +25,6 @@ record ClaimedEmail(
     List<String> cc,
     String body,
     int attempt,
-    UUID leaseId) {}
+    UUID leaseId,
+    String kind,
+    RenderedEmail content) {}

@@ -1,5 +1,6 @@
 package com.creditbridge.notification.email;
 
+import com.creditbridge.notification.email.content.RenderedEmail;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -39,9 +40,9 @@ class EmailQueue {
                 from due
                where e.id = due.id
               returning e.id, e.event_id, e.template, e.recipient, e.to_addresses,
-                        e.cc_addresses, e.attempts)
+                        e.cc_addresses, e.attempts, e.kind, e.subject, e.text_body, e.html_body)
             select c.*, m.body
-              from claimed c join notification_message m on m.event_id = c.event_id
+              from claimed c left join notification_message m on m.event_id = c.event_id
             """)
         .bind("now", now)
         .bind("batchSize", batchSize)
@@ -58,7 +59,14 @@ class EmailQueue {
                     Arrays.asList(row.get("cc_addresses", String[].class)),
                     row.get("body", String.class),
                     row.get("attempts", Integer.class),
-                    leaseId))
+                    leaseId,
+                    row.get("kind", String.class),
+                    row.get("text_body", String.class) == null
+                        ? null
+                        : new RenderedEmail(
+                            row.get("subject", String.class),
+                            row.get("text_body", String.class),
+                            row.get("html_body", String.class))))
         .all()
         .collectList()
         .as(transactions::transactional)

@@ -11,6 +11,8 @@ import com.creditbridge.notification.email.content.RenderedEmail;
 import com.creditbridge.notification.retry.FailureText;
 import com.creditbridge.notification.retry.RetrySchedule;
 import com.creditbridge.platform.runtime.BackgroundLoop;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
@@ -52,6 +54,7 @@ class EmailWorker extends BackgroundLoop {
   private final String publicUrl;
   private final RetrySchedule schedule;
   private final Clock clock;
+  private final MeterRegistry meters;
   private final InternetAddress from;
   private final DefaultEmailTemplates templates = new DefaultEmailTemplates();
   private final EmailRenderer renderer = new EmailRenderer();
@@ -63,7 +66,8 @@ class EmailWorker extends BackgroundLoop {
       JavaMailSender mailSender,
       EmailProperties properties,
       PublicUrlProperties site,
-      Clock clock)
+      Clock clock,
+      MeterRegistry meters)
       throws AddressException {
     this.queue = queue;
     this.mailSender = mailSender;
@@ -71,6 +75,7 @@ class EmailWorker extends BackgroundLoop {
     this.publicUrl = site.publicUrl();
     this.schedule = properties.schedule();
     this.clock = clock;
+    this.meters = meters;
     this.from = new InternetAddress(properties.from(), true);
   }
 
@@ -96,6 +101,7 @@ class EmailWorker extends BackgroundLoop {
     return Mono.fromCallable(() -> deliver(email))
         .subscribeOn(Schedulers.boundedElastic())
         .flatMap(subject -> queue.sent(email, subject, clock.instant()))
+        .doOnSuccess(done -> counter("creditbridge.emails.sent", email).increment())
         .onErrorResume(
             error -> {
               String reason = FailureText.of(error);
@@ -120,6 +126,7 @@ class EmailWorker extends BackgroundLoop {
                             email.recipient(),
                             email.attempt(),
                             reason);
+                        counter("creditbridge.emails.failed", email).increment();
                         return queue.failed(email, reason);
                       });
             })
@@ -131,15 +138,20 @@ class EmailWorker extends BackgroundLoop {
             });
   }
 
-  /** Renders and sends one copy; returns its subject. Blocking. */
-  private String deliver(ClaimedEmail email) throws MessagingException {
+  /** An email planned before emails were rendered when planned: rendered with the default. */
+  private RenderedEmail legacy(ClaimedEmail email) {
     HoldEventData data =
         EventJson.decode(email.body().getBytes(StandardCharsets.UTF_8), HoldEventData.class).data();
     EmailTemplate template =
         templates
             .forType(email.template())
             .orElseThrow(() -> new IllegalStateException("No template for " + email.template()));
-    RenderedEmail rendered = renderer.render(template, HoldEmailModel.of(data, publicUrl));
+    return renderer.render(template, HoldEmailModel.of(data, publicUrl));
+  }
+
+  /** Sends one copy; returns its subject. Blocking. */
+  private String deliver(ClaimedEmail email) throws MessagingException {
+    RenderedEmail rendered = email.content() == null ? legacy(email) : email.content();
 
     MimeMessage message = new EnvelopeMimeMessage(session, new InternetAddress(email.recipient()));
     MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
@@ -153,6 +165,10 @@ class EmailWorker extends BackgroundLoop {
     message.setHeader("Auto-Submitted", "auto-generated"); // RFC 3834: no auto-replies
     mailSender.send(message);
     return rendered.subject();
+  }
+
+  private Counter counter(String name, ClaimedEmail email) {
+    return Counter.builder(name).tag("kind", email.kind()).register(meters);
   }
 
   private static InternetAddress[] addresses(List<String> formatted) throws AddressException {

@@ -2,8 +2,10 @@ package com.creditbridge.notification.holdevents;
 
 import com.creditbridge.contracts.CloudEvent;
 import com.creditbridge.contracts.HoldEventData;
+import com.creditbridge.contracts.HoldEventType;
 import com.creditbridge.contracts.Topics;
 import com.creditbridge.notification.email.Emails;
+import com.creditbridge.notification.escalation.Escalations;
 import com.creditbridge.notification.message.MessageStore;
 import com.creditbridge.notification.message.NotificationMessage;
 import com.creditbridge.notification.webhook.WebhookDeliveries;
@@ -30,6 +32,7 @@ class HoldEventIntake {
   private final MessageStore messages;
   private final WebhookDeliveries webhooks;
   private final Emails emails;
+  private final Escalations escalations;
   private final TransactionalOperator transactions;
   private final Clock clock;
 
@@ -38,14 +41,25 @@ class HoldEventIntake {
       MessageStore messages,
       WebhookDeliveries webhooks,
       Emails emails,
+      Escalations escalations,
       TransactionalOperator transactions,
       Clock clock) {
     this.consumed = consumed;
     this.messages = messages;
     this.webhooks = webhooks;
     this.emails = emails;
+    this.escalations = escalations;
     this.transactions = transactions;
     this.clock = clock;
+  }
+
+  /**
+   * A large hold asking for an acknowledgement gets the escalation email instead of the plain one.
+   */
+  private Mono<Long> plannedEmails(NotificationMessage message, HoldEventData data, Instant now) {
+    boolean escalates =
+        HoldEventType.PLACED.wireName().equals(message.eventType()) && data.escalation() != null;
+    return escalates ? escalations.open(message, data, now) : emails.schedule(message, data, now);
   }
 
   /**
@@ -78,8 +92,7 @@ class HoldEventIntake {
                             .then(webhooks.schedule(message, facts, now))
                             .flatMap(
                                 deliveries ->
-                                    emails
-                                        .schedule(message, data, now)
+                                    plannedEmails(message, data, now)
                                         .doOnNext(
                                             mails ->
                                                 log.info(

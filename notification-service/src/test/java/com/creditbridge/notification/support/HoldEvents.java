@@ -70,12 +70,14 @@ public final class HoldEvents {
 
   /** Sends the bytes and waits for the broker's acknowledgement. */
   public static void publish(String accountId, byte[] value) {
+    publish(Topics.HOLD_EVENTS, accountId, value);
+  }
+
+  static void publish(String topic, String accountId, byte[] value) {
     try {
-      producer()
-          .send(new ProducerRecord<>(Topics.HOLD_EVENTS, accountId, value))
-          .get(30, TimeUnit.SECONDS);
+      producer().send(new ProducerRecord<>(topic, accountId, value)).get(30, TimeUnit.SECONDS);
     } catch (Exception e) {
-      throw new IllegalStateException("could not publish to " + Topics.HOLD_EVENTS, e);
+      throw new IllegalStateException("could not publish to " + topic, e);
     }
   }
 
@@ -91,7 +93,13 @@ public final class HoldEvents {
             Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 TestInfrastructure.shared().kafkaBootstrapServers()))) {
-      admin.createTopics(List.of(new NewTopic(Topics.HOLD_EVENTS, 3, (short) 1))).all().get();
+      admin
+          .createTopics(
+              List.of(
+                  new NewTopic(Topics.HOLD_EVENTS, 3, (short) 1),
+                  new NewTopic(Topics.ACCOUNT_ACTIVITY, 3, (short) 1)))
+          .all()
+          .get();
     } catch (ExecutionException e) {
       if (!(e.getCause() instanceof TopicExistsException)) {
         throw new IllegalStateException(e);

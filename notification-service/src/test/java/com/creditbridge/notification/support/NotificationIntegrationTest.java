@@ -28,16 +28,21 @@ import org.springframework.test.web.reactive.server.WebTestClient;
       "creditbridge.webhooks.metrics-refresh=200ms",
       "creditbridge.email.poll-interval=100ms",
       "creditbridge.email.retry-schedule=200ms,1s",
-      "creditbridge.public-url=http://gateway.test:8080"
+      "creditbridge.public-url=http://gateway.test:8080",
+      "creditbridge.escalation.signing-key=" + NotificationIntegrationTest.SIGNING_KEY,
+      "creditbridge.escalation.poll-interval=100ms",
+      "creditbridge.digest.poll-interval=100ms"
     })
-@AutoConfigureWebTestClient
-@Import(TestHostResolver.Config.class)
+@Import({TestHostResolver.Config.class, MovableClock.Configuration.class})
+@AutoConfigureWebTestClient(timeout = "PT30S") // the build machine is shared and slow
 public abstract class NotificationIntegrationTest {
 
   public static final String DATABASE = "notification_it";
+  public static final String SIGNING_KEY = "integration-test-signing-key-0123456789";
 
   @Autowired protected WebTestClient http;
   @Autowired protected DatabaseClient db;
+  @Autowired protected MovableClock clock;
 
   @DynamicPropertySource
   static void infrastructure(DynamicPropertyRegistry registry) {

@@ -1,43 +1,40 @@
 package com.creditbridge.notification.email.content;
 
-import com.creditbridge.contracts.HoldEventType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The templates shipped with the service, one set per hold event type, read from {@code
- * templates/{type}.subject|text|html.mustache} on the classpath. They are read once, so a missing
- * file fails at startup rather than at the first hold.
+ * The templates shipped with the service, one set per {@link TemplateKind}, read from {@code
+ * templates/{key}.subject|text|html.mustache} on the classpath. They are read once, so a missing
+ * file fails at startup rather than at the first email. Templates edited through the API are stored
+ * in the database and take precedence.
  */
 public final class DefaultEmailTemplates {
 
-  private final Map<String, EmailTemplate> byType;
+  private final Map<String, EmailTemplate> byKey;
 
   public DefaultEmailTemplates() {
-    byType =
-        Arrays.stream(HoldEventType.values())
-            .map(HoldEventType::wireName)
-            .collect(
-                Collectors.toUnmodifiableMap(Function.identity(), DefaultEmailTemplates::load));
+    byKey =
+        TemplateKind.all().stream()
+            .map(TemplateKind::key)
+            .collect(Collectors.toUnmodifiableMap(key -> key, DefaultEmailTemplates::load));
   }
 
-  public Optional<EmailTemplate> forType(String eventType) {
-    return Optional.ofNullable(byType.get(eventType));
+  public Optional<EmailTemplate> forType(String key) {
+    return Optional.ofNullable(byKey.get(key));
   }
 
-  private static EmailTemplate load(String type) {
-    return new EmailTemplate(read(type, "subject"), read(type, "text"), read(type, "html"));
+  private static EmailTemplate load(String key) {
+    return new EmailTemplate(read(key, "subject"), read(key, "text"), read(key, "html"));
   }
 
-  private static String read(String type, String part) {
-    String path = "templates/" + type + "." + part + ".mustache";
+  private static String read(String key, String part) {
+    String path = "templates/" + key + "." + part + ".mustache";
     try (InputStream in = DefaultEmailTemplates.class.getClassLoader().getResourceAsStream(path)) {
       if (in == null) {
         throw new IllegalStateException("missing email template " + path);

@@ -2,6 +2,7 @@ package com.creditbridge.notification.email.content;
 
 import com.creditbridge.contracts.HoldEventData;
 import com.creditbridge.contracts.Party;
+import com.creditbridge.contracts.PromiseSummary;
 import com.creditbridge.contracts.Reason;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
@@ -31,7 +32,11 @@ public record HoldEmailModel(
     String creditAnalystEmail,
     boolean hasCreditAnalyst,
     String exposure,
-    String timelineUrl) {
+    String timelineUrl,
+    boolean hasPromise,
+    String promiseAmount,
+    String promisedOn,
+    String promiseRecordedBy) {
 
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
@@ -49,6 +54,7 @@ public record HoldEmailModel(
     boolean hasAnalyst = analyst != null && analyst.email() != null && !analyst.email().isBlank();
     boolean hasCure = data.cureAmount() != null && data.cureAmount().signum() > 0;
     LocalDate projected = data.projectedHoldOn();
+    PromiseSummary promise = data.promise();
     return new HoldEmailModel(
         data.accountId(),
         data.accountName() == null ? data.accountId() : data.accountName(),
@@ -59,13 +65,24 @@ public record HoldEmailModel(
         !reasons.isEmpty(),
         hasCure ? money(data.cureAmount(), data.currency()) : null,
         hasCure,
-        projected == null ? null : DATE.format(projected),
+        projected == null ? null : date(projected),
         projected != null,
         hasAnalyst ? nameOrAddress(analyst) : null,
         hasAnalyst ? analyst.email() : null,
         hasAnalyst,
         data.exposure() == null ? null : money(data.exposure(), data.currency()),
-        timelineUrl(publicUrl, data.accountId()));
+        timelineUrl(publicUrl, data.accountId()),
+        promise != null,
+        promise == null || promise.amount() == null
+            ? null
+            : money(promise.amount(), data.currency()),
+        promise == null || promise.promisedOn() == null ? null : date(promise.promisedOn()),
+        promise == null ? null : promise.recordedBy());
+  }
+
+  /** "Friday 12 June 2026": how every date in an email reads. */
+  public static String date(LocalDate date) {
+    return DATE.format(date);
   }
 
   /** The account timeline behind the gateway, where credit's notes and decisions are. */
@@ -79,7 +96,7 @@ public record HoldEmailModel(
   }
 
   /** "12,500.00 EUR": grouped, with as many decimals as the amount has (JPY has none). */
-  static String money(BigDecimal amount, String currency) {
+  public static String money(BigDecimal amount, String currency) {
     DecimalFormat format =
         new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
     int scale = Math.max(amount.scale(), 0);

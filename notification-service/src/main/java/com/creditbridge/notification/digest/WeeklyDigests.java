@@ -1,0 +1,277 @@
+package com.creditbridge.notification.digest;
+
+import com.creditbridge.contracts.EventJson;
+import com.creditbridge.contracts.HoldEventData;
+import com.creditbridge.contracts.HoldEventType;
+import com.creditbridge.contracts.Party;
+import com.creditbridge.notification.PublicUrlProperties;
+import com.creditbridge.notification.email.EmailKind;
+import com.creditbridge.notification.email.Emails;
+import com.creditbridge.notification.email.OutgoingEmail;
+import com.creditbridge.notification.email.content.DigestEmailModel;
+import com.creditbridge.notification.email.content.Mailbox;
+import com.creditbridge.notification.email.content.Recipients;
+import com.creditbridge.notification.email.content.TemplateKind;
+import com.creditbridge.notification.email.content.WeeklyDigest;
+import com.creditbridge.notification.email.content.WeeklyDigest.ChangeEntry;
+import com.creditbridge.notification.email.content.WeeklyDigest.NoteEntry;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/**
+ * Sends each sales rep's weekly digest, once per rep and ISO week. A run is recorded in {@code
+ * digest_run} and finished only when every rep is done, so a run cut short (a crash, a restart) is
+ * picked up again; each rep's digest is claimed in {@code digest_sent} in the same transaction as
+ * its email is planned, so no replica and no second attempt can send it twice.
+ */
+@Service
+class WeeklyDigests {
+
+  private static final Logger log = LoggerFactory.getLogger(WeeklyDigests.class);
+  private static final Duration WEEK = Duration.ofDays(7);
+  private static final List<String> HOLD_TYPES =
+      Arrays.stream(HoldEventType.values()).map(HoldEventType::wireName).toList();
+
+  private final DatabaseClient db;
+  private final Emails emails;
+  private final TransactionalOperator transactions;
+  private final DigestProperties properties;
+  private final DigestSchedule schedule;
+  private final MeterRegistry meters;
+  private final String publicUrl;
+  private final Clock clock;
+
+  WeeklyDigests(
+      DatabaseClient db,
+      Emails emails,
+      TransactionalOperator transactions,
+      DigestProperties properties,
+      PublicUrlProperties site,
+      MeterRegistry meters,
+      Clock clock) {
+    this.clock = clock;
+    this.db = db;
+    this.emails = emails;
+    this.transactions = transactions;
+    this.properties = properties;
+    this.schedule = DigestSchedule.of(properties);
+    this.meters = meters;
+    this.publicUrl = site.publicUrl().replaceAll("/+$", "");
+  }
+
+  DigestSchedule schedule() {
+    return schedule;
+  }
+
+  /** The run due at {@code now}, if any: the latest fire time, unless older than the catch-up. */
+  Mono<Integer> runIfDue(Instant now) {
+    Instant due = schedule.latestAtOrBefore(now);
+    if (due == null || due.isBefore(now.minus(properties.catchUp()))) {
+      return Mono.just(0);
+    }
+    return run(due);
+  }
+
+  /** Runs (or finishes) the digest due at {@code due}; the number of digests this call planned. */
+  Mono<Integer> run(Instant due) {
+    String week = schedule.isoWeek(due);
+    return db.sql(
+            """
+            insert into digest_run (iso_week, due_at, started_at) values (:week, :due, :now)
+            on conflict (iso_week) do nothing
+            """)
+        .bind("week", week)
+        .bind("due", due)
+        .bind("now", clock.instant())
+        .then()
+        .then(
+            db.sql("select finished_at is not null as done from digest_run where iso_week = :week")
+                .bind("week", week)
+                .map(row -> row.get("done", Boolean.class))
+                .one())
+        .flatMap(done -> done ? Mono.just(0) : sendAll(week, due))
+        .doOnError(
+            e -> {
+              meters.counter("creditbridge.digest.runs", "outcome", "failed").increment();
+              log.warn("Digest run for {} failed; it is resumed at the next poll", week, e);
+            });
+  }
+
+  private Mono<Integer> sendAll(String week, Instant due) {
+    return db.sql(
+            "select distinct sales_rep_key from account_status where sales_rep_key is not null"
+                + " order by sales_rep_key")
+        .map(row -> row.get("sales_rep_key", String.class))
+        .all()
+        .concatMap(rep -> sendTo(rep, week, due))
+        .reduce(0, Integer::sum)
+        .flatMap(
+            sent ->
+                db.sql(
+                        """
+                        update digest_run
+                           set finished_at = :now,
+                               reps_sent = (select count(*) from digest_sent where iso_week = :week)
+                         where iso_week = :week and finished_at is null
+                        """)
+                    .bind("week", week)
+                    .bind("now", clock.instant())
+                    .fetch()
+                    .rowsUpdated()
+                    .doOnNext(
+                        finished -> {
+                          if (finished == 1) {
+                            meters
+                                .counter("creditbridge.digest.runs", "outcome", "completed")
+                                .increment();
+                            log.info("Digest run {} finished; {} digests planned here", week, sent);
+                          }
+                        })
+                    .thenReturn(sent));
+  }
+
+  /**
+   * One rep's digest for the week, in one transaction: composed, claimed (once per rep and week)
+   * and planned. Nothing to report: nothing is claimed or sent. 1 if planned here, else 0.
+   */
+  Mono<Integer> sendTo(String rep, String week, Instant due) {
+    Instant from = due.minus(WEEK);
+    Mono<List<HoldEventData>> accounts =
+        db.sql(
+                "select data from account_status where sales_rep_key = :rep"
+                    + " order by occurred_at desc")
+            .bind("rep", rep)
+            .map(row -> decode(row.get("data", String.class)))
+            .all()
+            .collectList();
+    Mono<List<NoteEntry>> notes =
+        db.sql(
+                """
+                select n.author, n.text, n.created_at, s.data
+                  from account_note n join account_status s on s.account_id = n.account_id
+                 where s.sales_rep_key = :rep and n.created_at >= :from and n.created_at < :due
+                 order by n.created_at
+                 limit :limit
+                """)
+            .bind("rep", rep)
+            .bind("from", from)
+            .bind("due", due)
+            .bind("limit", WeeklyDigest.MAX_ENTRIES)
+            .map(
+                row ->
+                    new NoteEntry(
+                        name(decode(row.get("data", String.class))),
+                        row.get("author", String.class),
+                        row.get("text", String.class),
+                        row.get("created_at", Instant.class)))
+            .all()
+            .collectList();
+    Mono<List<ChangeEntry>> changes =
+        db.sql(
+                """
+                select m.event_type, m.occurred_at, s.data
+                  from notification_message m join account_status s on s.account_id = m.account_id
+                 where s.sales_rep_key = :rep and m.event_type = any(:types)
+                   and m.occurred_at >= :from and m.occurred_at < :due
+                 order by m.occurred_at
+                 limit :limit
+                """)
+            .bind("rep", rep)
+            .bind("types", HOLD_TYPES.toArray(String[]::new))
+            .bind("from", from)
+            .bind("due", due)
+            .bind("limit", WeeklyDigest.MAX_ENTRIES)
+            .map(
+                row ->
+                    new ChangeEntry(
+                        name(decode(row.get("data", String.class))),
+                        row.get("event_type", String.class),
+                        row.get("occurred_at", Instant.class)))
+            .all()
+            .collectList();
+    return accounts
+        .flatMap(
+            all ->
+                notes.flatMap(n -> changes.flatMap(c -> claimAndPlan(rep, week, due, all, n, c))))
+        .as(transactions::transactional);
+  }
+
+  private Mono<Integer> claimAndPlan(
+      String rep,
+      String week,
+      Instant due,
+      List<HoldEventData> accounts,
+      List<NoteEntry> notes,
+      List<ChangeEntry> changes) {
+    if (accounts.isEmpty()) {
+      return Mono.just(0);
+    }
+    Party salesRep = accounts.get(0).salesRep(); // the latest update names the rep as they are now
+    if (salesRep == null || salesRep.email() == null || salesRep.email().isBlank()) {
+      return Mono.just(0);
+    }
+    LocalDate weekOf = due.minus(WEEK).atZone(properties.zone()).toLocalDate();
+    DigestEmailModel model =
+        WeeklyDigest.compose(
+            salesRep.name(), weekOf, accounts, notes, changes, publicUrl, properties.zone());
+    if (model.isEmpty()) {
+      return Mono.just(0);
+    }
+    int listed = model.onHold().size() + model.approaching().size();
+    return db.sql(
+            """
+            insert into digest_sent (sales_rep_key, iso_week, sent_at, accounts)
+            values (:rep, :week, :now, :accounts)
+            on conflict do nothing
+            """)
+        .bind("now", clock.instant())
+        .bind("rep", rep)
+        .bind("week", week)
+        .bind("accounts", listed)
+        .fetch()
+        .rowsUpdated()
+        .flatMap(
+            claimed -> {
+              if (claimed == 0) {
+                return Mono.just(0); // another replica or an earlier attempt has sent it
+              }
+              return emails
+                  .render(TemplateKind.DIGEST, model)
+                  .flatMap(
+                      content ->
+                          emails.enqueue(
+                              new OutgoingEmail(
+                                  "digest:" + rep + ":" + week,
+                                  EmailKind.DIGEST,
+                                  null,
+                                  TemplateKind.DIGEST,
+                                  new Recipients(
+                                      List.of(
+                                          new Mailbox(salesRep.name(), salesRep.email().trim())),
+                                      List.of()),
+                                  content),
+                              clock.instant()))
+                  .thenReturn(1);
+            });
+  }
+
+  private static HoldEventData decode(String json) {
+    return EventJson.decode(json.getBytes(StandardCharsets.UTF_8), HoldEventData.class).data();
+  }
+
+  private static String name(HoldEventData data) {
+    return data.accountName() == null ? data.accountId() : data.accountName();
+  }
+}

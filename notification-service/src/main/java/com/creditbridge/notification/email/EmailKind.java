@@ -1,0 +1,19 @@
+package com.creditbridge.notification.email;
+
+/** Why an email is sent; the {@code kind} tag of the email metrics and column. */
+public enum EmailKind {
+  /** A hold event, to the sales rep cc the credit analyst. */
+  HOLD,
+  /** The weekly digest to a sales rep. */
+  DIGEST,
+  /** A large hold the sales rep is asked to acknowledge. */
+  ESCALATION,
+  /** An unacknowledged escalation, to the sales manager. */
+  MANAGER,
+  /** Something operators must know, e.g. a webhook endpoint was disabled. */
+  ADMIN;
+
+  public String wireName() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,60 @@
+package com.creditbridge.notification.email.content;
+
+import java.util.List;
+
+/**
+ * What the weekly digest for one sales rep can show: their accounts in order review and close to it
+ * (each with everything a hold email shows), and the week's notes and status changes.
+ *
+ * @param weekOf the first day of the week the digest covers, formatted
+ */
+public record DigestEmailModel(
+    String salesRepName,
+    String weekOf,
+    List<HoldEmailModel> onHold,
+    boolean hasOnHold,
+    List<HoldEmailModel> approaching,
+    boolean hasApproaching,
+    List<Note> notes,
+    boolean hasNotes,
+    List<Change> changes,
+    boolean hasChanges) {
+
+  /** A note on one of the rep's accounts. */
+  public record Note(String accountName, String author, String text, String date) {}
+
+  /** A status change of one of the rep's accounts, in words ("order review started"). */
+  public record Change(String accountName, String change, String date) {}
+
+  public DigestEmailModel {
+    onHold = List.copyOf(onHold);
+    approaching = List.copyOf(approaching);
+    notes = List.copyOf(notes);
+    changes = List.copyOf(changes);
+  }
+
+  public static DigestEmailModel of(
+      String salesRepName,
+      String weekOf,
+      List<HoldEmailModel> onHold,
+      List<HoldEmailModel> approaching,
+      List<Note> notes,
+      List<Change> changes) {
+    return new DigestEmailModel(
+        salesRepName,
+        weekOf,
+        onHold,
+        !onHold.isEmpty(),
+        approaching,
+        !approaching.isEmpty(),
+        notes,
+        !notes.isEmpty(),
+        changes,
+        !changes.isEmpty());
+  }
+
+  /** Nothing to report: no digest is sent. */
+  public boolean isEmpty() {
+    return !hasOnHold && !hasApproaching && !hasNotes && !hasChanges;
+  }
+}

@@ -1,0 +1,59 @@
+package com.creditbridge.notification.email.content;
+
+import com.creditbridge.contracts.HoldEventType;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Every email CreditBridge writes has one editable template, named by this key (the hold event's
+ * type for hold emails), and one model record that decides which names the template may use.
+ *
+ * @param key the name in {@code /api/v1/templates/{key}} and of the default files on the classpath
+ * @param description what the email is, for the template list
+ */
+public record TemplateKind(String key, String description, Class<? extends Record> model) {
+
+  public static final String DIGEST = "digest.weekly";
+  public static final String ESCALATION = "escalation.requested";
+  public static final String MANAGER = "escalation.unacknowledged";
+
+  private static final List<TemplateKind> ALL =
+      Stream.concat(
+              Arrays.stream(HoldEventType.values())
+                  .map(
+                      type ->
+                          new TemplateKind(
+                              type.wireName(),
+                              "To the sales rep (cc the credit analyst) on " + type.wireName(),
+                              HoldEmailModel.class)),
+              Stream.of(
+                  new TemplateKind(
+                      DIGEST,
+                      "The weekly digest to each sales rep with something to report",
+                      DigestEmailModel.class),
+                  new TemplateKind(
+                      ESCALATION,
+                      "Instead of credit.hold.placed when the exposure needs an acknowledgement:"
+                          + " to the sales rep (cc the credit analyst), with the signed link",
+                      EscalationEmailModel.class),
+                  new TemplateKind(
+                      MANAGER,
+                      "To the sales manager (without one: the credit analyst) when a hold was not"
+                          + " acknowledged in time",
+                      ManagerEmailModel.class)))
+          .toList();
+
+  public static List<TemplateKind> all() {
+    return ALL;
+  }
+
+  public static Optional<TemplateKind> find(String key) {
+    return ALL.stream().filter(kind -> kind.key().equals(key)).findFirst();
+  }
+
+  public TemplateVariables variables() {
+    return TemplateVariables.of(model);
+  }
+}

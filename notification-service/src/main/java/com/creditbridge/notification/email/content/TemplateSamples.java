@@ -1,0 +1,80 @@
+package com.creditbridge.notification.email.content;
+
+import com.creditbridge.contracts.CreditStatus;
+import com.creditbridge.contracts.HoldEventData;
+import com.creditbridge.contracts.Party;
+import com.creditbridge.contracts.PromiseSummary;
+import com.creditbridge.contracts.Reason;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The made-up account a template preview is rendered against, with every optional part set. */
+public final class TemplateSamples {
+
+  private TemplateSamples() {}
+
+  public static Object model(TemplateKind kind, String publicUrl) {
+    HoldEmailModel hold = HoldEmailModel.of(account(), publicUrl);
+    return switch (kind.key()) {
+      case TemplateKind.DIGEST ->
+          DigestEmailModel.of(
+              "Rita Rep",
+              "Monday 1 June 2026",
+              List.of(hold),
+              List.of(hold),
+              List.of(
+                  new DigestEmailModel.Note(
+                      "Sample Trading Ltd",
+                      "Carl Credit",
+                      "Called the customer; payment run is on Friday.",
+                      "Wednesday 3 June 2026")),
+              List.of(
+                  new DigestEmailModel.Change(
+                      "Sample Trading Ltd", "order review started", "Tuesday 2 June 2026")));
+      case TemplateKind.ESCALATION ->
+          new EscalationEmailModel(
+              hold,
+              publicUrl + "/api/v1/escalations/acknowledge?token=sample",
+              "Wednesday 3 June 2026 08:00 UTC",
+              "50,000.00 EUR");
+      case TemplateKind.MANAGER ->
+          new ManagerEmailModel(hold, "Mona Manager", "Wednesday 3 June 2026 08:00 UTC");
+      default -> hold;
+    };
+  }
+
+  static HoldEventData account() {
+    return new HoldEventData(
+        "sample-account",
+        "Sample Trading Ltd",
+        CreditStatus.ON_HOLD,
+        CreditStatus.APPROACHING,
+        List.of(
+            new Reason(
+                "PAST_DUE",
+                "Invoice INV-1001 (12,000.00 EUR) is 65 days past due.",
+                "INV-1001",
+                65,
+                new BigDecimal("12000.00"))),
+        LocalDate.of(2026, 6, 12),
+        new BigDecimal("12000.00"),
+        new BigDecimal("64000.00"),
+        new BigDecimal("50000.00"),
+        "EUR",
+        new Party("rep-rita", "Rita Rep", "rita@example.com"),
+        new Party("an-carl", "Carl Credit", "carl@example.com"),
+        new Party(null, "Mona Manager", "mona@example.com"),
+        "sample-decision",
+        1,
+        "enterprise",
+        new PromiseSummary(
+            "sample-promise",
+            new BigDecimal("12000.00"),
+            LocalDate.of(2026, 6, 5),
+            LocalDate.of(2026, 6, 8),
+            BigDecimal.ZERO,
+            "Carl Credit"),
+        null);
+  }
+}

@@ -1,0 +1,101 @@
+package com.creditbridge.notification.email.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.creditbridge.contracts.CreditStatus;
+import com.creditbridge.contracts.HoldEventData;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WeeklyDigestTest {
+
+  private static final LocalDate WEEK_OF = LocalDate.of(2026, 6, 1);
+  private static final Instant TUESDAY = Instant.parse("2026-06-02T10:00:00Z");
+
+  private static HoldEventData account(
+      String name, CreditStatus status, String exposure, LocalDate projected) {
+    HoldEventData p = HoldEmails.placed();
+    return new HoldEventData(
+        name,
+        name,
+        status,
+        p.previousStatus(),
+        p.reasons(),
+        projected,
+        p.cureAmount(),
+        new BigDecimal(exposure),
+        p.creditLimit(),
+        p.currency(),
+        p.salesRep(),
+        p.creditAnalyst(),
+        null,
+        "d",
+        1,
+        null,
+        null,
+        null);
+  }
+
+  private static DigestEmailModel compose(
+      List<HoldEventData> accounts,
+      List<WeeklyDigest.NoteEntry> notes,
+      List<WeeklyDigest.ChangeEntry> changes) {
+    return WeeklyDigest.compose(
+        "Rita Rep", WEEK_OF, accounts, notes, changes, "https://cb.test", ZoneOffset.UTC);
+  }
+
+  @Test
+  void listsHoldsBiggestFirstThenApproachingSoonestFirstAndLeavesClearAccountsOut() {
+    DigestEmailModel digest =
+        compose(
+            List.of(
+                account("small", CreditStatus.ON_HOLD, "100.00", null),
+                account("later", CreditStatus.APPROACHING, "1.00", WEEK_OF.plusDays(20)),
+                account("clear", CreditStatus.CLEAR, "1.00", null),
+                account("big", CreditStatus.ON_HOLD, "9000.00", null),
+                account("sooner", CreditStatus.APPROACHING, "1.00", WEEK_OF.plusDays(3))),
+            List.of(),
+            List.of());
+
+    assertThat(digest.onHold())
+        .extracting(HoldEmailModel::accountName)
+        .containsExactly("big", "small");
+    assertThat(digest.approaching())
+        .extracting(HoldEmailModel::accountName)
+        .containsExactly("sooner", "later");
+    assertThat(digest.weekOf()).isEqualTo("Monday 1 June 2026");
+    assertThat(digest.isEmpty()).isFalse();
+  }
+
+  @Test
+  void wordsTheWeeksChangesAndNotes() {
+    DigestEmailModel digest =
+        compose(
+            List.of(account("clear", CreditStatus.CLEAR, "1.00", null)),
+            List.of(new WeeklyDigest.NoteEntry("clear", "Carl", "Paid today.", TUESDAY)),
+            List.of(new WeeklyDigest.ChangeEntry("clear", "credit.hold.released", TUESDAY)));
+
+    assertThat(digest.hasOnHold()).isFalse();
+    assertThat(digest.notes())
+        .containsExactly(
+            new DigestEmailModel.Note("clear", "Carl", "Paid today.", "Tuesday 2 June 2026"));
+    assertThat(digest.changes())
+        .containsExactly(
+            new DigestEmailModel.Change("clear", "order review ended", "Tuesday 2 June 2026"));
+  }
+
+  @Test
+  void aRepWithOnlyClearAccountsAndAQuietWeekHasNothingToReport() {
+    assertThat(
+            compose(
+                    List.of(account("clear", CreditStatus.CLEAR, "1.00", null)),
+                    List.of(),
+                    List.of())
+                .isEmpty())
+        .isTrue();
+  }
+}
