@@ -1,33 +1,18 @@
 package com.creditbridge.notification.webhook;
 
-import java.util.List;
+import java.time.Instant;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
 
 /**
- * Tells the admins that the service disabled an endpoint. Always a warning in the log (and the
- * {@code creditbridge.webhook.endpoints.disabled} metric, counted by the caller); the addresses in
- * {@code creditbridge.webhooks.admin-emails} are named in it.
+ * Tells the admins that the service disabled an endpoint. The webhook side only says what happened;
+ * how admins hear of it (email, through the email queue) lives outside this package so that
+ * webhooks and email stay independent.
  */
-@Component
-class EndpointAlerts {
+public interface EndpointAlerts {
 
-  private static final Logger log = LoggerFactory.getLogger(EndpointAlerts.class);
-
-  private final List<String> adminEmails;
-
-  EndpointAlerts(WebhooksProperties properties) {
-    this.adminEmails = properties.adminEmails();
-  }
-
-  void disabled(UUID endpointId, String why) {
-    // the URL may carry a token in its query: only the id is logged
-    log.warn(
-        "Webhook endpoint {} was disabled: {} Admins to tell: {}",
-        endpointId,
-        why,
-        adminEmails.isEmpty() ? "none configured" : adminEmails);
-  }
+  /**
+   * @param why a sentence ending in a full stop, e.g. "it answered 410 Gone."
+   */
+  Mono<Void> disabled(UUID endpointId, String why, Instant at);
 }

@@ -101,13 +101,15 @@ class WebhookDeliveryWorker extends BackgroundLoop {
       case GONE ->
           queue
               .gone(delivery, result)
-              .doOnNext(
+              .flatMap(
                   disabledNow -> {
                     metrics.attempt(Outcome.DISABLED);
-                    if (disabledNow) {
-                      metrics.disabled(DisabledCause.GONE);
-                      alerts.disabled(delivery.endpointId(), "it answered 410 Gone.");
+                    if (!disabledNow) {
+                      return Mono.<Void>empty();
                     }
+                    metrics.disabled(DisabledCause.GONE);
+                    return alerts.disabled(
+                        delivery.endpointId(), "it answered 410 Gone.", clock.instant());
                   })
               .then();
       case RETRY ->
@@ -117,10 +119,10 @@ class WebhookDeliveryWorker extends BackgroundLoop {
                   delay ->
                       queue
                           .retryAt(delivery, result, result.attemptedAt().plus(delay), failing)
-                          .doOnNext(
+                          .flatMap(
                               disabledNow -> {
                                 metrics.attempt(Outcome.RETRY);
-                                failingTooLong(delivery, disabledNow);
+                                return failingTooLong(delivery, disabledNow);
                               }))
               .orElseGet(
                   () -> {
@@ -132,22 +134,24 @@ class WebhookDeliveryWorker extends BackgroundLoop {
                         result.error());
                     return queue
                         .failed(delivery, result, failing)
-                        .doOnNext(
+                        .flatMap(
                             disabledNow -> {
                               metrics.attempt(Outcome.GAVE_UP);
-                              failingTooLong(delivery, disabledNow);
+                              return failingTooLong(delivery, disabledNow);
                             });
                   })
               .then();
     };
   }
 
-  private void failingTooLong(ClaimedDelivery delivery, boolean disabledNow) {
-    if (disabledNow) {
-      metrics.disabled(DisabledCause.FAILING);
-      alerts.disabled(
-          delivery.endpointId(),
-          "no delivery succeeded for " + failing.limit() + " (last: " + delivery.eventId() + ").");
+  private Mono<Void> failingTooLong(ClaimedDelivery delivery, boolean disabledNow) {
+    if (!disabledNow) {
+      return Mono.empty();
     }
+    metrics.disabled(DisabledCause.FAILING);
+    return alerts.disabled(
+        delivery.endpointId(),
+        "no delivery succeeded for " + failing.limit() + " (last: " + delivery.eventId() + ").",
+        clock.instant());
   }
 }

@@ -26,6 +26,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
       "creditbridge.webhooks.max-retry-after=2s",
       "creditbridge.webhooks.disable-after-failing=5s",
       "creditbridge.webhooks.metrics-refresh=200ms",
+      "creditbridge.webhooks.admin-emails=" + NotificationIntegrationTest.ADMIN_EMAIL,
       "creditbridge.email.poll-interval=100ms",
       "creditbridge.email.retry-schedule=200ms,1s",
       "creditbridge.public-url=http://gateway.test:8080",
@@ -38,6 +39,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 public abstract class NotificationIntegrationTest {
 
   public static final String DATABASE = "notification_it";
+  public static final String ADMIN_EMAIL = "webhook-admins@example.com";
   public static final String SIGNING_KEY = "integration-test-signing-key-0123456789";
 
   @Autowired protected WebTestClient http;

@@ -7,6 +7,7 @@ import com.creditbridge.contracts.CloudEvent;
 import com.creditbridge.contracts.HoldEventData;
 import com.creditbridge.contracts.Party;
 import com.creditbridge.notification.support.HoldEvents;
+import com.creditbridge.notification.support.Mailboxes;
 import com.creditbridge.notification.support.NotificationIntegrationTest;
 import com.creditbridge.notification.support.StandardWebhooksVerifier;
 import com.creditbridge.notification.support.WebhookSink;
@@ -137,7 +138,7 @@ class WebhookDeliveryTest extends NotificationIntegrationTest {
   }
 
   @Test
-  void disablesAnEndpointThatAnswersGone() {
+  void disablesAnEndpointThatAnswersGoneAndEmailsTheAdmins() {
     Party rep = newSalesRep();
     String endpointId = register("/crm/gone", rep).get("id").asString();
     sink.answer("/crm/gone", 410);
@@ -153,6 +154,20 @@ class WebhookDeliveryTest extends NotificationIntegrationTest {
         .expectBody()
         .jsonPath("$.status")
         .isEqualTo("disabled");
+    await()
+        .atMost(WITHIN_SECONDS)
+        .until(
+            () ->
+                Mailboxes.inbox(ADMIN_EMAIL).stream()
+                    .anyMatch(m -> subject(m).contains(endpointId)));
+  }
+
+  private static String subject(jakarta.mail.internet.MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
