@@ -56,19 +56,12 @@ public class TimeDrivenReevaluation extends BackgroundLoop {
 
   @Override
   protected Disposable begin() {
-    return Flux.merge(
+    return passEachTick(
+        Flux.merge(
             Flux.interval(properties.reevaluationPollInterval(), scheduler),
-            wakeUps.asFlux().map(wake -> 0L))
-        .onBackpressureDrop()
-        .concatMap(
-            tick ->
-                drain()
-                    .onErrorResume(
-                        error -> {
-                          log.warn("Re-evaluation failed; retrying on the next poll", error);
-                          return Mono.empty();
-                        }),
-            1)
-        .subscribe();
+            wakeUps.asFlux().map(wake -> 0L)),
+        this::drain,
+        log,
+        "Re-evaluation failed; retrying on the next poll");
   }
 }

@@ -93,21 +93,14 @@ class StatusGauges extends BackgroundLoop {
 
   @Override
   protected Disposable begin() {
-    return Flux.interval(
+    return passEachTick(
+        Flux.interval(
             Duration.ZERO,
             properties.gaugeRefreshInterval(),
-            Schedulers.newSingle("status-gauges", true))
-        .onBackpressureDrop()
-        .concatMap(
-            tick ->
-                refresh()
-                    .onErrorResume(
-                        error -> {
-                          log.warn("Could not refresh the status gauges", error);
-                          return Mono.empty();
-                        }),
-            1)
-        .subscribe();
+            Schedulers.newSingle("status-gauges", true)),
+        this::refresh,
+        log,
+        "Could not refresh the status gauges");
   }
 
   private record TagValue(String tag, Double value) {}

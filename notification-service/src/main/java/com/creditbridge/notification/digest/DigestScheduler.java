@@ -8,7 +8,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 /**
  * Compares the clock with the digest schedule every poll interval and runs (or resumes) the digest
@@ -31,17 +30,10 @@ class DigestScheduler extends BackgroundLoop {
 
   @Override
   protected Disposable begin() {
-    return Flux.interval(Duration.ZERO, properties.pollInterval())
-        .onBackpressureDrop()
-        .concatMap(
-            tick ->
-                Mono.defer(() -> digests.runIfDue(clock.instant()))
-                    .onErrorResume(
-                        e -> {
-                          log.debug("Digest poll failed", e);
-                          return Mono.just(0);
-                        }),
-            0)
-        .subscribe();
+    return passEachTick(
+        Flux.interval(Duration.ZERO, properties.pollInterval()),
+        () -> digests.runIfDue(clock.instant()),
+        log,
+        "Digest run failed; trying again at the next poll");
   }
 }

@@ -61,15 +61,11 @@ class WebhookGauges extends BackgroundLoop {
 
   @Override
   protected Disposable begin() {
-    return Flux.interval(Duration.ZERO, refresh)
-        .onBackpressureDrop()
-        .concatMap(tick -> refreshNow().onErrorResume(this::skip), 0)
-        .subscribe();
-  }
-
-  private Mono<Void> skip(Throwable e) {
-    log.warn("Could not refresh the webhook gauges; trying again later: {}", e.toString());
-    return Mono.empty();
+    return passEachTick(
+        Flux.interval(Duration.ZERO, refresh),
+        this::refreshNow,
+        log,
+        "Could not refresh the webhook gauges; trying again later");
   }
 
   Mono<Void> refreshNow() {

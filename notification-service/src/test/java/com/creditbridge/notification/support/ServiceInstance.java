@@ -31,6 +31,7 @@ public final class ServiceInstance implements AutoCloseable {
     properties.put("creditbridge.webhooks.poll-interval", "50ms");
     properties.put("creditbridge.webhooks.timeout", "3s");
     properties.put("creditbridge.email.poll-interval", "1s");
+    properties.put("creditbridge.escalation.signing-key", NotificationIntegrationTest.SIGNING_KEY);
     properties.putAll(overrides);
     // as command-line arguments: they win over application.yml, as the launcher's do
     String[] arguments =

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.creditbridge.infrastructure.TestInfrastructure;
+import com.creditbridge.notification.support.NotificationIntegrationTest;
 import com.creditbridge.notification.support.TestHostResolver;
 import java.time.Duration;
 import java.util.Map;
@@ -30,7 +31,8 @@ import tools.jackson.databind.JsonNode;
       "creditbridge.webhooks.allow-insecure-urls=false",
       "creditbridge.webhooks.poll-interval=50ms",
       "creditbridge.webhooks.retry-schedule=200ms",
-      "spring.kafka.listener.auto-startup=false"
+      "spring.kafka.listener.auto-startup=false",
+      "creditbridge.escalation.signing-key=" + NotificationIntegrationTest.SIGNING_KEY
     })
 @AutoConfigureWebTestClient
 @Import(TestHostResolver.Config.class)

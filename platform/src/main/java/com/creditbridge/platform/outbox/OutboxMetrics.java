@@ -68,18 +68,10 @@ public class OutboxMetrics extends BackgroundLoop {
 
   @Override
   protected Disposable begin() {
-    return Flux.interval(Duration.ZERO, refreshInterval, scheduler)
-        .onBackpressureDrop()
-        .concatMap(
-            tick ->
-                refresh()
-                    .onErrorResume(
-                        error -> {
-                          log.debug(
-                              "Could not read the outbox backlog; keeping the last values", error);
-                          return Mono.empty();
-                        }),
-            1)
-        .subscribe();
+    return passEachTick(
+        Flux.interval(Duration.ZERO, refreshInterval, scheduler),
+        this::refresh,
+        log,
+        "Could not read the outbox backlog; keeping the last values");
   }
 }

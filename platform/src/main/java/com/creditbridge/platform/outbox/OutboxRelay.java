@@ -144,18 +144,11 @@ public class OutboxRelay extends BackgroundLoop {
 
   @Override
   protected Disposable begin() {
-    return Flux.interval(properties.pollInterval(), scheduler)
-        .onBackpressureDrop()
-        .concatMap(
-            tick ->
-                drain()
-                    .onErrorResume(
-                        error -> {
-                          log.warn("Outbox relay failed; retrying on the next poll", error);
-                          return Mono.empty();
-                        }),
-            1)
-        .subscribe();
+    return passEachTick(
+        Flux.interval(properties.pollInterval(), scheduler),
+        this::drain,
+        log,
+        "Outbox relay failed; retrying on the next poll");
   }
 
   private record Pending(long id, String topic, String key, byte[] payload, String traceparent) {}
