@@ -69,7 +69,8 @@ class ServiceLaunchTest {
   @Test
   void derivesAStableEscalationSigningKeyFromTheAdminKey() {
     var otherAdmin =
-        new ServiceLaunch(Path.of("/jdk/bin/java"), Path.of("/repo"), Map.of(), "other", 1);
+        new ServiceLaunch(
+            Path.of("/jdk/bin/java"), Path.of("/repo"), Map.of(), "other", 1, "credential");
 
     assertThat(launch.escalationSigningKey())
         .hasSize(64)
