@@ -68,6 +68,9 @@ class WeeklyDigests {
     this.properties = properties;
     this.schedule = DigestSchedule.of(properties);
     this.meters = meters;
+    // both series exist from the start, so a first failed run shows as an increase
+    meters.counter("creditbridge.digest.runs", "outcome", "completed");
+    meters.counter("creditbridge.digest.runs", "outcome", "failed");
     this.publicUrl = site.publicUrl().replaceAll("/+$", "");
   }
 

@@ -76,6 +76,11 @@ class EmailWorker extends BackgroundLoop {
     this.schedule = properties.schedule();
     this.clock = clock;
     this.meters = meters;
+    // every series exists from the start, so rates and the SMTP alert see the first failure
+    for (EmailKind kind : EmailKind.values()) {
+      Counter.builder("creditbridge.emails.sent").tag("kind", kind.wireName()).register(meters);
+      Counter.builder("creditbridge.emails.failed").tag("kind", kind.wireName()).register(meters);
+    }
     this.from = new InternetAddress(properties.from(), true);
   }
 
