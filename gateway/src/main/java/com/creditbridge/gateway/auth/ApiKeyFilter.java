@@ -3,6 +3,7 @@ package com.creditbridge.gateway.auth;
 import com.creditbridge.gateway.apikey.ApiKeys;
 import com.creditbridge.gateway.auth.decision.AccessDecision;
 import com.creditbridge.gateway.auth.decision.AccessPolicy;
+import com.creditbridge.gateway.auth.decision.InsidePeer;
 import com.creditbridge.gateway.auth.decision.RouteAccess;
 import com.creditbridge.gateway.auth.decision.ScopePolicy;
 import com.creditbridge.gateway.ratelimit.RateLimits;
@@ -45,6 +46,12 @@ class ApiKeyFilter implements WebFilter {
     ServerHttpRequest request = exchange.getRequest();
     RouteAccess access =
         ScopePolicy.accessFor(request.getMethod().name(), request.getPath().value());
+    if (access instanceof RouteAccess.FromInsideOnly) {
+      InetSocketAddress peer = request.getRemoteAddress();
+      return InsidePeer.isInside(peer == null ? null : peer.getAddress())
+          ? chain.filter(exchange)
+          : notFound(exchange);
+    }
     if (access instanceof RouteAccess.Public open) {
       return open.limitedPerClient()
           ? limited(exchange, chain, rateLimits.forClient(clientAddress(request)))
@@ -83,15 +90,19 @@ class ApiKeyFilter implements WebFilter {
           headers -> headers.set(HttpHeaders.ALLOW, String.join(", ", notRouted.allowed())));
     }
     if (decision instanceof AccessDecision.NotRouted) {
-      return problems.write(
-          exchange,
-          ApiProblem.of(
-              404,
-              "Not Found",
-              "There is no resource at " + exchange.getRequest().getPath().value() + ".",
-              List.of()));
+      return notFound(exchange);
     }
     return chain.filter(exchange);
+  }
+
+  private Mono<Void> notFound(ServerWebExchange exchange) {
+    return problems.write(
+        exchange,
+        ApiProblem.of(
+            404,
+            "Not Found",
+            "There is no resource at " + exchange.getRequest().getPath().value() + ".",
+            List.of()));
   }
 
   private Mono<Void> limited(

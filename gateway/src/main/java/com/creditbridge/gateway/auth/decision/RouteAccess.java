@@ -8,6 +8,12 @@ public sealed interface RouteAccess {
   /** No key: public documentation, the gateway's health, the acknowledgement link. */
   record Public(boolean limitedPerClient) implements RouteAccess {}
 
+  /**
+   * The gateway's own metrics: only for a peer on loopback or a private network (the Prometheus
+   * that scrapes it); from anywhere else the path does not exist (404).
+   */
+  record FromInsideOnly() implements RouteAccess {}
+
   /** A key holding {@code scope} (or {@link Scope#ADMIN}). */
   record Requires(Scope scope) implements RouteAccess {}
 

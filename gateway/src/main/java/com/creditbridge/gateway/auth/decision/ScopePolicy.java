@@ -61,7 +61,7 @@ public final class ScopePolicy {
           new Rule(Set.of("GET"), "/api/v1/openapi.json", PUBLIC),
           new Rule(Set.of("GET"), "/api/v1/docs/**", PUBLIC),
           new Rule(Set.of("GET"), "/actuator/health/**", PUBLIC),
-          new Rule(Set.of("GET"), "/actuator/prometheus", PUBLIC));
+          new Rule(Set.of("GET"), "/actuator/prometheus", new RouteAccess.FromInsideOnly()));
 
   private ScopePolicy() {}
 

@@ -64,11 +64,16 @@ class ScopePolicyTest {
         "/api/v1/docs",
         "/api/v1/docs/swagger-ui.css",
         "/actuator/health",
-        "/actuator/health/liveness",
-        "/actuator/prometheus"
+        "/actuator/health/liveness"
       })
   void leavesDocumentationAndHealthPublic(String path) {
     assertThat(ScopePolicy.accessFor("GET", path)).isEqualTo(new RouteAccess.Public(false));
+  }
+
+  @org.junit.jupiter.api.Test
+  void servesTheGatewaysOwnMetricsOnlyToPeersInside() {
+    assertThat(ScopePolicy.accessFor("GET", "/actuator/prometheus"))
+        .isEqualTo(new RouteAccess.FromInsideOnly());
   }
 
   @ParameterizedTest
