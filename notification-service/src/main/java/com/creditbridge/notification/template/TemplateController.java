@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -82,6 +83,13 @@ class TemplateController {
     }
     EmailTemplate template = checked(kind, request);
     return templates.store(kind.key(), template, clock.instant()).then(view(kind));
+  }
+
+  /** Back to the shipped default: the edit is dropped, the next email uses the default again. */
+  @DeleteMapping("/{eventType}")
+  Mono<TemplateView> reset(@PathVariable String eventType) {
+    TemplateKind kind = kind(eventType);
+    return templates.reset(kind.key()).then(view(kind));
   }
 
   @PostMapping("/{eventType}/preview")

@@ -77,4 +77,8 @@ public class Templates {
         .bind("now", now)
         .then();
   }
+
+  Mono<Void> reset(String key) {
+    return db.sql("delete from email_template where template_key = :key").bind("key", key).then();
+  }
 }

@@ -55,6 +55,35 @@ class TemplateApiTest extends NotificationIntegrationTest {
   }
 
   @Test
+  void aResetTemplateIsTheShippedDefaultAgain() {
+    http.put()
+        .uri("/api/v1/templates/credit.hold.averted")
+        .bodyValue(
+            java.util.Map.of(
+                "subject", "Edited {{accountName}}",
+                "text", "Edited text",
+                "html", "<p>Edited</p>"))
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.customized")
+        .isEqualTo(true);
+
+    http.delete()
+        .uri("/api/v1/templates/credit.hold.averted")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.customized")
+        .isEqualTo(false)
+        .jsonPath("$.subject")
+        .value(subject -> assertThat((String) subject).doesNotContain("Edited"));
+    http.delete().uri("/api/v1/templates/no.such.type").exchange().expectStatus().isNotFound();
+  }
+
+  @Test
   void anEditedTemplateIsUsedForTheNextEmail() throws Exception {
     http.put()
         .uri(AVERTED)

@@ -51,6 +51,7 @@ public final class ScopePolicy {
           rule("GET", "/api/v1/templates/{eventType}", Scope.NOTIFICATIONS_READ),
           rule("POST", "/api/v1/templates/{eventType}/preview", Scope.NOTIFICATIONS_READ),
           rule("PUT", "/api/v1/templates/{eventType}", Scope.POLICY_ADMIN),
+          rule("DELETE", "/api/v1/templates/{eventType}", Scope.POLICY_ADMIN),
           // the token in the link is the credential; limited per client address instead
           new Rule(Set.of("GET"), "/api/v1/escalations/acknowledge", PUBLIC_PER_CLIENT),
           new Rule(Set.of("POST"), "/api/v1/escalations/acknowledge", PUBLIC_PER_CLIENT),
