@@ -67,11 +67,6 @@ public class PlatformAutoConfiguration {
 
   @Bean
   @ConditionalOnBean(DatabaseClient.class)
-  // a service without an outbox (the gateway) has no table to measure
-  @ConditionalOnProperty(
-      name = "creditbridge.outbox.enabled",
-      havingValue = "true",
-      matchIfMissing = true)
   OutboxMetrics outboxMetrics(
       DatabaseClient db, MeterRegistry registry, Clock clock, OutboxProperties properties) {
     return new OutboxMetrics(db, registry, clock, properties.metricsRefresh());
