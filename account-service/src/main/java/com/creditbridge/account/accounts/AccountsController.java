@@ -7,6 +7,7 @@ import com.creditbridge.account.ledger.InvoiceStatus;
 import com.creditbridge.account.store.AccountStore;
 import com.creditbridge.account.store.LedgerReads;
 import com.creditbridge.contracts.Identifiers;
+import com.creditbridge.platform.paging.Paging;
 import com.creditbridge.platform.problem.ApiProblem;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -173,6 +174,6 @@ class AccountsController {
     } catch (DateTimeParseException garbled) {
       // reported below
     }
-    throw PageRequest.invalid("cursor", "must be a nextCursor from a previous page");
+    throw Paging.invalidCursor();
   }
 }

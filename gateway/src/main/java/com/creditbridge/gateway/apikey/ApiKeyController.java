@@ -4,6 +4,7 @@ import com.creditbridge.gateway.apikey.decision.KeyCursor;
 import com.creditbridge.gateway.apikey.decision.NewApiKey;
 import com.creditbridge.gateway.auth.decision.RateLimit;
 import com.creditbridge.gateway.auth.decision.Scope;
+import com.creditbridge.platform.paging.Paging;
 import com.creditbridge.platform.problem.ApiProblem;
 import com.creditbridge.platform.problem.FieldProblem;
 import java.time.Instant;
@@ -27,9 +28,6 @@ import reactor.core.publisher.Mono;
 @RestController
 @RequestMapping("/api/v1/api-keys")
 class ApiKeyController {
-
-  static final int DEFAULT_LIMIT = 50;
-  static final int MAX_LIMIT = 500;
 
   private final ApiKeys keys;
 
@@ -94,19 +92,12 @@ class ApiKeyController {
   Mono<Page> list(
       @RequestParam(required = false) Integer limit,
       @RequestParam(required = false) String cursor) {
-    int size = limit == null ? DEFAULT_LIMIT : limit;
-    if (size < 1 || size > MAX_LIMIT) {
-      return Mono.error(
-          ApiProblem.badRequest(
-              "Invalid query.", List.of(new FieldProblem("limit", "must be 1 to " + MAX_LIMIT))));
-    }
+    int size = Paging.limit(limit);
     long after = 0;
     if (cursor != null) {
       var position = KeyCursor.decode(cursor);
       if (position.isEmpty()) {
-        return Mono.error(
-            ApiProblem.badRequest(
-                "Invalid query.", List.of(new FieldProblem("cursor", "is not a valid cursor"))));
+        return Mono.error(Paging.invalidCursor());
       }
       after = position.get();
     }

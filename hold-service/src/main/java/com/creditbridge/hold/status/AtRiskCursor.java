@@ -1,9 +1,8 @@
 package com.creditbridge.hold.status;
 
+import com.creditbridge.platform.paging.Paging;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -14,15 +13,13 @@ record AtRiskCursor(int rank, LocalDate projectedKey, BigDecimal exposure, Strin
 
   String encode() {
     String raw = rank + "|" + projectedKey + "|" + exposure.toPlainString() + "|" + accountId;
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    return Paging.cursor(raw);
   }
 
   /** Empty when the text is not a cursor this service wrote. */
   static Optional<AtRiskCursor> decode(String cursor) {
     try {
-      String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+      String raw = Paging.sortKey(cursor);
       String[] parts = raw.split("\\|", 4);
       if (parts.length != 4) {
         return Optional.empty();

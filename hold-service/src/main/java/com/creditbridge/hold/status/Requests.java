@@ -1,15 +1,13 @@
 package com.creditbridge.hold.status;
 
 import com.creditbridge.contracts.Identifiers;
+import com.creditbridge.platform.paging.Paging;
 import com.creditbridge.platform.problem.ApiProblem;
 import com.creditbridge.platform.problem.FieldProblem;
 import java.util.List;
 
 /** The checks every read endpoint makes on its path and query. */
 final class Requests {
-
-  static final int DEFAULT_LIMIT = 50;
-  static final int MAX_LIMIT = 500;
 
   private Requests() {}
 
@@ -21,20 +19,10 @@ final class Requests {
   }
 
   static int limit(Integer limit) {
-    if (limit == null) {
-      return DEFAULT_LIMIT;
-    }
-    if (limit < 1 || limit > MAX_LIMIT) {
-      throw ApiProblem.badRequest(
-          "limit is out of range",
-          List.of(new FieldProblem("limit", "must be between 1 and " + MAX_LIMIT)));
-    }
-    return limit;
+    return Paging.limit(limit);
   }
 
   static ApiProblem badCursor() {
-    return ApiProblem.badRequest(
-        "cursor is not valid",
-        List.of(new FieldProblem("cursor", "must be a nextCursor this list returned")));
+    return Paging.invalidCursor();
   }
 }

@@ -1,11 +1,10 @@
 package com.creditbridge.notification.notifications;
 
 import com.creditbridge.contracts.Identifiers;
+import com.creditbridge.platform.paging.Paging;
 import com.creditbridge.platform.problem.ApiProblem;
 import com.creditbridge.platform.problem.FieldProblem;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +23,6 @@ import reactor.core.publisher.Mono;
 @RestController
 @RequestMapping("/api/v1/notifications")
 class NotificationsController {
-
-  private static final int DEFAULT_LIMIT = 50;
-  private static final int MAX_LIMIT = 500;
 
   // both channels in one shape; the webhook side only reads columns the webhook feature keeps
   private static final String UNION =
@@ -56,7 +52,7 @@ class NotificationsController {
       @RequestParam(required = false) String accountId,
       @RequestParam(required = false) String limit,
       @RequestParam(required = false) String cursor) {
-    int size = limit(limit);
+    int size = Paging.limit(limit);
     if (accountId != null && !Identifiers.isValid(accountId)) {
       throw ApiProblem.badRequest(
           "Invalid accountId.",
@@ -117,39 +113,18 @@ class NotificationsController {
             });
   }
 
-  private static int limit(String limit) {
-    if (limit == null) {
-      return DEFAULT_LIMIT;
-    }
-    try {
-      int value = Integer.parseInt(limit);
-      if (value >= 1 && value <= MAX_LIMIT) {
-        return value;
-      }
-    } catch (NumberFormatException e) {
-      // answered below
-    }
-    throw ApiProblem.badRequest(
-        "Invalid limit.", List.of(new FieldProblem("limit", "must be an integer from 1 to 500")));
-  }
-
   /** The position after the last item: its creation time and id, base64url. */
   record Cursor(Instant createdAt, UUID id) {
     String encode() {
-      return Base64.getUrlEncoder()
-          .withoutPadding()
-          .encodeToString((createdAt + "|" + id).getBytes(StandardCharsets.UTF_8));
+      return Paging.cursor(createdAt + "|" + id);
     }
 
     static Cursor decode(String cursor) {
       try {
-        String[] parts =
-            new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
+        String[] parts = Paging.sortKey(cursor).split("\\|");
         return new Cursor(Instant.parse(parts[0]), UUID.fromString(parts[1]));
       } catch (RuntimeException e) {
-        throw ApiProblem.badRequest(
-            "Invalid cursor.",
-            List.of(new FieldProblem("cursor", "is not a cursor from this list")));
+        throw Paging.invalidCursor();
       }
     }
   }

@@ -1,12 +1,8 @@
 package com.creditbridge.notification.webhook;
 
-import com.creditbridge.platform.problem.ApiProblem;
-import com.creditbridge.platform.problem.FieldProblem;
-import java.nio.charset.StandardCharsets;
+import com.creditbridge.platform.paging.Paging;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -16,14 +12,9 @@ import java.util.UUID;
  */
 record PageCursor(Instant at, UUID id) {
 
-  static final int DEFAULT_LIMIT = 50;
-  static final int MAX_LIMIT = 500;
-
   String encode() {
     String raw = ChronoUnit.MICROS.between(Instant.EPOCH, at) + "_" + id;
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    return Paging.cursor(raw);
   }
 
   /** Null for the first page; a 400 problem for anything that is not one of our cursors. */
@@ -32,7 +23,7 @@ record PageCursor(Instant at, UUID id) {
       return null;
     }
     try {
-      String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+      String raw = Paging.sortKey(cursor);
       int separator = raw.indexOf('_');
       if (separator < 0) {
         throw new IllegalArgumentException("no separator");
@@ -42,20 +33,12 @@ record PageCursor(Instant at, UUID id) {
           Instant.EPOCH.plus(micros, ChronoUnit.MICROS),
           UUID.fromString(raw.substring(separator + 1)));
     } catch (RuntimeException e) {
-      throw ApiProblem.badRequest(
-          "The cursor is not valid.",
-          List.of(new FieldProblem("cursor", "is not a cursor from a previous page")));
+      throw Paging.invalidCursor();
     }
   }
 
   /** The page size asked for, default 50; a 400 problem outside 1–500. */
   static int limit(Integer limit) {
-    int size = limit == null ? DEFAULT_LIMIT : limit;
-    if (size < 1 || size > MAX_LIMIT) {
-      throw ApiProblem.badRequest(
-          "The limit is out of range.",
-          List.of(new FieldProblem("limit", "must be between 1 and " + MAX_LIMIT)));
-    }
-    return size;
+    return Paging.limit(limit);
   }
 }
