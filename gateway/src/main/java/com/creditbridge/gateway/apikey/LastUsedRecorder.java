@@ -57,7 +57,11 @@ class LastUsedRecorder extends BackgroundLoop {
 
   @Override
   protected Disposable begin() {
-    return Flux.interval(properties.lastUsedFlushInterval()).concatMap(tick -> flush()).subscribe();
+    return passEachTick(
+        Flux.interval(properties.lastUsedFlushInterval()),
+        this::flush,
+        log,
+        "Could not record when keys were last used; trying again at the next flush");
   }
 
   @Override
