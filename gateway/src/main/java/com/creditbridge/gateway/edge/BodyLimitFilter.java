@@ -8,6 +8,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
@@ -46,7 +47,10 @@ class BodyLimitFilter implements WebFilter {
     long limit = (ndjson ? limits.ndjson() : limits.json()).toBytes();
     long declared = request.getHeaders().getContentLength();
     if (declared > limit) {
-      return problems.write(exchange, tooLarge(limit, ndjson));
+      return problems.write(
+          exchange,
+          tooLarge(limit, ndjson),
+          headers -> headers.set(HttpHeaders.CONNECTION, "close"));
     }
     ServerHttpRequest counted =
         new ServerHttpRequestDecorator(request) {
@@ -58,6 +62,7 @@ class BodyLimitFilter implements WebFilter {
                     (buffer, sink) -> {
                       if (seen.addAndGet(buffer.readableByteCount()) > limit) {
                         DataBufferUtils.release(buffer);
+                        closeAfterAnswer(exchange);
                         sink.error(tooLarge(limit, ndjson));
                       } else {
                         sink.next(buffer);
@@ -66,6 +71,16 @@ class BodyLimitFilter implements WebFilter {
           }
         };
     return chain.filter(exchange.mutate().request(counted).build());
+  }
+
+  /**
+   * The client is still sending the rest of the body: the connection cannot carry another request,
+   * so it is closed after the 413 rather than handed back to the client's pool half-read.
+   */
+  private static void closeAfterAnswer(ServerWebExchange exchange) {
+    if (!exchange.getResponse().isCommitted()) {
+      exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
+    }
   }
 
   static ApiProblem tooLarge(long limit, boolean ndjson) {

@@ -64,9 +64,6 @@ public class ProblemResponses implements WebExceptionHandler {
     }
     response.setStatusCode(HttpStatusCode.valueOf(problem.status()));
     response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-    // A refused request may leave its connection mid-body (413) or, as seen in the gateway's tests,
-    // stall the next request the client sends on it; refusals are rare, so the connection ends.
-    response.getHeaders().set(HttpHeaders.CONNECTION, "close");
     extraHeaders.accept(response.getHeaders());
     byte[] bytes = json.writeValueAsBytes(body);
     return response.writeWith(Mono.just(response.bufferFactory().wrap(bytes)));
