@@ -66,6 +66,44 @@ class OutboxRelayTest {
   }
 
   @Test
+  void publishesAManyMessageAppendInItsOrderWithPayloadsIntact() {
+    String topic = "platform-test-" + UUID.randomUUID();
+    List<OutboxMessage> messages = new ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      // non-ASCII text checks that the payload bytes survive the statement unchanged
+      messages.add(
+          OutboxMessage.of(
+              topic,
+              CloudEvent.of(
+                  "many-" + i,
+                  "/test",
+                  "test.happened",
+                  "acct-" + (i % 7),
+                  Instant.now(),
+                  Map.of("n", "Müller & Søn \"" + i + "\""))));
+    }
+    transactions.transactional(outbox.appendAll(messages)).block(Duration.ofSeconds(10));
+    transactions.transactional(outbox.appendAll(List.of())).block(Duration.ofSeconds(10));
+
+    List<ConsumerRecord<String, byte[]>> records = consume(topic, messages.size());
+
+    // Kafka keeps order per key (per account), which is the order that matters
+    for (int account = 0; account < 7; account++) {
+      String key = "acct-" + account;
+      assertThat(records.stream().filter(r -> r.key().equals(key)).map(r -> idOf(r.value())))
+          .containsExactlyElementsOf(
+              messages.stream()
+                  .filter(m -> m.key().equals(key))
+                  .map(OutboxMessage::eventId)
+                  .toList());
+    }
+    assertThat(records)
+        .extracting(ConsumerRecord::value)
+        .containsExactlyInAnyOrderElementsOf(
+            messages.stream().map(OutboxMessage::payload).toList());
+  }
+
+  @Test
   void publishesNothingFromARolledBackTransaction() {
     String topic = "platform-test-" + UUID.randomUUID();
     Mono<Void> failing =
