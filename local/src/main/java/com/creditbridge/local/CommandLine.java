@@ -122,7 +122,8 @@ final class CommandLine {
             home,
             ports,
             adminKey == null || adminKey.isBlank() ? null : adminKey,
-            Map.of()),
+            Map.of(),
+            LocalSettings.QUICK_START_JVM_OPTIONS),
         withPrometheus);
   }
 

@@ -2,6 +2,7 @@ package com.creditbridge.local;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,6 +17,7 @@ import java.util.Map;
  *     generates and keeps one
  * @param serviceProperties extra Spring properties per service name (e.g. {@code hold-service}),
  *     passed last so they win
+ * @param jvmOptions the services' JVM options
  */
 public record LocalSettings(
     Path dataDir,
@@ -23,39 +25,55 @@ public record LocalSettings(
     Path home,
     Ports ports,
     String adminKey,
-    Map<String, Map<String, String>> serviceProperties) {
+    Map<String, Map<String, String>> serviceProperties,
+    List<String> jvmOptions) {
+
+  /**
+   * Small heaps and a quick start: four services and the infrastructure share two cores, and C1
+   * alone compiles fast enough that the services are warm within seconds.
+   */
+  public static final List<String> QUICK_START_JVM_OPTIONS =
+      List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
   public LocalSettings {
     dataDir = dataDir.toAbsolutePath().normalize();
     home = home.toAbsolutePath().normalize();
     serviceProperties = Map.copyOf(serviceProperties);
+    jvmOptions = List.copyOf(jvmOptions);
   }
 
   /** The well-known ports, data in {@code .creditbridge} under the working directory. */
   public static LocalSettings defaults(Path workingDir) {
     return new LocalSettings(
-        workingDir.resolve(".creditbridge"), false, workingDir, Ports.defaults(), null, Map.of());
+        workingDir.resolve(".creditbridge"),
+        false,
+        workingDir,
+        Ports.defaults(),
+        null,
+        Map.of(),
+        QUICK_START_JVM_OPTIONS);
   }
 
   /** Free ports for everything, so that tests do not collide with a running copy. */
   public LocalSettings withFreePorts() {
-    return new LocalSettings(dataDir, fresh, home, Ports.free(), adminKey, serviceProperties);
+    return new LocalSettings(
+        dataDir, fresh, home, Ports.free(), adminKey, serviceProperties, jvmOptions);
   }
 
   public LocalSettings withDataDir(Path dataDir) {
-    return new LocalSettings(dataDir, fresh, home, ports, adminKey, serviceProperties);
+    return new LocalSettings(dataDir, fresh, home, ports, adminKey, serviceProperties, jvmOptions);
   }
 
   public LocalSettings withHome(Path home) {
-    return new LocalSettings(dataDir, fresh, home, ports, adminKey, serviceProperties);
+    return new LocalSettings(dataDir, fresh, home, ports, adminKey, serviceProperties, jvmOptions);
   }
 
   public LocalSettings withFresh(boolean fresh) {
-    return new LocalSettings(dataDir, fresh, home, ports, adminKey, serviceProperties);
+    return new LocalSettings(dataDir, fresh, home, ports, adminKey, serviceProperties, jvmOptions);
   }
 
   public LocalSettings withAdminKey(String adminKey) {
-    return new LocalSettings(dataDir, fresh, home, ports, adminKey, serviceProperties);
+    return new LocalSettings(dataDir, fresh, home, ports, adminKey, serviceProperties, jvmOptions);
   }
 
   /** Adds Spring properties for one service (by name, e.g. {@code notification-service}). */
@@ -70,7 +88,12 @@ public record LocalSettings(
           merged.putAll(added);
           return Map.copyOf(merged);
         });
-    return new LocalSettings(dataDir, fresh, home, ports, adminKey, all);
+    return new LocalSettings(dataDir, fresh, home, ports, adminKey, all, jvmOptions);
+  }
+
+  /** Other JVM options for every service, e.g. the full JIT for a benchmark. */
+  public LocalSettings withJvmOptions(List<String> jvmOptions) {
+    return new LocalSettings(dataDir, fresh, home, ports, adminKey, serviceProperties, jvmOptions);
   }
 
   Map<String, String> propertiesFor(Service service) {

@@ -32,6 +32,7 @@ public final class LocalStack implements AutoCloseable {
   private final Object stopping = new Object();
   // guarded by this: what has been started so far, so that close() can stop it at any moment
   private final Map<Service, ChildProcess> children = new EnumMap<>(Service.class);
+  private final List<ChildProcess> extraGateways = new ArrayList<>();
   private EmbeddedInfrastructure infrastructure;
   private boolean closed;
   private boolean stopped; // guarded by stopping
@@ -69,7 +70,8 @@ public final class LocalStack implements AutoCloseable {
               resolvePorts(),
               adminKey,
               ProcessHandle.current().pid(),
-              AdminKey.generate()); // the same kind of secret: 256 random bits
+              AdminKey.generate(), // the same kind of secret: 256 random bits
+              settings.jvmOptions());
       BACKENDS.forEach(service -> launch(service, infrastructure));
       BACKENDS.forEach(this::awaitHealthy);
       launch(Service.GATEWAY, infrastructure);
@@ -106,6 +108,52 @@ public final class LocalStack implements AutoCloseable {
     return launch.port(Service.named(serviceName));
   }
 
+  /** The process id of each running service, by name (account-service, ..., gateway). */
+  public synchronized Map<String, Long> servicePids() {
+    Map<String, Long> pids = new java.util.LinkedHashMap<>();
+    children.forEach((service, child) -> pids.put(service.serviceName(), child.pid()));
+    for (int i = 0; i < extraGateways.size(); i++) {
+      pids.put("gateway-extra-" + (i + 1), extraGateways.get(i).pid());
+    }
+    return pids;
+  }
+
+  /**
+   * Starts one more gateway, with the same keys and database, that forwards every route to {@code
+   * backendUrl}: what a request costs through the gateway when the service behind it does nothing
+   * (the benchmark's baseline). Stopped with the stack.
+   *
+   * @return its URL
+   */
+  public String startGatewayInFrontOf(String backendUrl) {
+    int port = Ports.freePort();
+    String name = "gateway-extra-" + (extraGateways.size() + 1);
+    List<String> command =
+        launch.commandLine(
+            Service.GATEWAY,
+            infrastructure().springProperties(Service.GATEWAY.database()),
+            Map.of(
+                "server.port", String.valueOf(port),
+                "creditbridge.gateway.routes.account", backendUrl,
+                "creditbridge.gateway.routes.hold", backendUrl,
+                "creditbridge.gateway.routes.notification", backendUrl));
+    ChildProcess child =
+        ChildProcess.start(name, command, logsDir().resolve(name + ".log"), dataDir());
+    synchronized (this) {
+      extraGateways.add(child);
+      failIfClosed();
+    }
+    Instant deadline = Instant.now().plus(HealthCheck.TIMEOUT);
+    HealthCheck health = new HealthCheck(port);
+    while (!health.isUp()) {
+      if (!child.isAlive() || Instant.now().isAfter(deadline)) {
+        throw new IllegalStateException(name + " did not start" + child.logTail());
+      }
+      child.awaitExit(HealthCheck.INTERVAL);
+    }
+    return "http://127.0.0.1:" + port;
+  }
+
   public Path dataDir() {
     return settings.dataDir();
   }
@@ -129,6 +177,7 @@ public final class LocalStack implements AutoCloseable {
       synchronized (this) {
         closed = true;
         running = new ArrayList<>(children.values());
+        running.addAll(extraGateways);
         started = infrastructure;
       }
       ChildProcess.stopAll(running, STOP_TIMEOUT);

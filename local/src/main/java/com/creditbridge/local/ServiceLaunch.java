@@ -20,6 +20,7 @@ import javax.crypto.spec.SecretKeySpec;
  * @param parentPid the runner's pid; a service exits when that process is gone
  * @param internalCredential the secret the gateway adds to what it forwards and the services
  *     require (new on every start: only these processes need it)
+ * @param jvmOptions every service's JVM options
  */
 record ServiceLaunch(
     Path java,
@@ -27,11 +28,8 @@ record ServiceLaunch(
     Map<Service, Integer> ports,
     String adminKey,
     long parentPid,
-    String internalCredential) {
-
-  static final List<String> JVM_OPTIONS =
-      // small heaps and a quick start: four services and the infrastructure share two cores
-      List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    String internalCredential,
+    List<String> jvmOptions) {
 
   /**
    * The command that starts {@code service}. Later sources win: infrastructure properties, then the
@@ -52,7 +50,7 @@ record ServiceLaunch(
 
     List<String> command = new ArrayList<>();
     command.add(java.toString());
-    command.addAll(JVM_OPTIONS);
+    command.addAll(jvmOptions);
     command.add("-jar");
     command.add(service.jar(home).toString());
     properties.forEach((key, value) -> command.add("--" + key + "=" + value));

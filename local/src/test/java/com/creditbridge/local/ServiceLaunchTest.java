@@ -20,7 +20,8 @@ class ServiceLaunchTest {
               Service.NOTIFICATION, 8083),
           "the-admin-key",
           4242,
-          "the-internal-credential");
+          "the-internal-credential",
+          LocalSettings.QUICK_START_JVM_OPTIONS);
 
   @Test
   void runsTheServiceJarOnItsPortOnLoopbackWithTheRunnerAsParent() {
@@ -70,7 +71,13 @@ class ServiceLaunchTest {
   void derivesAStableEscalationSigningKeyFromTheAdminKey() {
     var otherAdmin =
         new ServiceLaunch(
-            Path.of("/jdk/bin/java"), Path.of("/repo"), Map.of(), "other", 1, "credential");
+            Path.of("/jdk/bin/java"),
+            Path.of("/repo"),
+            Map.of(),
+            "other",
+            1,
+            "credential",
+            LocalSettings.QUICK_START_JVM_OPTIONS);
 
     assertThat(launch.escalationSigningKey())
         .hasSize(64)

@@ -1,4 +1,4 @@
-package com.creditbridge.bench;
+package com.creditbridge.bench.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

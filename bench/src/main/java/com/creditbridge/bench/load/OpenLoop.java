@@ -1,0 +1,72 @@
+package com.creditbridge.bench.load;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntFunction;
+
+/**
+ * Requests at a fixed rate, each sent at its scheduled moment whether or not earlier ones were
+ * answered (as ERPs send), so a slow answer cannot hide the requests that should have followed it.
+ * Latencies count from the scheduled moment.
+ */
+public final class OpenLoop {
+
+  private OpenLoop() {}
+
+  /**
+   * What was sent.
+   *
+   * @param scheduledAtMillis epoch milliseconds at which request n was due
+   * @param accepted how long each took to be answered, from its scheduled moment
+   */
+  public record Sent(long[] scheduledAtMillis, LatencySample accepted) {}
+
+  public static Sent run(
+      HttpClient http,
+      IntFunction<HttpRequest> requests,
+      double perSecond,
+      int total,
+      int expectedStatus)
+      throws Exception {
+    long[] scheduledAt = new long[total];
+    long[] nanos = new long[total];
+    AtomicInteger failures = new AtomicInteger();
+    CompletableFuture<?>[] answers = new CompletableFuture<?>[total];
+    long intervalNanos = (long) (1e9 / perSecond);
+    long startNanos = System.nanoTime();
+    long startMillis = System.currentTimeMillis();
+    for (int n = 0; n < total; n++) {
+      long due = startNanos + n * intervalNanos;
+      long wait = due - System.nanoTime();
+      if (wait > 0) {
+        LockSupport.parkNanos(wait);
+      }
+      scheduledAt[n] = startMillis + TimeUnit.NANOSECONDS.toMillis(due - startNanos);
+      int index = n;
+      answers[n] =
+          http.sendAsync(requests.apply(n), HttpResponse.BodyHandlers.discarding())
+              .handle(
+                  (response, error) -> {
+                    if (error != null || response.statusCode() != expectedStatus) {
+                      failures.incrementAndGet();
+                    }
+                    nanos[index] = System.nanoTime() - due;
+                    return null;
+                  });
+    }
+    CompletableFuture.allOf(answers).get(2, TimeUnit.MINUTES);
+    return new Sent(
+        scheduledAt, new LatencySample(nanos, System.nanoTime() - startNanos, failures.get()));
+  }
+
+  /** The rate a run of {@code total} requests over {@code duration} needs. */
+  public static double rate(int total, Duration duration) {
+    return total / (duration.toNanos() / 1e9);
+  }
+}

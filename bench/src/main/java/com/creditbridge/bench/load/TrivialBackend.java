@@ -1,0 +1,52 @@
+package com.creditbridge.bench.load;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * A backend that does nothing: it reads the request and answers 202 with a small JSON body, like
+ * the ledger endpoint's answer. Put behind a gateway, it shows what the gateway and HTTP alone cost
+ * at a given load.
+ */
+public final class TrivialBackend implements AutoCloseable {
+
+  private static final byte[] ANSWER =
+      "{\"eventId\":\"trivial\",\"status\":\"accepted\"}".getBytes(StandardCharsets.UTF_8);
+
+  private final HttpServer server;
+  private final ExecutorService workers;
+
+  public TrivialBackend() throws IOException {
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 256);
+    workers = Executors.newFixedThreadPool(16, runnable -> new Thread(runnable, "bench-trivial"));
+    server.setExecutor(workers);
+    server.createContext(
+        "/",
+        exchange -> {
+          try (InputStream body = exchange.getRequestBody();
+              OutputStream out = exchange.getResponseBody()) {
+            body.transferTo(OutputStream.nullOutputStream());
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(202, ANSWER.length);
+            out.write(ANSWER);
+          }
+        });
+    server.start();
+  }
+
+  public String url() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    workers.shutdownNow();
+  }
+}
