@@ -13,6 +13,9 @@ import org.springframework.util.unit.DataSize;
  * @param maxNdjsonBody the largest {@code application/x-ndjson} batch (413 above)
  * @param maxBatchLines the most events in one NDJSON batch (413 above)
  * @param chunkEvents how many events of a batch share one transaction
+ * @param chunkConcurrency how many chunks of a batch that share no account run at once
+ * @param singleEventBatches how many transactions of single JSON events run at once; events that
+ *     arrive meanwhile wait and then share one (group commit)
  */
 @ConfigurationProperties("creditbridge.account")
 public record AccountProperties(
@@ -20,7 +23,9 @@ public record AccountProperties(
     @DefaultValue("1MB") DataSize maxJsonBody,
     @DefaultValue("20MB") DataSize maxNdjsonBody,
     @DefaultValue("10000") int maxBatchLines,
-    @DefaultValue("2000") int chunkEvents) {
+    @DefaultValue("2000") int chunkEvents,
+    @DefaultValue("1") int chunkConcurrency,
+    @DefaultValue("2") int singleEventBatches) {
 
   public LocalDate today(Instant now) {
     return LocalDate.ofInstant(now, timeZone);

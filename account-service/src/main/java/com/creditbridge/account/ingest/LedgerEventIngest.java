@@ -34,9 +34,11 @@ import reactor.util.retry.Retry;
  * transaction: lock its accounts and load their books, check event ids, apply every event in memory
  * (a refused event changes nothing, so it never reaches SQL and never rolls back a good one), then
  * write the changes, the event ids and one snapshot per changed account with a fixed number of
- * batched statements. Chunks commit one after the other, so when the answer is sent every accepted
- * event is durable. A chunk that lost a race (an account created or an event id taken by a
- * concurrent request, a deadlock) is rolled back and run again, and then sees the winner's commit.
+ * batched statements. Chunks that share no account run at once ({@code chunkConcurrency}), the
+ * chunks of one account one after the other; the answer waits for every chunk, so when it is sent
+ * every accepted event is durable. A chunk that lost a race (an account created or an event id
+ * taken by a concurrent request, a deadlock) is rolled back and run again, and then sees the
+ * winner's commit.
  */
 @Service
 class LedgerEventIngest {
@@ -85,8 +87,12 @@ class LedgerEventIngest {
               byAccount.computeIfAbsent(event.accountId(), a -> new ArrayList<>()).add(i);
             }
           }
-          return Flux.fromIterable(chunks(byAccount))
-              .concatMap(chunk -> inTransaction(chunk, lines, results))
+          return Flux.fromIterable(lanes(chunks(byAccount), lines))
+              .flatMap(
+                  lane ->
+                      Flux.fromIterable(lane)
+                          .concatMap(chunk -> inTransaction(chunk, lines, results)),
+                  properties.chunkConcurrency())
               .then(Mono.fromSupplier(() -> List.of(results)));
         });
   }
@@ -108,6 +114,29 @@ class LedgerEventIngest {
       chunks.add(current);
     }
     return chunks;
+  }
+
+  /**
+   * The chunks in lanes that share no account, so that lanes can run at once (the database works on
+   * one while the service prepares another) and one account's events still commit in order. An
+   * account's events are contiguous across the chunks, so only a chunk that starts with the account
+   * its predecessor ended with shares one, and then follows it in the same lane.
+   */
+  private static List<List<List<Integer>>> lanes(List<List<Integer>> chunks, List<ReadLine> lines) {
+    List<List<List<Integer>>> lanes = new ArrayList<>();
+    String lastAccount = null;
+    for (List<Integer> chunk : chunks) {
+      if (lanes.isEmpty() || !accountOf(lines, chunk.get(0)).equals(lastAccount)) {
+        lanes.add(new ArrayList<>());
+      }
+      lanes.get(lanes.size() - 1).add(chunk);
+      lastAccount = accountOf(lines, chunk.get(chunk.size() - 1));
+    }
+    return lanes;
+  }
+
+  private static String accountOf(List<ReadLine> lines, int index) {
+    return ((ReadOutcome.Valid) lines.get(index).outcome()).event().accountId();
   }
 
   private Mono<Void> inTransaction(
@@ -209,16 +238,21 @@ class LedgerEventIngest {
                   .record(recorded)
                   .then(books.save(byAccount.values(), now))
                   .then(
-                      Flux.fromIterable(lastApplied.entrySet())
-                          .concatMap(
-                              e ->
-                                  snapshots.publish(
-                                      byAccount.get(e.getKey()).snapshot(properties.today(now)),
-                                      e.getValue(),
-                                      now))
-                          .then())
+                      Mono.defer(() -> snapshots.publishAll(changed(byAccount, lastApplied, now))))
                   .thenReturn(outcomes);
             });
+  }
+
+  /** Each changed account's snapshot, with the last event applied to it. */
+  private List<SnapshotPublisher.Changed> changed(
+      Map<String, AccountBook> byAccount, Map<String, LedgerEvent> lastApplied, Instant now) {
+    List<SnapshotPublisher.Changed> changed = new ArrayList<>(lastApplied.size());
+    lastApplied.forEach(
+        (accountId, cause) ->
+            changed.add(
+                new SnapshotPublisher.Changed(
+                    byAccount.get(accountId).snapshot(properties.today(now)), cause, now)));
+    return changed;
   }
 
   /** Rolled back because a concurrent request got there first: running it again is safe. */

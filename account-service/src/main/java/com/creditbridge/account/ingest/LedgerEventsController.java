@@ -24,12 +24,17 @@ class LedgerEventsController {
   private static final String PATH = "/api/v1/ledger-events";
 
   private final LedgerEventIngest ingest;
+  private final SingleEventBatches singleEvents;
   private final AccountProperties properties;
   private final IngestMetrics metrics;
 
   LedgerEventsController(
-      LedgerEventIngest ingest, AccountProperties properties, IngestMetrics metrics) {
+      LedgerEventIngest ingest,
+      SingleEventBatches singleEvents,
+      AccountProperties properties,
+      IngestMetrics metrics) {
     this.ingest = ingest;
+    this.singleEvents = singleEvents;
     this.properties = properties;
     this.metrics = metrics;
   }
@@ -39,10 +44,16 @@ class LedgerEventsController {
   Mono<IngestResponse> post(ServerHttpRequest request) {
     var timer = metrics.start();
     return body(request, properties.maxJsonBody())
-        .flatMap(json -> ingest.ingest(List.of(new ReadLine(1, LedgerEventReader.read(json)))))
         .flatMap(
-            results -> {
-              LineResult result = results.get(0);
+            json -> {
+              ReadLine line = new ReadLine(1, LedgerEventReader.read(json));
+              // an invalid event needs no SQL and so no batch
+              return line.outcome() instanceof ReadOutcome.Valid
+                  ? singleEvents.ingest(line)
+                  : ingest.ingest(List.of(line)).map(results -> results.get(0));
+            })
+        .flatMap(
+            result -> {
               return result.error() != null
                   ? Mono.error(result.error())
                   : Mono.just(new IngestResponse(result.eventId(), result.status().wireName()));

@@ -62,6 +62,44 @@ class ConcurrentIngestIntegrationTest extends IntegrationTest {
   }
 
   @Test
+  void aRefusedEventAmongParallelOnesIsRefusedAloneAndTheOthersApplied() throws Exception {
+    String accountId = newAccountId();
+    accept(accountUpserted(newId("e"), accountId, "USD", null));
+    CountDownLatch start = new CountDownLatch(1);
+    List<CompletableFuture<Integer>> codes =
+        IntStream.range(0, 10)
+            .mapToObj(
+                i ->
+                    CompletableFuture.supplyAsync(
+                        () -> {
+                          // the fifth names an invoice the account does not have: 422
+                          String json =
+                              paymentReceived(
+                                  newId("e"),
+                                  accountId,
+                                  "PAY-" + i,
+                                  "10",
+                                  i == 4 ? "INV-404" : null);
+                          awaitQuietly(start);
+                          return post(json).returnResult(String.class).getStatus().value();
+                        },
+                        pool))
+            .toList();
+    start.countDown();
+    CompletableFuture.allOf(codes.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+
+    assertThat(codes.stream().map(CompletableFuture::join))
+        .containsOnlyOnce(422)
+        .filteredOn(code -> code == 202)
+        .hasSize(9);
+    account(accountId)
+        .jsonPath("$.unappliedCredit")
+        .isEqualTo("90.00")
+        .jsonPath("$.ledgerVersion")
+        .isEqualTo(10);
+  }
+
+  @Test
   void parallelUpsertsCreatingTheSameNewAccountAreAllApplied() throws Exception {
     String accountId = newAccountId();
 
