@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
@@ -58,6 +59,32 @@ public final class KafkaTopics implements AutoCloseable {
 
   public void publishSnapshot(CloudEvent<?> snapshot) {
     publish(snapshot.subject(), EventJson.encode(snapshot));
+  }
+
+  /** Writes many snapshots without waiting for each, as a batch ingest would; then waits once. */
+  public void publishSnapshots(List<? extends CloudEvent<?>> snapshots) {
+    publishAll(
+        snapshots.stream()
+            .map(snapshot -> Map.entry(snapshot.subject(), EventJson.encode(snapshot)))
+            .toList());
+  }
+
+  /** Writes raw records (key, value) to the snapshot topic without waiting for each. */
+  public void publishAll(List<Map.Entry<String, byte[]>> records) {
+    try {
+      List<Future<?>> sent = new ArrayList<>();
+      for (Map.Entry<String, byte[]> record : records) {
+        sent.add(
+            producer.send(
+                new ProducerRecord<>(Topics.PAYMENT_STATUS, record.getKey(), record.getValue())));
+      }
+      producer.flush();
+      for (Future<?> future : sent) {
+        future.get(30, TimeUnit.SECONDS);
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("could not publish to " + Topics.PAYMENT_STATUS, e);
+    }
   }
 
   /** Writes a raw record to the snapshot topic, as a faulty producer might. */

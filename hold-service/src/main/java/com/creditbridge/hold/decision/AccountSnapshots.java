@@ -3,10 +3,12 @@ package com.creditbridge.hold.decision;
 import com.creditbridge.contracts.EventJson;
 import com.creditbridge.contracts.PaymentStatusChanged;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
-import reactor.core.publisher.Mono;
+import reactor.core.publisher.Flux;
 
 /** The newest ledger snapshot per account (table {@code account_snapshot}). */
 @Repository
@@ -19,17 +21,29 @@ class AccountSnapshots {
   }
 
   /**
-   * Stores the snapshot unless one with the same or a newer ledger version is stored already; true
-   * when stored. The row stays locked until the transaction ends, which serialises every evaluation
-   * of the account.
+   * Stores each snapshot unless one with the same or a newer ledger version is stored already, in
+   * one statement; returns the ids of the accounts whose snapshot it stored. At most one snapshot
+   * per account. The rows stay locked until the transaction ends, which serialises every evaluation
+   * of an account; they are locked in account id order, so two batches never wait for each other in
+   * a circle.
    */
-  Mono<Boolean> storeIfNewer(PaymentStatusChanged snapshot, Instant receivedAt) {
+  Flux<String> storeIfNewer(List<PaymentStatusChanged> snapshots, Instant receivedAt) {
+    if (snapshots.isEmpty()) {
+      return Flux.empty();
+    }
+    List<PaymentStatusChanged> sorted =
+        snapshots.stream().sorted(Comparator.comparing(PaymentStatusChanged::accountId)).toList();
     return db.sql(
             """
             insert into account_snapshot
                 (account_id, ledger_version, account_name, sales_rep_id, snapshot, received_at)
-            values (:accountId, :ledgerVersion, :name, :salesRepId, cast(:snapshot as jsonb),
-                    :receivedAt)
+            select u.account_id, u.ledger_version::bigint, u.account_name, u.sales_rep_id,
+                   u.snapshot::jsonb, :receivedAt
+            from unnest(:accountId::text[], :ledgerVersion::text[], :name::text[],
+                        :salesRepId::text[], :snapshot::text[])
+                 with ordinality as u(account_id, ledger_version, account_name, sales_rep_id,
+                                      snapshot, n)
+            order by u.n
             on conflict (account_id) do update set
                 ledger_version = excluded.ledger_version,
                 account_name = excluded.account_name,
@@ -37,18 +51,23 @@ class AccountSnapshots {
                 snapshot = excluded.snapshot,
                 received_at = excluded.received_at
             where account_snapshot.ledger_version < excluded.ledger_version
+            returning account_id
             """)
-        .bind("accountId", snapshot.accountId())
-        .bind("ledgerVersion", snapshot.ledgerVersion())
-        .bind("name", Parameter.fromOrEmpty(snapshot.name(), String.class))
+        .bind("accountId", column(sorted, PaymentStatusChanged::accountId))
+        .bind("ledgerVersion", column(sorted, snapshot -> Long.toString(snapshot.ledgerVersion())))
+        .bind("name", column(sorted, PaymentStatusChanged::name))
         .bind(
             "salesRepId",
-            Parameter.fromOrEmpty(
-                snapshot.salesRep() == null ? null : snapshot.salesRep().id(), String.class))
-        .bind("snapshot", EventJson.mapper().writeValueAsString(snapshot))
+            column(
+                sorted, snapshot -> snapshot.salesRep() == null ? null : snapshot.salesRep().id()))
+        .bind("snapshot", column(sorted, EventJson.mapper()::writeValueAsString))
         .bind("receivedAt", receivedAt)
-        .fetch()
-        .rowsUpdated()
-        .map(rows -> rows == 1);
+        .map(row -> row.get("account_id", String.class))
+        .all();
+  }
+
+  private static String[] column(
+      List<PaymentStatusChanged> snapshots, Function<PaymentStatusChanged, String> value) {
+    return snapshots.stream().map(value).toArray(String[]::new);
   }
 }

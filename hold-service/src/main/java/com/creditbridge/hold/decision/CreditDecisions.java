@@ -4,11 +4,16 @@ import com.creditbridge.contracts.CloudEvent;
 import com.creditbridge.contracts.PaymentStatusChanged;
 import com.creditbridge.contracts.Topics;
 import com.creditbridge.hold.policy.PolicyVersion;
-import com.creditbridge.platform.inbox.ConsumedEvents;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -26,7 +31,7 @@ public class CreditDecisions {
 
   private static final Logger log = LoggerFactory.getLogger(CreditDecisions.class);
 
-  private final ConsumedEvents consumedEvents;
+  private final ConsumedEventMarks marks;
   private final AccountSnapshots snapshots;
   private final EvaluationInputs inputs;
   private final DecisionWriter writer;
@@ -36,7 +41,7 @@ public class CreditDecisions {
   private final Clock clock;
 
   CreditDecisions(
-      ConsumedEvents consumedEvents,
+      ConsumedEventMarks marks,
       AccountSnapshots snapshots,
       EvaluationInputs inputs,
       DecisionWriter writer,
@@ -44,7 +49,7 @@ public class CreditDecisions {
       TransactionalOperator transactions,
       DecisionMetrics metrics,
       Clock clock) {
-    this.consumedEvents = consumedEvents;
+    this.marks = marks;
     this.snapshots = snapshots;
     this.inputs = inputs;
     this.writer = writer;
@@ -55,42 +60,86 @@ public class CreditDecisions {
   }
 
   /**
-   * Applies a ledger snapshot: a redelivered event or a snapshot not newer than the stored one
-   * changes nothing.
+   * Applies ledger snapshots in one transaction: a redelivered event or a snapshot not newer than
+   * the stored one changes nothing. Several snapshots of one account are applied one after the
+   * other, in their order, each as if it had come alone (so every transition between them is
+   * announced); snapshots of different accounts are decided side by side, a round of at most one
+   * snapshot per account at a time, with a fixed number of statements per round.
    *
-   * @throws InvalidSnapshotException when the snapshot lacks what the policy needs
+   * @throws InvalidSnapshotException when a snapshot lacks what the policy needs (nothing applied)
    */
-  public Mono<Void> applySnapshot(CloudEvent<PaymentStatusChanged> event) {
-    PaymentStatusChanged snapshot = event.data();
-    Snapshots.ledgerOf(snapshot); // fails fast on a snapshot the policy cannot read
-    Instant receivedAt = clock.instant();
+  public Mono<Void> applySnapshots(List<CloudEvent<PaymentStatusChanged>> events) {
+    events.forEach(event -> Snapshots.ledgerOf(event.data())); // fails fast on an unreadable one
     Mono<List<Announced>> apply =
-        consumedEvents
-            .markConsumed(Topics.PAYMENT_STATUS, event.id())
-            .filter(
-                firstTime -> {
-                  if (!firstTime) {
-                    log.debug("Ignored event {}: applied already", event.id());
-                  }
-                  return firstTime;
-                })
-            .flatMap(firstTime -> snapshots.storeIfNewer(snapshot, receivedAt))
+        policyInForce
+            .current()
             .flatMap(
-                stored -> {
-                  if (!stored) {
-                    log.info(
-                        "Ignored snapshot {} of account {}: ledger version {} is not newer",
-                        event.id(),
-                        snapshot.accountId(),
-                        snapshot.ledgerVersion());
-                    return Mono.empty();
-                  }
-                  return reevaluateLocked(snapshot.accountId(), Trigger.SNAPSHOT, event.id());
-                });
+                version ->
+                    Flux.fromIterable(Rounds.of(events, event -> event.data().accountId()))
+                        .concatMap(round -> applyRound(round, version))
+                        .flatMapIterable(announced -> announced)
+                        .collectList());
     return transactions
         .transactional(apply)
         .doOnNext(announced -> metrics.committed(Trigger.SNAPSHOT, announced))
         .then();
+  }
+
+  private Mono<List<Announced>> applyRound(
+      List<CloudEvent<PaymentStatusChanged>> round, PolicyVersion version) {
+    Instant receivedAt = clock.instant();
+    List<String> ids = round.stream().map(CloudEvent::id).distinct().toList();
+    return marks
+        .markConsumed(Topics.PAYMENT_STATUS, ids)
+        .collect(Collectors.toSet())
+        .map(
+            firstTime -> {
+              Set<String> taken = new HashSet<>();
+              List<CloudEvent<PaymentStatusChanged>> fresh = new ArrayList<>();
+              for (CloudEvent<PaymentStatusChanged> event : round) {
+                if (firstTime.contains(event.id()) && taken.add(event.id())) {
+                  fresh.add(event);
+                } else {
+                  log.debug("Ignored event {}: applied already", event.id());
+                }
+              }
+              return fresh;
+            })
+        .flatMap(
+            fresh -> {
+              Map<String, CloudEvent<PaymentStatusChanged>> byAccount = new HashMap<>();
+              fresh.forEach(event -> byAccount.put(event.data().accountId(), event));
+              return snapshots
+                  .storeIfNewer(fresh.stream().map(CloudEvent::data).toList(), receivedAt)
+                  .collect(Collectors.toSet())
+                  .flatMap(
+                      stored -> {
+                        fresh.stream()
+                            .filter(event -> !stored.contains(event.data().accountId()))
+                            .forEach(
+                                event ->
+                                    log.info(
+                                        "Ignored snapshot {} of account {}: ledger version {} is"
+                                            + " not newer",
+                                        event.id(),
+                                        event.data().accountId(),
+                                        event.data().ledgerVersion()));
+                        if (stored.isEmpty()) {
+                          return Mono.just(List.<Announced>of());
+                        }
+                        return inputs
+                            .lock(stored)
+                            .collectList()
+                            .flatMap(
+                                locked ->
+                                    writer.write(
+                                        locked,
+                                        version,
+                                        Trigger.SNAPSHOT,
+                                        accountId -> byAccount.get(accountId).id(),
+                                        clock.instant()));
+                      });
+            });
   }
 
   /**
@@ -106,7 +155,9 @@ public class CreditDecisions {
                     .lock(accountId)
                     .collectList()
                     .flatMap(
-                        locked -> writer.write(locked, version, trigger, cause, clock.instant())));
+                        locked ->
+                            writer.write(
+                                locked, version, trigger, account -> cause, clock.instant())));
   }
 
   /** Records the metrics of evaluations whose transaction has committed. */
@@ -141,7 +192,12 @@ public class CreditDecisions {
                         .collectList()
                         .flatMap(
                             claimed ->
-                                writer.write(claimed, version, trigger, null, clock.instant())));
+                                writer.write(
+                                    claimed,
+                                    version,
+                                    trigger,
+                                    accountId -> null,
+                                    clock.instant())));
     return transactions
         .transactional(work)
         .doOnNext(announced -> metrics.committed(trigger, announced))

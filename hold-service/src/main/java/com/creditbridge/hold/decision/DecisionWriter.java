@@ -8,11 +8,14 @@ import com.creditbridge.hold.policy.PromiseState;
 import com.creditbridge.hold.timeline.Timeline;
 import com.creditbridge.hold.timeline.TimelineEntry;
 import com.creditbridge.hold.timeline.TimelineKind;
+import com.creditbridge.platform.outbox.Outbox;
+import com.creditbridge.platform.outbox.OutboxMessage;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,42 +26,47 @@ import reactor.core.publisher.Mono;
 /**
  * Writes a batch of evaluations in the caller's transaction with a fixed number of statements:
  * every current decision, the history and timeline rows of the accounts whose view changed, then
- * the promises that closed and the events (in order within an account, accounts side by side).
+ * the promises that closed and all the events in one outbox statement (in order within an account).
  */
 @Component
 class DecisionWriter {
 
   private static final Logger log = LoggerFactory.getLogger(DecisionWriter.class);
 
-  /** Accounts whose events are appended side by side on the transaction's connection. */
-  private static final int ANNOUNCING_CONCURRENCY = 32;
-
   private final Decisions decisions;
   private final HoldEvents holdEvents;
   private final Timeline timeline;
+  private final Outbox outbox;
 
-  DecisionWriter(Decisions decisions, HoldEvents holdEvents, Timeline timeline) {
+  DecisionWriter(Decisions decisions, HoldEvents holdEvents, Timeline timeline, Outbox outbox) {
     this.decisions = decisions;
     this.holdEvents = holdEvents;
     this.timeline = timeline;
+    this.outbox = outbox;
   }
 
+  /**
+   * Evaluates and writes the accounts; {@code causeEventIds} gives the event that caused an
+   * account's evaluation (null for none).
+   */
   Mono<List<Announced>> write(
       List<AccountInputs> accounts,
       PolicyVersion version,
       Trigger trigger,
-      String causeEventId,
+      Function<String, String> causeEventIds,
       Instant now) {
     List<Evaluation> evaluations =
         accounts.stream().map(inputs -> DecisionPlanner.plan(inputs, version, now)).toList();
     List<Evaluation> changed = evaluations.stream().filter(Evaluation::viewChanged).toList();
-    List<Announced> quiet = new ArrayList<>();
-    List<Evaluation> loud = new ArrayList<>();
+    List<Announced> announced = new ArrayList<>();
+    List<OutboxMessage> messages = new ArrayList<>();
     for (Evaluation evaluation : evaluations) {
       if (evaluation.viewChanged() || evaluation.promiseNowClosed() != null) {
-        loud.add(evaluation);
+        HoldEvents.Announcement announcement = holdEvents.announce(evaluation, version.settings());
+        messages.addAll(announcement.messages());
+        announced.add(new Announced(announcement.holdEvents(), acceptedAt(evaluation)));
       } else {
-        quiet.add(new Announced(List.of(), acceptedAt(evaluation)));
+        announced.add(new Announced(List.of(), acceptedAt(evaluation)));
       }
     }
     changed.stream()
@@ -71,30 +79,26 @@ class DecisionWriter {
                     e.decision().status(),
                     e.decision().previousStatus(),
                     e.decision().decisionId()));
+    // the events of the whole batch in one statement, each account's in the order it emits them
     return decisions
         .saveCurrent(evaluations.stream().map(Evaluation::decision).toList())
         .then(
             decisions.appendHistory(
-                changed.stream().map(Evaluation::decision).toList(), trigger.tag(), causeEventId))
+                changed.stream().map(Evaluation::decision).toList(), trigger.tag(), causeEventIds))
         .then(
             timeline.appendAll(
-                changed.stream().map(e -> decisionEntry(e, trigger, causeEventId)).toList()))
-        .thenMany(Flux.fromIterable(loud).concatMap(this::closePromise))
+                changed.stream()
+                    .map(
+                        e ->
+                            decisionEntry(
+                                e, trigger, causeEventIds.apply(e.decision().accountId())))
+                    .toList()))
         .thenMany(
-            Flux.fromIterable(loud)
-                .flatMap(
-                    evaluation ->
-                        holdEvents
-                            .announce(evaluation, version.settings())
-                            .map(types -> new Announced(types, acceptedAt(evaluation))),
-                    ANNOUNCING_CONCURRENCY))
-        .collectList()
-        .map(
-            announced -> {
-              List<Announced> all = new ArrayList<>(quiet);
-              all.addAll(announced);
-              return all;
-            });
+            Flux.fromIterable(evaluations)
+                .filter(e -> e.promiseNowClosed() != null)
+                .concatMap(this::closePromise))
+        .then(outbox.appendAll(messages))
+        .thenReturn(announced);
   }
 
   private static Instant acceptedAt(Evaluation evaluation) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
@@ -105,10 +104,11 @@ class Decisions {
   }
 
   /**
-   * Records the evaluations that changed their account's view, with what triggered them, in one
-   * statement.
+   * Records the evaluations that changed their account's view, with what triggered them and the
+   * event that caused each (by account id; null for none), in one statement.
    */
-  Mono<Void> appendHistory(List<AccountDecision> changed, String trigger, String causeEventId) {
+  Mono<Void> appendHistory(
+      List<AccountDecision> changed, String trigger, Function<String, String> causeEventIds) {
     if (changed.isEmpty()) {
       return Mono.empty();
     }
@@ -121,16 +121,16 @@ class Decisions {
             select u.decision_id, u.account_id, u.status, u.previous_status, u.reasons::jsonb,
                    u.projected_hold_on::date, u.cure_amount::numeric, u.exposure::numeric,
                    u.credit_limit::numeric, u.currency, u.policy_version::bigint,
-                   u.ledger_version::bigint, :trigger, :causeEventId,
+                   u.ledger_version::bigint, :trigger, u.cause_event_id,
                    u.evaluated_at::timestamptz
             from unnest(:decisionId::text[], :accountId::text[], :status::text[],
                         :previousStatus::text[], :reasons::text[], :projectedHoldOn::text[],
                         :cureAmount::text[], :exposure::text[], :creditLimit::text[],
                         :currency::text[], :policyVersion::text[], :ledgerVersion::text[],
-                        :evaluatedAt::text[])
+                        :evaluatedAt::text[], :causeEventId::text[])
                  with ordinality as u(decision_id, account_id, status, previous_status, reasons,
                       projected_hold_on, cure_amount, exposure, credit_limit, currency,
-                      policy_version, ledger_version, evaluated_at, n)
+                      policy_version, ledger_version, evaluated_at, cause_event_id, n)
             order by u.n
             """)
         .bind("decisionId", column(changed, AccountDecision::decisionId))
@@ -147,7 +147,7 @@ class Decisions {
         .bind("ledgerVersion", column(changed, AccountDecision::ledgerVersion))
         .bind("evaluatedAt", column(changed, AccountDecision::evaluatedAt))
         .bind("trigger", trigger)
-        .bind("causeEventId", Parameter.fromOrEmpty(causeEventId, String.class))
+        .bind("causeEventId", column(changed, d -> causeEventIds.apply(d.accountId())))
         .then();
   }
 

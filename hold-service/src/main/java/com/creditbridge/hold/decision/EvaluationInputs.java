@@ -7,6 +7,7 @@ import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -44,6 +45,17 @@ class EvaluationInputs {
   Flux<AccountInputs> lock(String accountId) {
     return db.sql(SELECT + " where s.account_id = :id for update of s")
         .bind("id", accountId)
+        .map(EvaluationInputs::inputs)
+        .all();
+  }
+
+  /**
+   * The inputs of these accounts, their snapshot rows locked until the transaction ends (the caller
+   * holds them already when it has just stored their snapshots).
+   */
+  Flux<AccountInputs> lock(Collection<String> accountIds) {
+    return db.sql(SELECT + " where s.account_id = any(:ids) order by s.account_id for update of s")
+        .bind("ids", accountIds.toArray(String[]::new))
         .map(EvaluationInputs::inputs)
         .all();
   }

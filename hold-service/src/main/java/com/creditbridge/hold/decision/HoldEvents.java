@@ -13,17 +13,14 @@ import com.creditbridge.hold.policy.CurrencyUnit;
 import com.creditbridge.hold.policy.PolicySettings;
 import com.creditbridge.hold.policy.PromiseState;
 import com.creditbridge.hold.policy.PromiseToPay;
-import com.creditbridge.platform.outbox.Outbox;
 import com.creditbridge.platform.outbox.OutboxMessage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 /**
- * Announces what an evaluation changed, through the outbox in the caller's transaction: a broken
+ * Announces what an evaluation changed, as outbox messages for the caller's transaction: a broken
  * promise and the status transition on {@link Topics#HOLD_EVENTS}, and every change of the
  * evaluated view on {@link Topics#ACCOUNT_ACTIVITY}.
  */
@@ -32,14 +29,14 @@ class HoldEvents {
 
   static final String SOURCE = "/creditbridge/hold-service";
 
-  private final Outbox outbox;
+  /** The evaluation's events, in the order to append them, and the hold event types among them. */
+  record Announcement(List<HoldEventType> holdEvents, List<OutboxMessage> messages) {}
 
-  HoldEvents(Outbox outbox) {
-    this.outbox = outbox;
-  }
-
-  /** Appends the evaluation's events; returns the hold event types appended, in order. */
-  Mono<List<HoldEventType>> announce(Evaluation evaluation, PolicySettings settings) {
+  /**
+   * The outbox messages that announce the evaluation; the caller appends them (for many accounts
+   * with {@code Outbox.appendAll}, one statement) in its transaction.
+   */
+  Announcement announce(Evaluation evaluation, PolicySettings settings) {
     AccountDecision decision = evaluation.decision();
     List<HoldEventType> types = new ArrayList<>();
     List<OutboxMessage> messages = new ArrayList<>();
@@ -83,7 +80,7 @@ class HoldEvents {
               decision,
               data(decision, decision.promise(), null)));
     }
-    return Flux.fromIterable(messages).concatMap(outbox::append).then(Mono.just(types));
+    return new Announcement(List.copyOf(types), List.copyOf(messages));
   }
 
   /**

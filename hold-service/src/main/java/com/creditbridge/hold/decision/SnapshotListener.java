@@ -4,21 +4,35 @@ import com.creditbridge.contracts.CloudEvent;
 import com.creditbridge.contracts.EventJson;
 import com.creditbridge.contracts.PaymentStatusChanged;
 import com.creditbridge.contracts.Topics;
+import com.creditbridge.platform.inbox.UnusableEventException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
 
-/** Feeds the account snapshots of {@link Topics#PAYMENT_STATUS} to {@link CreditDecisions}. */
+/**
+ * Feeds the account snapshots of {@link Topics#PAYMENT_STATUS} to {@link CreditDecisions}, one poll
+ * at a time: after a batch ingest thousands of snapshots arrive a second, and one transaction per
+ * poll decides them with a fixed number of statements instead of a handful per snapshot. A poll
+ * returns as soon as any record is there, so a lone snapshot is not held back.
+ */
 @Component
 class SnapshotListener {
 
   private static final Logger log = LoggerFactory.getLogger(SnapshotListener.class);
 
-  /** Generous: a slow database is retried by the error handler, not abandoned mid-way. */
+  /**
+   * Generous, and growing with the poll: a slow database is retried by the error handler, not
+   * abandoned mid-way.
+   */
   private static final Duration APPLY_TIMEOUT = Duration.ofSeconds(30);
+
+  private static final Duration APPLY_TIMEOUT_PER_SNAPSHOT = Duration.ofMillis(50);
 
   private final CreditDecisions decisions;
 
@@ -26,22 +40,63 @@ class SnapshotListener {
     this.decisions = decisions;
   }
 
+  /**
+   * Records that can never be applied are logged and left out; a failure of the rest (the database)
+   * rolls the whole poll back and the error handler retries it with backoff, where redelivered and
+   * stale snapshots change nothing.
+   */
   // the group is spring.kafka.consumer.group-id (hold-service), not the listener id
-  @KafkaListener(id = "payment-status", idIsGroup = false, topics = Topics.PAYMENT_STATUS)
-  void onSnapshot(ConsumerRecord<String, byte[]> record) {
-    // an undecodable record throws here; the error handler logs and skips it (not retryable)
-    CloudEvent<PaymentStatusChanged> event =
-        EventJson.decode(record.value(), PaymentStatusChanged.class);
+  @KafkaListener(
+      id = "payment-status",
+      idIsGroup = false,
+      topics = Topics.PAYMENT_STATUS,
+      batch = "true")
+  void onSnapshots(List<ConsumerRecord<String, byte[]>> records) {
+    List<CloudEvent<PaymentStatusChanged>> snapshots = new ArrayList<>(records.size());
+    for (ConsumerRecord<String, byte[]> record : records) {
+      CloudEvent<PaymentStatusChanged> snapshot = usable(record);
+      if (snapshot != null) {
+        snapshots.add(snapshot);
+      }
+    }
+    if (!snapshots.isEmpty()) {
+      decisions
+          .applySnapshots(snapshots)
+          .block(APPLY_TIMEOUT.plus(APPLY_TIMEOUT_PER_SNAPSHOT.multipliedBy(snapshots.size())));
+    }
+  }
+
+  /** The record's snapshot, or null (logged) when it is not one the policy can read. */
+  private static CloudEvent<PaymentStatusChanged> usable(ConsumerRecord<String, byte[]> record) {
+    if (record.value() == null) {
+      log.warn("Skipped {}: no value", at(record));
+      return null;
+    }
+    CloudEvent<PaymentStatusChanged> event;
+    try {
+      event = EventJson.decode(record.value(), PaymentStatusChanged.class);
+    } catch (JacksonException e) {
+      log.warn("Skipped {}: not a CloudEvent ({})", at(record), e.getOriginalMessage());
+      return null;
+    }
     if (!PaymentStatusChanged.TYPE.equals(event.type()) || event.data() == null) {
       log.warn(
-          "Skipped event {} of type {} at {}-{}@{}: not an account snapshot",
+          "Skipped event {} of type {} at {}: not an account snapshot",
           event.id(),
           event.type(),
-          record.topic(),
-          record.partition(),
-          record.offset());
-      return;
+          at(record));
+      return null;
     }
-    decisions.applySnapshot(event).block(APPLY_TIMEOUT);
+    try {
+      Snapshots.ledgerOf(event.data());
+    } catch (UnusableEventException e) {
+      log.warn("Skipped event {} at {}: {}", event.id(), at(record), e.getMessage());
+      return null;
+    }
+    return event;
+  }
+
+  private static String at(ConsumerRecord<?, ?> record) {
+    return record.topic() + "-" + record.partition() + "@" + record.offset();
   }
 }

@@ -3,8 +3,10 @@ package com.creditbridge.hold.policyapi;
 import com.creditbridge.hold.HoldProperties;
 import com.creditbridge.hold.decision.PolicyInForce;
 import com.creditbridge.hold.decision.PolicySimulation;
+import com.creditbridge.hold.decision.ReevaluationProgress;
 import com.creditbridge.hold.decision.TimeDrivenReevaluation;
 import com.creditbridge.hold.policy.PolicyDraft;
+import com.creditbridge.hold.policy.PolicyVersion;
 import com.creditbridge.platform.problem.ApiProblem;
 import com.creditbridge.platform.problem.FieldProblem;
 import java.time.Clock;
@@ -28,6 +30,7 @@ class PolicyController {
   private final PolicyInForce policy;
   private final PolicySimulation simulation;
   private final TimeDrivenReevaluation reevaluation;
+  private final ReevaluationProgress progress;
   private final TransactionalOperator transactions;
   private final HoldProperties properties;
   private final Clock clock;
@@ -36,12 +39,14 @@ class PolicyController {
       PolicyInForce policy,
       PolicySimulation simulation,
       TimeDrivenReevaluation reevaluation,
+      ReevaluationProgress progress,
       TransactionalOperator transactions,
       HoldProperties properties,
       Clock clock) {
     this.policy = policy;
     this.simulation = simulation;
     this.reevaluation = reevaluation;
+    this.progress = progress;
     this.transactions = transactions;
     this.properties = properties;
     this.clock = clock;
@@ -49,7 +54,7 @@ class PolicyController {
 
   @GetMapping("/api/v1/policy")
   Mono<PolicyView> current() {
-    return policy.current().map(PolicyView::of);
+    return policy.current().flatMap(this::view);
   }
 
   @PutMapping("/api/v1/policy")
@@ -58,7 +63,13 @@ class PolicyController {
     return transactions
         .transactional(policy.store(draft.toSettings(), clock.instant()))
         .doOnNext(stored -> reevaluation.wakeUp())
-        .map(PolicyView::of);
+        .flatMap(this::view);
+  }
+
+  private Mono<PolicyView> view(PolicyVersion version) {
+    return progress
+        .pendingAccounts(version.number())
+        .map(pending -> PolicyView.of(version, pending));
   }
 
   @PostMapping("/api/v1/policy/simulate")

@@ -6,7 +6,8 @@ import java.math.BigDecimal;
 
 /**
  * The body of {@code GET|PUT /api/v1/policy}: the settings of credit-policy.md and their version.
- * Money settings are decimal strings; ratios are numbers.
+ * Money settings are decimal strings; ratios are numbers. {@code reevaluation} tells how many
+ * accounts still wait to be decided with this version.
  */
 record PolicyView(
     long version,
@@ -20,9 +21,18 @@ record PolicyView(
     int maxOverrideDays,
     String escalationExposure,
     int escalationAckHours,
-    String timeZone) {
+    String timeZone,
+    Reevaluation reevaluation) {
 
-  static PolicyView of(PolicyVersion version) {
+  /**
+   * Progress of the re-evaluation that a policy change starts.
+   *
+   * @param pendingAccounts accounts whose stored decision is from an older policy version; 0 once
+   *     the change has taken effect everywhere
+   */
+  record Reevaluation(long pendingAccounts) {}
+
+  static PolicyView of(PolicyVersion version, long pendingAccounts) {
     PolicySettings s = version.settings();
     return new PolicyView(
         version.number(),
@@ -36,6 +46,7 @@ record PolicyView(
         s.maxOverrideDays(),
         s.escalationExposure().toPlainString(),
         s.escalationAckHours(),
-        s.timeZone().getId());
+        s.timeZone().getId(),
+        new Reevaluation(pendingAccounts));
   }
 }

@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -232,6 +233,35 @@ class PaymentStatusFlowTest extends ServiceTest {
     kafka.publishSnapshot(snapshot(account, 1, invoice("INV-1", "1200.00", "2026-03-01")));
 
     awaitStatus(account, CreditStatus.ON_HOLD);
+  }
+
+  @Test
+  void appliesSnapshotsThatArriveTogetherInTheirOrderOnceEachAndSkipsTheUnreadableOnes() {
+    String account = newAccount();
+    String overdue = "2026-03-01";
+    byte[] onHold = EventJson.encode(snapshot(account, 1, invoice("INV-1", "1200.00", overdue)));
+    byte[] paid = EventJson.encode(snapshot(account, 2));
+    byte[] onHoldAgain =
+        EventJson.encode(snapshot(account, 4, invoice("INV-2", "900.00", overdue)));
+    byte[] staleClear = EventJson.encode(snapshot(account, 3));
+
+    // published together, so that they mostly arrive in one poll
+    kafka.publishAll(
+        List.of(
+            Map.entry(account, onHold),
+            Map.entry(account, "not json".getBytes(StandardCharsets.UTF_8)),
+            Map.entry(account, onHold),
+            Map.entry(account, paid),
+            Map.entry(account, onHoldAgain),
+            Map.entry(account, staleClear)));
+
+    assertThat(settledHoldEventTypes(account, 3))
+        .containsExactly("credit.hold.placed", "credit.hold.released", "credit.hold.placed");
+    assertThat(historyOf(account))
+        .containsExactly("CLEAR->ON_HOLD", "ON_HOLD->CLEAR", "CLEAR->ON_HOLD");
+    awaitStatus(account, CreditStatus.ON_HOLD)
+        .jsonPath("$.reasons[0].invoiceId")
+        .isEqualTo("INV-2");
   }
 
   private List<String> historyOf(String account) {

@@ -3,19 +3,26 @@ package com.creditbridge.hold.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.creditbridge.contracts.CreditStatus;
 import com.creditbridge.contracts.EventJson;
+import com.creditbridge.contracts.HoldEventType;
 import com.creditbridge.contracts.LedgerCause;
 import com.creditbridge.contracts.OpenItem;
 import com.creditbridge.contracts.Party;
 import com.creditbridge.contracts.PaymentStatusChanged;
+import com.creditbridge.contracts.Topics;
 import com.creditbridge.hold.ServiceTest;
 import com.creditbridge.hold.policy.PolicySettings;
 import com.creditbridge.hold.policy.PolicyVersion;
+import com.creditbridge.platform.outbox.OutboxRelay;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -39,6 +46,7 @@ class PolicyReevaluationRateTest extends ServiceTest {
   @Autowired DatabaseClient db;
   @Autowired TimeDrivenReevaluation reevaluation;
   @Autowired PolicyInForce policy;
+  @Autowired OutboxRelay relay;
 
   @Test
   void reevaluatesEveryAccountAfterAPolicyChangeWithoutAnnouncingUnchangedViews() {
@@ -46,16 +54,149 @@ class PolicyReevaluationRateTest extends ServiceTest {
     PolicyVersion current = policy.current().block(TIMEOUT);
     insertAccounts(prefix, ACCOUNTS, current);
 
+    // every account in the database is re-evaluated, also those other tests left
+    await().atMost(LONG).until(() -> outdated("", current.number()) == 0);
+    long total = count("select count(*) as n from credit_status where account_id like :prefix", "");
+
     long start = System.nanoTime();
     long version = policy.store(PolicySettings.DEFAULTS, clock.instant()).block(TIMEOUT).number();
     reevaluation.wakeUp();
-    await().atMost(LONG).until(() -> outdated(prefix, version) == 0);
+    await().atMost(LONG).until(() -> outdated("", version) == 0);
     long nanos = System.nanoTime() - start;
 
     assertThat(historyRows(prefix)).isZero();
     System.out.printf(
         "RE-EVALUATION RATE: policy change over %d accounts in %d ms (%.0f accounts/s)%n",
-        ACCOUNTS, nanos / 1_000_000, ACCOUNTS / (nanos / 1e9));
+        total, nanos / 1_000_000, total / (nanos / 1e9));
+  }
+
+  @Test
+  void announcesEveryTransitionOnceWhenAPolicyChangeMovesAboutHalfTheAccounts() {
+    String prefix = "bench-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+    PolicyVersion current = policy.current().block(TIMEOUT);
+    insertAccounts(prefix, ACCOUNTS, current);
+    await().atMost(LONG).until(() -> outdated("", current.number()) == 0);
+    // accounts 25 to 59 days past due move (CLEAR or APPROACHING to ON_HOLD, 18 to 24 days CLEAR
+    // to APPROACHING): 42 of every 90
+    PolicySettings stricter = withHoldAfter(current.settings(), 25);
+    Map<String, Long> expected = expectedHoldEvents(current, stricter, ACCOUNTS);
+    long total = count("select count(*) as n from credit_status where account_id like :prefix", "");
+    relay.stop(); // the outbox rows stay to be counted
+    try {
+      long start = System.nanoTime();
+      long version = policy.store(stricter, clock.instant()).block(TIMEOUT).number();
+      reevaluation.wakeUp();
+      long asked = System.nanoTime();
+      long pending = pendingAccountsServed();
+      long askedFor = System.nanoTime() - asked;
+      String counted = countPlan(version);
+      await().atMost(LONG).until(() -> outdated("", version) == 0);
+      long nanos = System.nanoTime() - start;
+
+      assertThat(holdEventsInOutbox(prefix)).isEqualTo(expected);
+      assertThat(
+              count(
+                  "select count(distinct message_key) as n from outbox_message"
+                      + " where topic = '"
+                      + Topics.HOLD_EVENTS
+                      + "' and message_key like :prefix",
+                  prefix))
+          .isEqualTo(expected.values().stream().mapToLong(Long::longValue).sum());
+      assertThat(pending).isBetween(0L, total);
+      System.out.printf(
+          "PENDING ACCOUNTS: GET /api/v1/policy answered %d pending in %d ms; the count: %s%n",
+          pending, askedFor / 1_000_000, counted);
+      System.out.printf(
+          "RE-EVALUATION RATE (about half move): policy change over %d accounts in %d ms"
+              + " (%.0f accounts/s), %d hold events%n",
+          total,
+          nanos / 1_000_000,
+          total / (nanos / 1e9),
+          expected.values().stream().mapToLong(Long::longValue).sum());
+    } finally {
+      relay.start();
+      long restored = policy.store(current.settings(), clock.instant()).block(TIMEOUT).number();
+      reevaluation.wakeUp();
+      await().atMost(LONG).until(() -> outdated("", restored) == 0);
+    }
+  }
+
+  /** The plan and execution time of the pending-accounts count, as PostgreSQL reports them. */
+  private String countPlan(long version) {
+    return String.join(
+        " | ",
+        db.sql(
+                "explain (analyze) select count(*) from credit_status where policy_version < "
+                    + version)
+            .map(row -> row.get(0, String.class).strip())
+            .all()
+            .collectList()
+            .block(TIMEOUT));
+  }
+
+  private long pendingAccountsServed() {
+    return EventJson.mapper()
+        .readTree(
+            web.get()
+                .uri("/api/v1/policy")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody()
+                .returnResult()
+                .getResponseBody())
+        .path("reevaluation")
+        .path("pendingAccounts")
+        .asLong();
+  }
+
+  private static PolicySettings withHoldAfter(PolicySettings s, int days) {
+    return new PolicySettings(
+        days,
+        s.warnDaysBeforeHold(),
+        s.creditLimitHoldRatio(),
+        s.creditLimitWarnRatio(),
+        s.pastDueTolerance(),
+        s.promiseGraceDays(),
+        s.maxPromiseDays(),
+        s.maxOverrideDays(),
+        s.escalationExposure(),
+        s.escalationAckHours(),
+        s.timeZone());
+  }
+
+  /** Hold event types by count that the change from {@code before} to {@code after} announces. */
+  private Map<String, Long> expectedHoldEvents(
+      PolicyVersion before, PolicySettings after, int count) {
+    Map<String, Long> expected = new TreeMap<>();
+    for (int kind = 0; kind < KINDS; kind++) {
+      AccountInputs seeded = new AccountInputs(snapshot("k" + kind, kind), null, null, null, null);
+      CreditStatus from = DecisionPlanner.plan(seeded, before, clock.instant()).decision().status();
+      CreditStatus to =
+          DecisionPlanner.plan(
+                  seeded, new PolicyVersion(before.number() + 1, after), clock.instant())
+              .decision()
+              .status();
+      int k = kind;
+      long accounts = IntStream.rangeClosed(1, count).filter(g -> g % KINDS == k).count();
+      HoldEventType.forTransition(from, to)
+          .ifPresent(type -> expected.merge(type.wireName(), accounts, Long::sum));
+    }
+    return expected;
+  }
+
+  private Map<String, Long> holdEventsInOutbox(String prefix) {
+    Map<String, Long> found = new TreeMap<>();
+    db.sql(
+            "select event_type, count(*) as n from outbox_message where topic = :topic"
+                + " and message_key like :prefix group by event_type")
+        .bind("topic", Topics.HOLD_EVENTS)
+        .bind("prefix", prefix + "%")
+        .map(row -> Map.entry(row.get("event_type", String.class), row.get("n", Long.class)))
+        .all()
+        .doOnNext(entry -> found.put(entry.getKey(), entry.getValue()))
+        .blockLast(TIMEOUT);
+    return found;
   }
 
   private long outdated(String prefix, long version) {

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.creditbridge.contracts.CreditStatus;
 import com.creditbridge.contracts.EventJson;
 import com.creditbridge.hold.ServiceTest;
+import com.creditbridge.hold.decision.TimeDrivenReevaluation;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -38,6 +39,7 @@ class PolicyApiTest extends ServiceTest {
           Map.entry("timeZone", "UTC"));
 
   @Autowired DatabaseClient db;
+  @Autowired TimeDrivenReevaluation reevaluation;
 
   /** Other test classes share the database: leave the defaults in force. */
   @AfterEach
@@ -65,7 +67,9 @@ class PolicyApiTest extends ServiceTest {
         .jsonPath("$.escalationExposure")
         .isEqualTo("50000.00")
         .jsonPath("$.timeZone")
-        .isEqualTo("UTC");
+        .isEqualTo("UTC")
+        .jsonPath("$.reevaluation.pendingAccounts")
+        .isNumber();
   }
 
   @Test
@@ -111,6 +115,33 @@ class PolicyApiTest extends ServiceTest {
     await().atMost(Duration.ofMinutes(2)).until(() -> accountsOnAnOlderPolicy(before + 1) == 0);
     awaitStatus(account, CreditStatus.ON_HOLD).jsonPath("$.policyVersion").isEqualTo(before + 1);
     assertThat(awaitHoldEvents(account, 1).get(0).data().policyVersion()).isEqualTo(before + 1);
+  }
+
+  @Test
+  void reportsHowManyAccountsStillWaitForThePolicyChangeUntilNoneDoes() {
+    knownAccount(
+        account(newAccount()).invoice("INV-1", "400.00", "2026-03-26"), CreditStatus.CLEAR);
+    assertThat(policy().path("reevaluation").path("pendingAccounts").asLong()).isZero();
+    Map<String, Object> stricter = new HashMap<>(DEFAULTS);
+    stricter.put("holdAfterDaysPastDue", 30);
+
+    reevaluation.stop(); // holds the background re-evaluation, so the count is deterministic
+    try {
+      long accounts = accountsOnAnOlderPolicy(Long.MAX_VALUE);
+      JsonNode changed = body(put(stricter).expectStatus().isOk());
+      assertThat(changed.path("reevaluation").path("pendingAccounts").asLong())
+          .isEqualTo(accounts)
+          .isPositive();
+      assertThat(policy().path("reevaluation").path("pendingAccounts").asLong())
+          .isEqualTo(accounts);
+    } finally {
+      reevaluation.start();
+    }
+    reevaluation.wakeUp();
+
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .until(() -> policy().path("reevaluation").path("pendingAccounts").asLong() == 0);
   }
 
   @ParameterizedTest
@@ -183,14 +214,11 @@ class PolicyApiTest extends ServiceTest {
   }
 
   private JsonNode policy() {
-    return EventJson.mapper()
-        .readTree(
-            web.get()
-                .uri("/api/v1/policy")
-                .exchange()
-                .expectBody()
-                .returnResult()
-                .getResponseBody());
+    return body(web.get().uri("/api/v1/policy").exchange());
+  }
+
+  private static JsonNode body(ResponseSpec response) {
+    return EventJson.mapper().readTree(response.expectBody().returnResult().getResponseBody());
   }
 
   private ResponseSpec put(Map<String, Object> body) {
