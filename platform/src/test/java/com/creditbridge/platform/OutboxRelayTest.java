@@ -123,6 +123,22 @@ class OutboxRelayTest {
     assertThat(consumedEvents.markConsumed("other-topic", id).block()).isTrue();
   }
 
+  @Test
+  void marksAPollsEventsAtOnceAndReturnsOnlyThoseSeenForTheFirstTime() {
+    String seen = "evt-" + UUID.randomUUID();
+    String fresh = "evt-" + UUID.randomUUID();
+    transactions.transactional(consumedEvents.markConsumed("poll", seen)).block();
+
+    var first =
+        transactions
+            .transactional(consumedEvents.markAllConsumed("poll", List.of(seen, fresh, fresh)))
+            .block();
+
+    assertThat(first).containsExactly(fresh);
+    assertThat(consumedEvents.markAllConsumed("poll", List.of(seen, fresh)).block()).isEmpty();
+    assertThat(consumedEvents.markAllConsumed("poll", List.of()).block()).isEmpty();
+  }
+
   private static OutboxMessage message(String topic, String id) {
     return OutboxMessage.of(
         topic, CloudEvent.of(id, "/test", "test.happened", "acme", Instant.now(), Map.of("n", id)));

@@ -4,6 +4,7 @@ import com.creditbridge.contracts.CloudEvent;
 import com.creditbridge.contracts.PaymentStatusChanged;
 import com.creditbridge.contracts.Topics;
 import com.creditbridge.hold.policy.PolicyVersion;
+import com.creditbridge.platform.inbox.ConsumedEvents;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ public class CreditDecisions {
 
   private static final Logger log = LoggerFactory.getLogger(CreditDecisions.class);
 
-  private final ConsumedEventMarks marks;
+  private final ConsumedEvents consumed;
   private final AccountSnapshots snapshots;
   private final EvaluationInputs inputs;
   private final DecisionWriter writer;
@@ -41,7 +42,7 @@ public class CreditDecisions {
   private final Clock clock;
 
   CreditDecisions(
-      ConsumedEventMarks marks,
+      ConsumedEvents consumed,
       AccountSnapshots snapshots,
       EvaluationInputs inputs,
       DecisionWriter writer,
@@ -49,7 +50,7 @@ public class CreditDecisions {
       TransactionalOperator transactions,
       DecisionMetrics metrics,
       Clock clock) {
-    this.marks = marks;
+    this.consumed = consumed;
     this.snapshots = snapshots;
     this.inputs = inputs;
     this.writer = writer;
@@ -89,9 +90,8 @@ public class CreditDecisions {
       List<CloudEvent<PaymentStatusChanged>> round, PolicyVersion version) {
     Instant receivedAt = clock.instant();
     List<String> ids = round.stream().map(CloudEvent::id).distinct().toList();
-    return marks
-        .markConsumed(Topics.PAYMENT_STATUS, ids)
-        .collect(Collectors.toSet())
+    return consumed
+        .markAllConsumed(Topics.PAYMENT_STATUS, ids)
         .map(
             firstTime -> {
               Set<String> taken = new HashSet<>();

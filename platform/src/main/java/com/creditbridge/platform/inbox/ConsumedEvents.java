@@ -1,5 +1,8 @@
 package com.creditbridge.platform.inbox;
 
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -30,5 +33,31 @@ public class ConsumedEvents {
         .rowsUpdated()
         .map(inserted -> inserted == 1)
         .doOnNext(first -> log.debug("Consumed {} from {}; first time: {}", eventId, topic, first));
+  }
+
+  /**
+   * Marks a whole poll's events in one statement (one round trip instead of one per event) and
+   * returns the ids seen for the first time; an id listed twice counts once.
+   */
+  public Mono<Set<String>> markAllConsumed(String topic, List<String> eventIds) {
+    if (eventIds.isEmpty()) {
+      return Mono.just(Set.of());
+    }
+    return db.sql(
+            "insert into consumed_event (topic, event_id)"
+                + " select :topic, id from unnest(cast(:ids as text[])) as id"
+                + " on conflict do nothing returning event_id")
+        .bind("topic", topic)
+        .bind("ids", eventIds.toArray(String[]::new))
+        .map(row -> row.get("event_id", String.class))
+        .all()
+        .collect(Collectors.toUnmodifiableSet())
+        .doOnNext(
+            first ->
+                log.debug(
+                    "Consumed {} events from {}; {} for the first time",
+                    eventIds.size(),
+                    topic,
+                    first.size()));
   }
 }
