@@ -13,6 +13,7 @@ import com.creditbridge.notification.retry.RetrySchedule;
 import com.creditbridge.platform.runtime.BackgroundLoop;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
@@ -27,6 +28,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -44,6 +46,17 @@ import reactor.core.scheduler.Schedulers;
 class EmailWorker extends BackgroundLoop {
 
   private static final Logger log = LoggerFactory.getLogger(EmailWorker.class);
+  private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+
+  static {
+    // Jakarta Mail looks its stream provider up with a ServiceLoader scan of the classpath for
+    // every
+    // body part and header block, most of the CPU an email took; named here it is instantiated
+    // directly (and should the class be missing, the lookup falls back to the scan)
+    if (System.getProperty(STREAM_PROVIDER) == null) {
+      System.setProperty(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
+    }
+  }
 
   /** SMTP sessions at once; the server, not this service, is the bottleneck. */
   private static final int CONCURRENCY = 4;
@@ -88,8 +101,22 @@ class EmailWorker extends BackgroundLoop {
   protected Disposable begin() {
     return Flux.interval(Duration.ZERO, properties.pollInterval())
         .onBackpressureDrop()
-        .concatMap(tick -> claimDue().flatMap(this::send, CONCURRENCY), 0)
+        // a full batch means more may be due: claim again at once rather than at the next poll, so
+        // a burst of hold events is emailed at the SMTP server's pace, not the poll's
+        .concatMap(
+            tick -> Mono.defer(this::pass).repeat().takeUntil(n -> n < properties.batchSize()), 0)
         .subscribe();
+  }
+
+  /** Claims and sends one batch; the number claimed. */
+  private Mono<Integer> pass() {
+    return claimDue()
+        .collectList()
+        .flatMap(
+            claimed ->
+                Flux.fromIterable(claimed)
+                    .flatMap(this::send, CONCURRENCY)
+                    .then(Mono.just(claimed.size())));
   }
 
   private Flux<ClaimedEmail> claimDue() {
@@ -159,7 +186,7 @@ class EmailWorker extends BackgroundLoop {
     RenderedEmail rendered = email.content() == null ? legacy(email) : email.content();
 
     MimeMessage message = new EnvelopeMimeMessage(session, new InternetAddress(email.recipient()));
-    MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+    MimeMessageHelper helper = new Helper(message);
     helper.setFrom(from);
     helper.setTo(addresses(email.to()));
     helper.setCc(addresses(email.cc()));
@@ -186,5 +213,28 @@ class EmailWorker extends BackgroundLoop {
 
   private static String messageId(String eventId) {
     return UUID.nameUUIDFromBytes(("email:" + eventId).getBytes(StandardCharsets.UTF_8)).toString();
+  }
+
+  /**
+   * Reuses one file type map: the default helper builds a new one per message, reading {@code
+   * mime.types} from the classpath each time, which was most of the CPU an email took.
+   */
+  private static final class Helper extends MimeMessageHelper {
+    private static final FileTypeMap TYPES = fileTypes();
+
+    Helper(MimeMessage message) throws MessagingException {
+      super(message, true, StandardCharsets.UTF_8.name());
+    }
+
+    @Override
+    protected FileTypeMap getDefaultFileTypeMap(MimeMessage message) {
+      return TYPES;
+    }
+
+    private static FileTypeMap fileTypes() {
+      ConfigurableMimeFileTypeMap types = new ConfigurableMimeFileTypeMap();
+      types.afterPropertiesSet();
+      return types;
+    }
   }
 }

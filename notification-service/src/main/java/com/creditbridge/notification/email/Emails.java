@@ -1,9 +1,11 @@
 package com.creditbridge.notification.email;
 
+import com.creditbridge.contracts.EventJson;
 import com.creditbridge.contracts.HoldEventData;
 import com.creditbridge.contracts.HoldEventType;
 import com.creditbridge.notification.PublicUrlProperties;
 import com.creditbridge.notification.email.content.EmailRenderer;
+import com.creditbridge.notification.email.content.EmailTemplate;
 import com.creditbridge.notification.email.content.HoldEmailModel;
 import com.creditbridge.notification.email.content.Mailbox;
 import com.creditbridge.notification.email.content.Recipients;
@@ -14,7 +16,10 @@ import jakarta.mail.internet.InternetAddress;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,55 +73,110 @@ public class Emails {
    * still fail on odd data, the shipped default is used, so an email is never lost to a template.
    */
   public Mono<RenderedEmail> render(String templateKey, Object model) {
-    return templates
-        .current(templateKey)
-        .map(
-            template -> {
-              try {
-                return renderer.render(template, model);
-              } catch (RuntimeException e) {
-                log.warn("Template {} failed; using the default: {}", templateKey, e.toString());
-                return renderer.render(templates.defaults(templateKey), model);
-              }
-            });
+    return templates.current(templateKey).map(template -> render(templateKey, template, model));
+  }
+
+  private RenderedEmail render(String templateKey, EmailTemplate template, Object model) {
+    try {
+      return renderer.render(template, model);
+    } catch (RuntimeException e) {
+      log.warn("Template {} failed; using the default: {}", templateKey, e.toString());
+      return renderer.render(templates.defaults(templateKey), model);
+    }
+  }
+
+  /** A hold event to email about. */
+  public record HoldEmail(NotificationMessage message, HoldEventData data) {}
+
+  /**
+   * The emails about many hold events (a consumer's whole poll): each template in force is read
+   * once for all of them.
+   *
+   * @return the number created
+   */
+  public Mono<Long> scheduleAll(List<HoldEmail> holds, Instant now) {
+    List<HoldEmail> worded =
+        holds.stream()
+            .filter(h -> HoldEventType.fromWireName(h.message().eventType()).isPresent())
+            .toList();
+    return Flux.fromIterable(worded)
+        .map(h -> h.message().eventType())
+        .distinct()
+        .concatMap(type -> templates.current(type).map(template -> Map.entry(type, template)))
+        .collectMap(Map.Entry::getKey, Map.Entry::getValue)
+        .flatMap(
+            inForce ->
+                enqueueAll(
+                    worded.stream()
+                        .map(
+                            h -> {
+                              String type = h.message().eventType();
+                              return new OutgoingEmail(
+                                  h.message().eventId(),
+                                  EmailKind.HOLD,
+                                  h.data().accountId(),
+                                  type,
+                                  Recipients.of(h.data()),
+                                  render(
+                                      type,
+                                      inForce.get(type),
+                                      HoldEmailModel.of(h.data(), publicUrl)));
+                            })
+                        .toList(),
+                    now))
+        .defaultIfEmpty(0L);
   }
 
   /** Plans one rendered email, a row per recipient; the number of rows created. */
   public Mono<Long> enqueue(OutgoingEmail email, Instant now) {
-    String[] to = formatted(email.recipients().to());
-    String[] cc = formatted(email.recipients().cc());
-    return Flux.fromIterable(email.recipients().all())
-        .concatMap(
-            recipient -> {
-              var spec =
-                  db.sql(
-                          """
-                          insert into email
-                            (id, event_id, kind, account_id, template, recipient, to_addresses,
-                             cc_addresses, status, attempts, next_attempt_at, subject, text_body,
-                             html_body, created_at)
-                          values (:id, :key, :kind, :accountId, :template, :recipient, :to, :cc,
-                                  'pending', 0, :now, :subject, :text, :html, :now)
-                          on conflict (event_id, recipient) do nothing
-                          """)
-                      .bind("id", UUID.randomUUID())
-                      .bind("key", email.key())
-                      .bind("kind", email.kind().wireName())
-                      .bind("template", email.template())
-                      .bind("recipient", Recipients.normalized(recipient.address()))
-                      .bind("to", to)
-                      .bind("cc", cc)
-                      .bind("now", now)
-                      .bind("subject", email.content().subject())
-                      .bind("text", email.content().text())
-                      .bind("html", email.content().html());
-              spec =
-                  email.accountId() == null
-                      ? spec.bindNull("accountId", String.class)
-                      : spec.bind("accountId", email.accountId());
-              return spec.fetch().rowsUpdated();
-            })
-        .reduce(0L, Long::sum);
+    return enqueueAll(List.of(email), now);
+  }
+
+  /**
+   * Plans rendered emails, a row per recipient, all in one statement (the rows travel as one JSON
+   * array, as each carries arrays of its own); the number of rows created.
+   */
+  public Mono<Long> enqueueAll(List<OutgoingEmail> batch, Instant now) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (OutgoingEmail email : batch) {
+      String[] to = formatted(email.recipients().to());
+      String[] cc = formatted(email.recipients().cc());
+      for (Mailbox recipient : email.recipients().all()) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", UUID.randomUUID().toString());
+        row.put("key", email.key());
+        row.put("kind", email.kind().wireName());
+        row.put("account_id", email.accountId());
+        row.put("template", email.template());
+        row.put("recipient", Recipients.normalized(recipient.address()));
+        row.put("to_addresses", to);
+        row.put("cc_addresses", cc);
+        row.put("subject", email.content().subject());
+        row.put("text_body", email.content().text());
+        row.put("html_body", email.content().html());
+        rows.add(row);
+      }
+    }
+    if (rows.isEmpty()) {
+      return Mono.just(0L);
+    }
+    return db.sql(
+            """
+            insert into email
+              (id, event_id, kind, account_id, template, recipient, to_addresses, cc_addresses,
+               status, attempts, next_attempt_at, subject, text_body, html_body, created_at)
+            select r.id, r.key, r.kind, r.account_id, r.template, r.recipient, r.to_addresses,
+                   r.cc_addresses, 'pending', 0, :now, r.subject, r.text_body, r.html_body, :now
+              from jsonb_to_recordset(cast(:rows as jsonb))
+                as r(id uuid, key text, kind text, account_id text, template text,
+                     recipient text, to_addresses text[], cc_addresses text[], subject text,
+                     text_body text, html_body text)
+            on conflict (event_id, recipient) do nothing
+            """)
+        .bind("rows", EventJson.mapper().writeValueAsString(rows))
+        .bind("now", now)
+        .fetch()
+        .rowsUpdated();
   }
 
   /** RFC 5322 mailboxes ("Rita Rep <rita@example.com>"), names encoded where needed. */

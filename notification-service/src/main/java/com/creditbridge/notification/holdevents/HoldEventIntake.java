@@ -5,28 +5,35 @@ import com.creditbridge.contracts.HoldEventData;
 import com.creditbridge.contracts.HoldEventType;
 import com.creditbridge.contracts.Topics;
 import com.creditbridge.notification.email.Emails;
+import com.creditbridge.notification.email.Emails.HoldEmail;
 import com.creditbridge.notification.escalation.Escalations;
 import com.creditbridge.notification.message.MessageStore;
 import com.creditbridge.notification.message.NotificationMessage;
 import com.creditbridge.notification.webhook.WebhookDeliveries;
-import com.creditbridge.notification.webhook.rules.Subscription.EventFacts;
+import com.creditbridge.notification.webhook.WebhookDeliveries.Planned;
 import com.creditbridge.platform.inbox.ConsumedEvents;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Takes in one hold event: in one transaction, records it as consumed, stores the message and plans
- * its webhook deliveries and emails. Nothing is sent here; the workers send.
+ * Takes in hold events: in one transaction, records them as consumed, stores the messages and plans
+ * their webhook deliveries and emails. Nothing is sent here; the workers send.
  */
 @Service
 class HoldEventIntake {
 
   private static final Logger log = LoggerFactory.getLogger(HoldEventIntake.class);
+
+  /** Statements sent ahead on the connection before the first answer is back. */
+  private static final int PIPELINED = 32;
 
   private final ConsumedEvents consumed;
   private final MessageStore messages;
@@ -53,59 +60,87 @@ class HoldEventIntake {
     this.clock = clock;
   }
 
-  /**
-   * A large hold asking for an acknowledgement gets the escalation email instead of the plain one.
-   */
-  private Mono<Long> plannedEmails(NotificationMessage message, HoldEventData data, Instant now) {
-    boolean escalates =
-        HoldEventType.PLACED.wireName().equals(message.eventType()) && data.escalation() != null;
-    return escalates ? escalations.open(message, data, now) : emails.schedule(message, data, now);
-  }
+  /** A decoded hold event and the record value as received: the exact JSON webhooks carry. */
+  record Received(CloudEvent<HoldEventData> event, String body) {}
 
   /**
-   * @param body the record value as received: the exact JSON the webhooks will carry
+   * Takes in a consumer's whole poll in one transaction: each event is marked consumed (one seen
+   * before is ignored), then the new ones are stored and their deliveries and emails planned
+   * together. Once committed, the delivery workers are woken.
    */
-  Mono<Void> accept(CloudEvent<HoldEventData> event, String body) {
+  Mono<Void> acceptAll(List<Received> batch) {
     return Mono.defer(
             () -> {
               Instant now = clock.instant();
-              HoldEventData data = event.data();
-              var message =
-                  new NotificationMessage(
-                      event.id(),
-                      event.type(),
-                      data.accountId(),
-                      body,
-                      event.time() == null ? now : event.time());
-              EventFacts facts = WebhookDeliveries.facts(event.type(), data);
-              return consumed
-                  .markConsumed(Topics.HOLD_EVENTS, event.id())
-                  .flatMap(
-                      first -> {
-                        if (!first) {
-                          log.debug("Hold event {} was consumed before; ignored", event.id());
-                          return Mono.empty();
-                        }
-                        // one after the other: they share the transaction's connection
-                        return messages
-                            .store(message, now)
-                            .then(webhooks.schedule(message, facts, now))
-                            .flatMap(
-                                deliveries ->
-                                    plannedEmails(message, data, now)
-                                        .doOnNext(
-                                            mails ->
-                                                log.info(
-                                                    "Hold event {} ({}) for account {}: {} webhook"
-                                                        + " deliveries, {} emails planned",
-                                                    event.id(),
-                                                    event.type(),
-                                                    data.accountId(),
-                                                    deliveries,
-                                                    mails)))
-                            .then();
-                      });
+              // pipelined on the transaction's connection, answers in order
+              return Flux.fromIterable(batch)
+                  .flatMapSequential(
+                      received ->
+                          consumed
+                              .markConsumed(Topics.HOLD_EVENTS, received.event().id())
+                              .filter(
+                                  first -> {
+                                    if (!first) {
+                                      log.debug(
+                                          "Hold event {} was consumed before; ignored",
+                                          received.event().id());
+                                    }
+                                    return first;
+                                  })
+                              .map(first -> received),
+                      PIPELINED)
+                  .collectList()
+                  .flatMap(fresh -> plan(fresh, now));
             })
-        .as(transactions::transactional);
+        .as(transactions::transactional)
+        .doOnSuccess(planned -> webhooks.committed())
+        .then();
+  }
+
+  private Mono<Long> plan(List<Received> fresh, Instant now) {
+    if (fresh.isEmpty()) {
+      return Mono.just(0L);
+    }
+    List<NotificationMessage> stored = new ArrayList<>();
+    List<Planned> deliveries = new ArrayList<>();
+    List<HoldEmail> plainEmails = new ArrayList<>();
+    List<HoldEmail> escalating = new ArrayList<>();
+    for (Received received : fresh) {
+      CloudEvent<HoldEventData> event = received.event();
+      HoldEventData data = event.data();
+      var message =
+          new NotificationMessage(
+              event.id(),
+              event.type(),
+              data.accountId(),
+              received.body(),
+              event.time() == null ? now : event.time());
+      stored.add(message);
+      deliveries.add(new Planned(message, WebhookDeliveries.facts(event.type(), data)));
+      // a large hold asking for an acknowledgement gets the escalation email instead
+      boolean escalates =
+          HoldEventType.PLACED.wireName().equals(event.type()) && data.escalation() != null;
+      (escalates ? escalating : plainEmails).add(new HoldEmail(message, data));
+    }
+    return messages
+        .storeAll(stored, now)
+        .then(webhooks.scheduleAll(deliveries, now))
+        .flatMap(
+            webhookCount ->
+                emails
+                    .scheduleAll(plainEmails, now)
+                    .flatMap(
+                        mails ->
+                            Flux.fromIterable(escalating)
+                                .concatMap(h -> escalations.open(h.message(), h.data(), now))
+                                .reduce(mails, Long::sum))
+                    .doOnNext(
+                        mails ->
+                            log.info(
+                                "{} hold events taken in: {} webhook deliveries, {} emails planned",
+                                fresh.size(),
+                                webhookCount,
+                                mails)))
+        .thenReturn((long) fresh.size());
   }
 }

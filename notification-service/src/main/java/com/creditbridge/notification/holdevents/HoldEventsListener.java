@@ -4,8 +4,12 @@ import com.creditbridge.contracts.CloudEvent;
 import com.creditbridge.contracts.EventJson;
 import com.creditbridge.contracts.HoldEventData;
 import com.creditbridge.contracts.Topics;
+import com.creditbridge.notification.holdevents.HoldEventIntake.Received;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,8 +17,9 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads {@code credit.hold-events.v1}. A record that is not a hold event is logged and skipped (it
- * can never succeed); any other failure is thrown, so the error handler retries it.
+ * Reads {@code credit.hold-events.v1}, a poll at a time. A record that is not a hold event is
+ * logged and skipped (it can never succeed); any other failure is thrown, so the error handler
+ * retries the poll (events already taken in are recognised and ignored).
  */
 @Component
 class HoldEventsListener {
@@ -28,8 +33,25 @@ class HoldEventsListener {
     this.intake = intake;
   }
 
-  @KafkaListener(topics = Topics.HOLD_EVENTS, groupId = "${spring.kafka.consumer.group-id}")
-  void onHoldEvent(ConsumerRecord<String, byte[]> record) {
+  /**
+   * A whole poll at once: one transaction for all of its events instead of one each, which is what
+   * lets the intake keep up with bursts of hold events.
+   */
+  @KafkaListener(
+      topics = Topics.HOLD_EVENTS,
+      groupId = "${spring.kafka.consumer.group-id}",
+      batch = "true")
+  void onHoldEvents(List<ConsumerRecord<String, byte[]>> records) {
+    List<Received> usable = new ArrayList<>(records.size());
+    for (ConsumerRecord<String, byte[]> record : records) {
+      decode(record).ifPresent(usable::add);
+    }
+    if (!usable.isEmpty()) {
+      intake.acceptAll(usable).block(TIMEOUT);
+    }
+  }
+
+  private static Optional<Received> decode(ConsumerRecord<String, byte[]> record) {
     CloudEvent<HoldEventData> event;
     try {
       event = EventJson.decode(record.value(), HoldEventData.class);
@@ -40,7 +62,7 @@ class HoldEventsListener {
           record.partition(),
           record.offset(),
           e.toString());
-      return;
+      return Optional.empty();
     }
     if (event.data() == null) {
       log.error(
@@ -49,8 +71,8 @@ class HoldEventsListener {
           record.topic(),
           record.partition(),
           record.offset());
-      return;
+      return Optional.empty();
     }
-    intake.accept(event, new String(record.value(), StandardCharsets.UTF_8)).block(TIMEOUT);
+    return Optional.of(new Received(event, new String(record.value(), StandardCharsets.UTF_8)));
   }
 }

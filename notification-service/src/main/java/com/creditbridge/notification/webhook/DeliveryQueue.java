@@ -5,9 +5,13 @@ import com.creditbridge.notification.webhook.rules.InFlightLimits;
 import com.creditbridge.notification.webhook.rules.InFlightLimits.Load;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -53,9 +57,12 @@ class DeliveryQueue {
               List<Load<UUID>> loads =
                   endpoints.stream().map(e -> new Load<>(e.id(), e.inFlight())).toList();
               Map<UUID, Integer> allotted = limits.allot(loads, inFlightHere);
-              return Flux.fromIterable(endpoints)
-                  .filter(e -> allotted.containsKey(e.id()))
-                  .concatMap(e -> claimFor(e, allotted.get(e.id()), now, leaseId, leaseEnd));
+              if (allotted.isEmpty()) {
+                return Flux.<ClaimedDelivery>empty();
+              }
+              Map<UUID, DueEndpoint> byId = new HashMap<>();
+              endpoints.forEach(e -> byId.put(e.id(), e));
+              return claimFor(byId, allotted, now, leaseId, leaseEnd);
             })
         .collectList()
         .as(transactions::transactional)
@@ -96,42 +103,54 @@ class DeliveryQueue {
         .all();
   }
 
+  /** Claims the allotted number of due deliveries of every endpoint in one statement. */
   private Flux<ClaimedDelivery> claimFor(
-      DueEndpoint endpoint, int count, Instant now, UUID leaseId, Instant leaseEnd) {
+      Map<UUID, DueEndpoint> endpoints,
+      Map<UUID, Integer> allotted,
+      Instant now,
+      UUID leaseId,
+      Instant leaseEnd) {
     return db.sql(
             """
-            with due as (
-              select id from webhook_delivery
-               where endpoint_id = :endpointId and status = 'pending' and next_attempt_at <= :now
-               order by next_attempt_at
-               limit :count
-                 for update skip locked),
+            with wanted as (
+              select * from unnest(cast(:endpointIds as uuid[]), cast(:counts as int[]))
+                as w(endpoint_id, n)),
+            due as (
+              select d.id from wanted w cross join lateral (
+                select id from webhook_delivery
+                 where endpoint_id = w.endpoint_id and status = 'pending'
+                   and next_attempt_at <= :now
+                 order by next_attempt_at
+                 limit w.n
+                   for update skip locked) d),
             claimed as (
               update webhook_delivery d
                  set lease_id = :leaseId, next_attempt_at = :leaseEnd, attempts = d.attempts + 1
                 from due
                where d.id = due.id
-              returning d.id, d.event_id, d.attempts)
-            select c.id, c.event_id, c.attempts, m.body, m.occurred_at
+              returning d.id, d.endpoint_id, d.event_id, d.attempts)
+            select c.id, c.endpoint_id, c.event_id, c.attempts, m.body, m.occurred_at
               from claimed c join notification_message m on m.event_id = c.event_id
             """)
-        .bind("endpointId", endpoint.id())
+        .bind("endpointIds", allotted.keySet().stream().map(UUID::toString).toArray(String[]::new))
+        .bind("counts", allotted.values().toArray(Integer[]::new))
         .bind("now", now)
-        .bind("count", count)
         .bind("leaseId", leaseId)
         .bind("leaseEnd", leaseEnd)
         .map(
-            row ->
-                new ClaimedDelivery(
-                    row.get("id", UUID.class),
-                    endpoint.id(),
-                    endpoint.url(),
-                    endpoint.secrets(),
-                    row.get("event_id", String.class),
-                    row.get("body", String.class),
-                    row.get("occurred_at", Instant.class),
-                    row.get("attempts", Integer.class),
-                    leaseId))
+            row -> {
+              DueEndpoint endpoint = endpoints.get(row.get("endpoint_id", UUID.class));
+              return new ClaimedDelivery(
+                  row.get("id", UUID.class),
+                  endpoint.id(),
+                  endpoint.url(),
+                  endpoint.secrets(),
+                  row.get("event_id", String.class),
+                  row.get("body", String.class),
+                  row.get("occurred_at", Instant.class),
+                  row.get("attempts", Integer.class),
+                  leaseId);
+            })
         .all();
   }
 
@@ -139,25 +158,69 @@ class DeliveryQueue {
     return previous == null ? List.of(current) : List.of(current, previous);
   }
 
-  /** A 2xx: the delivery is done and the endpoint's failing streak ends. */
-  Mono<Void> delivered(ClaimedDelivery delivery, AttemptResult result) {
-    Mono<Long> succeeded =
-        db.sql(
-                """
-                update webhook_endpoint set failing_since = null, last_success_at = :at
-                 where id = :id
-                """)
-            .bind("at", result.attemptedAt())
-            .bind("id", delivery.endpointId())
-            .fetch()
-            .rowsUpdated();
-    return record(
-            delivery,
-            result,
-            null,
-            finish(delivery, "delivered", result.attemptedAt())
-                .flatMap(n -> succeeded.thenReturn(n)))
+  /** A 2xx to record. */
+  record Delivered(ClaimedDelivery delivery, AttemptResult result) {}
+
+  /**
+   * 2xx answers, many at once in one transaction: each attempt is recorded, its delivery is done
+   * (if its lease still holds) and each endpoint's failing streak ends.
+   */
+  Mono<Void> deliveredAll(List<Delivered> batch) {
+    // one statement, so atomic without a transaction around it: a single round trip
+    return db.sql(
+            """
+            with u as (
+              select * from unnest(cast(:ids as uuid[]), cast(:leases as uuid[]),
+                                   cast(:endpointIds as uuid[]), cast(:attempts as int[]),
+                                   cast(:at as timestamptz[]), cast(:codes as int[]),
+                                   cast(:latencies as bigint[]))
+                as u(id, lease_id, endpoint_id, attempt, at, code, latency)),
+            attempts as (
+              insert into webhook_attempt
+                (delivery_id, attempt, attempted_at, status_code, latency_ms)
+              select id, attempt, at, code, latency from u),
+            succeeded as (
+              update webhook_endpoint e set failing_since = null, last_success_at = s.at
+                from (select endpoint_id, max(at) as at from u group by endpoint_id) s
+               where e.id = s.endpoint_id),
+            finished as (
+              update webhook_delivery d
+                 set status = 'delivered', next_attempt_at = null, lease_id = null,
+                     finished_at = u.at
+                from u
+               where d.id = u.id and d.lease_id = u.lease_id
+              returning d.id)
+            select id from finished
+            """)
+        .bind("ids", column(batch, d -> d.delivery().id().toString()))
+        .bind("leases", column(batch, d -> d.delivery().leaseId().toString()))
+        .bind("endpointIds", column(batch, d -> d.delivery().endpointId().toString()))
+        .bind("attempts", batch.stream().map(d -> d.delivery().attempt()).toArray(Integer[]::new))
+        .bind("at", column(batch, d -> d.result().attemptedAt().toString()))
+        .bind("codes", batch.stream().map(d -> d.result().statusCode()).toArray(Integer[]::new))
+        .bind("latencies", batch.stream().map(d -> d.result().latencyMs()).toArray(Long[]::new))
+        .map(row -> row.get("id", UUID.class))
+        .all()
+        .collect(Collectors.toSet())
+        .doOnNext(finished -> warnLostLeases(batch, finished))
         .then();
+  }
+
+  private static String[] column(List<Delivered> batch, Function<Delivered, String> value) {
+    return batch.stream().map(value).toArray(String[]::new);
+  }
+
+  private static void warnLostLeases(List<Delivered> batch, Set<UUID> finished) {
+    for (Delivered d : batch) {
+      if (!finished.contains(d.delivery().id())) {
+        // the lease ran out (a very slow attempt): another attempt owns the delivery now
+        log.warn(
+            "Lease lost on webhook delivery {} (attempt {}); outcome {} not applied",
+            d.delivery().id(),
+            d.delivery().attempt(),
+            d.result().outcome());
+      }
+    }
   }
 
   /**

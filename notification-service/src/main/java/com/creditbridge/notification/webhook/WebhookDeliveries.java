@@ -10,6 +10,7 @@ import com.creditbridge.notification.webhook.rules.Subscription;
 import com.creditbridge.notification.webhook.rules.Subscription.EventFacts;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,10 +37,72 @@ public class WebhookDeliveries {
   private final MessageStore messages;
   private final DatabaseClient db;
 
-  WebhookDeliveries(WebhookEndpointRepository endpoints, MessageStore messages, DatabaseClient db) {
+  private final DeliveryWakeUp wakeUp;
+
+  WebhookDeliveries(
+      WebhookEndpointRepository endpoints,
+      MessageStore messages,
+      DatabaseClient db,
+      DeliveryWakeUp wakeUp) {
     this.endpoints = endpoints;
     this.messages = messages;
     this.db = db;
+    this.wakeUp = wakeUp;
+  }
+
+  /** Call once the deliveries are committed: the worker sends them now rather than at its poll. */
+  public void committed() {
+    wakeUp.wake();
+  }
+
+  /** A stored message and what endpoint filters match it on. */
+  public record Planned(NotificationMessage message, EventFacts facts) {}
+
+  /**
+   * Plans the deliveries of many messages at once (a consumer's whole poll): the endpoints are read
+   * once and the deliveries written in one statement.
+   *
+   * @return the number of deliveries created
+   */
+  public Mono<Long> scheduleAll(List<Planned> planned, Instant now) {
+    if (planned.isEmpty()) {
+      return Mono.just(0L);
+    }
+    return endpoints
+        .enabled()
+        .collectList()
+        .flatMap(
+            enabled -> {
+              List<String> endpointIds = new ArrayList<>();
+              List<String> eventIds = new ArrayList<>();
+              for (Planned p : planned) {
+                for (WebhookEndpoint endpoint : enabled) {
+                  if (endpoint.subscription().matches(p.facts())) {
+                    endpointIds.add(endpoint.id().toString());
+                    eventIds.add(p.message().eventId());
+                  }
+                }
+              }
+              if (eventIds.isEmpty()) {
+                return Mono.just(0L);
+              }
+              String[] ids =
+                  eventIds.stream().map(e -> UUID.randomUUID().toString()).toArray(String[]::new);
+              return db.sql(
+                      """
+                      insert into webhook_delivery
+                        (id, endpoint_id, event_id, status, attempts, next_attempt_at, created_at)
+                      select d.id, d.endpoint_id, d.event_id, 'pending', 0, :now, :now
+                        from unnest(cast(:ids as uuid[]), cast(:endpointIds as uuid[]),
+                                    cast(:eventIds as text[])) as d(id, endpoint_id, event_id)
+                      """)
+                  .bind("ids", ids)
+                  .bind("endpointIds", endpointIds.toArray(String[]::new))
+                  .bind("eventIds", eventIds.toArray(String[]::new))
+                  .bind("now", now)
+                  .fetch()
+                  .rowsUpdated();
+            });
   }
 
   /** What endpoint filters match a hold event on. */

@@ -1,5 +1,6 @@
 package com.creditbridge.notification.webhook;
 
+import com.creditbridge.notification.webhook.DeliveryQueue.Delivered;
 import com.creditbridge.notification.webhook.WebhookMetrics.DisabledCause;
 import com.creditbridge.notification.webhook.WebhookMetrics.Outcome;
 import com.creditbridge.notification.webhook.rules.Backoff;
@@ -17,9 +18,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Sends due webhook deliveries. It polls often (a hold should reach the CRM within seconds), claims
- * only as many deliveries as it has free slots, and sends each one independently, so a slow
- * endpoint holds its own slots and nobody else's. A poll is skipped while all slots are busy.
+ * Sends due webhook deliveries. It claims when woken (deliveries committed, an attempt finished)
+ * and at each poll, only as many deliveries as it has free slots, and sends each one independently,
+ * so a slow endpoint holds its own slots and nobody else's. A poll is skipped while all slots are
+ * busy.
  */
 @Component
 class WebhookDeliveryWorker extends BackgroundLoop {
@@ -35,6 +37,9 @@ class WebhookDeliveryWorker extends BackgroundLoop {
   private final EndpointAlerts alerts;
   private final Clock clock;
   private final AtomicInteger inFlight = new AtomicInteger();
+  private final DeliveryWakeUp wakeUp;
+  // successes are the bulk: recorded many per transaction
+  private final GroupCommit<Delivered> successes;
 
   WebhookDeliveryWorker(
       DeliveryQueue queue,
@@ -42,6 +47,7 @@ class WebhookDeliveryWorker extends BackgroundLoop {
       WebhooksProperties properties,
       WebhookMetrics metrics,
       EndpointAlerts alerts,
+      DeliveryWakeUp wakeUp,
       Clock clock) {
     this.queue = queue;
     this.sender = sender;
@@ -51,12 +57,18 @@ class WebhookDeliveryWorker extends BackgroundLoop {
     this.metrics = metrics;
     this.alerts = alerts;
     this.clock = clock;
+    this.wakeUp = wakeUp;
+    this.successes = new GroupCommit<>(queue::deliveredAll, properties.maxInFlight());
   }
 
   @Override
   protected Disposable begin() {
-    return Flux.interval(Duration.ZERO, properties.pollInterval())
-        .onBackpressureDrop()
+    // a poll, or a wake-up (new deliveries committed, slots freed); signals that come during a
+    // claim are kept as one, so what they announced is claimed right after it
+    return Flux.merge(
+            Flux.interval(Duration.ZERO, properties.pollInterval()).map(tick -> Boolean.TRUE),
+            wakeUp.signals())
+        .onBackpressureLatest()
         .concatMap(tick -> claimDue(), 0)
         .flatMap(this::deliver, properties.maxInFlight())
         .subscribe();
@@ -83,14 +95,18 @@ class WebhookDeliveryWorker extends BackgroundLoop {
               log.warn("Could not record the outcome of webhook delivery {}", delivery.id(), e);
               return Mono.empty();
             })
-        .doFinally(signal -> inFlight.decrementAndGet());
+        .doFinally(
+            signal -> {
+              inFlight.decrementAndGet();
+              wakeUp.wake();
+            });
   }
 
   private Mono<Void> apply(ClaimedDelivery delivery, AttemptResult result) {
     return switch (result.outcome()) {
       case DELIVERED ->
-          queue
-              .delivered(delivery, result)
+          successes
+              .submit(new Delivered(delivery, result))
               .doOnSuccess(
                   done -> {
                     metrics.attempt(Outcome.SUCCESS);

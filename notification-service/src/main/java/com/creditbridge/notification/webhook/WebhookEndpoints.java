@@ -182,7 +182,9 @@ class WebhookEndpoints {
   record RotatedSecret(UUID id, String secret, Instant previousSecretExpiresAt) {}
 
   Mono<PingSent> ping(String id) {
-    return enabled(id).flatMap(e -> deliveries.ping(e.id(), now()).as(transactions::transactional));
+    return enabled(id)
+        .flatMap(e -> deliveries.ping(e.id(), now()).as(transactions::transactional))
+        .doOnSuccess(sent -> deliveries.committed());
   }
 
   Mono<Replayed> replay(String id, ReplayRequest request) {
@@ -194,7 +196,8 @@ class WebhookEndpoints {
                   e ->
                       deliveries
                           .replay(e, since, MAX_REPLAY, now())
-                          .as(transactions::transactional));
+                          .as(transactions::transactional))
+              .doOnSuccess(replayed -> deliveries.committed());
         });
   }
 

@@ -15,12 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /** Publishes hold events the way the hold-service does: structured CloudEvents keyed by account. */
@@ -79,6 +81,19 @@ public final class HoldEvents {
     } catch (Exception e) {
       throw new IllegalStateException("could not publish to " + topic, e);
     }
+  }
+
+  /**
+   * Sends without waiting for the broker (a burst, as the hold-service's relay sends them); {@link
+   * #flush} waits for every send so far.
+   */
+  public static Future<RecordMetadata> send(CloudEvent<HoldEventData> event) {
+    return producer()
+        .send(new ProducerRecord<>(Topics.HOLD_EVENTS, event.subject(), EventJson.encode(event)));
+  }
+
+  public static void flush() {
+    producer().flush();
   }
 
   public static byte[] publish(CloudEvent<HoldEventData> event) {
