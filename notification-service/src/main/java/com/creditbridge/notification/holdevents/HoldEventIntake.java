@@ -15,7 +15,9 @@ import com.creditbridge.platform.inbox.ConsumedEvents;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -31,9 +33,6 @@ import reactor.core.publisher.Mono;
 class HoldEventIntake {
 
   private static final Logger log = LoggerFactory.getLogger(HoldEventIntake.class);
-
-  /** Statements sent ahead on the connection before the first answer is back. */
-  private static final int PIPELINED = 32;
 
   private final ConsumedEvents consumed;
   private final MessageStore messages;
@@ -64,32 +63,31 @@ class HoldEventIntake {
   record Received(CloudEvent<HoldEventData> event, String body) {}
 
   /**
-   * Takes in a consumer's whole poll in one transaction: each event is marked consumed (one seen
-   * before is ignored), then the new ones are stored and their deliveries and emails planned
-   * together. Once committed, the delivery workers are woken.
+   * Takes in a consumer's whole poll in one transaction: the poll's events are marked consumed in
+   * one statement (one seen before is ignored), then the new ones are stored and their deliveries
+   * and emails planned together. Once committed, the delivery workers are woken.
    */
   Mono<Void> acceptAll(List<Received> batch) {
     return Mono.defer(
             () -> {
               Instant now = clock.instant();
-              // pipelined on the transaction's connection, answers in order
-              return Flux.fromIterable(batch)
-                  .flatMapSequential(
-                      received ->
-                          consumed
-                              .markConsumed(Topics.HOLD_EVENTS, received.event().id())
-                              .filter(
-                                  first -> {
-                                    if (!first) {
-                                      log.debug(
-                                          "Hold event {} was consumed before; ignored",
-                                          received.event().id());
-                                    }
-                                    return first;
-                                  })
-                              .map(first -> received),
-                      PIPELINED)
-                  .collectList()
+              List<String> ids = batch.stream().map(r -> r.event().id()).toList();
+              return consumed
+                  .markAllConsumed(Topics.HOLD_EVENTS, ids)
+                  .map(
+                      firstTime -> {
+                        Set<String> taken = new HashSet<>();
+                        List<Received> fresh = new ArrayList<>();
+                        for (Received received : batch) {
+                          String id = received.event().id();
+                          if (firstTime.contains(id) && taken.add(id)) {
+                            fresh.add(received);
+                          } else {
+                            log.debug("Hold event {} was consumed before; ignored", id);
+                          }
+                        }
+                        return fresh;
+                      })
                   .flatMap(fresh -> plan(fresh, now));
             })
         .as(transactions::transactional)
