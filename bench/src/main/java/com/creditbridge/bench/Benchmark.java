@@ -143,6 +143,7 @@ public final class Benchmark {
    * scenario does not cost the figures of the rest.
    */
   private static ScenarioReport attempt(String name, Callable<ScenarioReport> scenario) {
+    System.out.printf(Locale.ROOT, "%tT %s...%n", java.time.LocalTime.now(), name);
     try {
       return scenario.call();
     } catch (Exception e) {
