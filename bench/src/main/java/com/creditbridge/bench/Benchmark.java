@@ -112,11 +112,12 @@ public final class Benchmark {
                 + options.scale().endToEndEvents()
                 + options.scale().fanOutEvents();
         NdjsonIngest.seedOtherGroups(context);
-        scenarios.add(attempt("ingest-ndjson", () -> NdjsonIngest.run(context, base)));
-        scenarios.add(attempt("ingest-single", () -> SingleEvents.run(context)));
-        scenarios.add(attempt("end-to-end", () -> EndToEnd.run(context, base)));
-        scenarios.add(attempt("fan-out", () -> FanOut.run(context)));
-        scenarios.add(attempt("reevaluation", () -> Reevaluation.run(context, base, accounts)));
+        scenarios.add(attempt(watch, "ingest-ndjson", () -> NdjsonIngest.run(context, base)));
+        scenarios.add(attempt(watch, "ingest-single", () -> SingleEvents.run(context)));
+        scenarios.add(attempt(watch, "end-to-end", () -> EndToEnd.run(context, base)));
+        scenarios.add(attempt(watch, "fan-out", () -> FanOut.run(context)));
+        scenarios.add(
+            attempt(watch, "reevaluation", () -> Reevaluation.run(context, base, accounts)));
         List<ProcessUsage> usage = watch.usage();
         BenchReport report =
             new BenchReport(
@@ -142,10 +143,29 @@ public final class Benchmark {
    * Runs one scenario; a failure is reported as such and the others still run, so one broken
    * scenario does not cost the figures of the rest.
    */
-  private static ScenarioReport attempt(String name, Callable<ScenarioReport> scenario) {
-    System.out.printf(Locale.ROOT, "%tT %s...%n", java.time.LocalTime.now(), name);
+  private static ScenarioReport attempt(
+      ProcessWatch watch, String name, Callable<ScenarioReport> scenario) {
+    java.time.Duration waited = watch.awaitQuiet(java.time.Duration.ofMinutes(5));
+    System.out.printf(
+        Locale.ROOT,
+        "%tT %s (after %d s for the stack to go quiet)...%n",
+        java.time.LocalTime.now(),
+        name,
+        waited.toSeconds());
     try {
-      return scenario.call();
+      ScenarioReport report = scenario.call();
+      return new ScenarioReport(
+          report.name(),
+          report.title(),
+          report.figures(),
+          report.latencies(),
+          report.cpuSecondsByProcess(),
+          report.wallSeconds(),
+          report.notes()
+              + String.format(
+                  Locale.ROOT,
+                  " Started once the stack was idle (after %d s).",
+                  waited.toSeconds()));
     } catch (Exception e) {
       return failed(name, e);
     }

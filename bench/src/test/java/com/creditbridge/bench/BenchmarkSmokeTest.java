@@ -48,6 +48,10 @@ class BenchmarkSmokeTest {
     assertThat(report.targetedFigures())
         .filteredOn(figure -> !figure.name().startsWith("heap."))
         .allSatisfy(figure -> assertThat(figure.ratio()).isFinite().isPositive());
+    assertThat(report.scenarios().stream().flatMap(s -> s.figures().stream()))
+        .filteredOn(figure -> figure.name().equals("e2e.missing"))
+        .singleElement()
+        .satisfies(missing -> assertThat(missing.value()).isZero());
     assertThat(report.processes())
         .extracting(ProcessUsage::name)
         .contains(

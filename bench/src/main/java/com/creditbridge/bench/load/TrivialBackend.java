@@ -4,10 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * A backend that does nothing: it reads the request and answers 202 with a small JSON body, like
@@ -20,12 +17,9 @@ public final class TrivialBackend implements AutoCloseable {
       "{\"eventId\":\"trivial\",\"status\":\"accepted\"}".getBytes(StandardCharsets.UTF_8);
 
   private final HttpServer server;
-  private final ExecutorService workers;
 
   public TrivialBackend() throws IOException {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 256);
-    workers = Executors.newFixedThreadPool(16, runnable -> new Thread(runnable, "bench-trivial"));
-    server.setExecutor(workers);
+    server = LoopbackHttpServer.create(16, "bench-trivial");
     server.createContext(
         "/",
         exchange -> {
@@ -46,7 +40,6 @@ public final class TrivialBackend implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop(0);
-    workers.shutdownNow();
+    LoopbackHttpServer.stop(server);
   }
 }

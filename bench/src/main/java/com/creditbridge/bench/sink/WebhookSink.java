@@ -1,15 +1,13 @@
 package com.creditbridge.bench.sink;
 
 import com.creditbridge.bench.load.Api;
+import com.creditbridge.bench.load.LoopbackHttpServer;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import tools.jackson.databind.JsonNode;
@@ -24,14 +22,11 @@ public final class WebhookSink implements AutoCloseable {
   public record Arrival(String receiver, String accountId, String type, long atMillis) {}
 
   private final HttpServer server;
-  private final ExecutorService workers;
   private final ConcurrentLinkedQueue<Arrival> arrivals = new ConcurrentLinkedQueue<>();
   private final AtomicInteger count = new AtomicInteger();
 
   public WebhookSink() throws IOException {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 512);
-    workers = Executors.newFixedThreadPool(32, runnable -> new Thread(runnable, "bench-sink"));
-    server.setExecutor(workers);
+    server = LoopbackHttpServer.create(32, "bench-sink");
     server.createContext(
         "/hooks/",
         exchange -> {
@@ -69,28 +64,36 @@ public final class WebhookSink implements AutoCloseable {
    * named {@code prefix}...; a retried delivery counts once. Returns every arrival, retries too.
    */
   public List<Arrival> await(String prefix, int expected, Duration timeout) {
+    List<Arrival> received = awaitUpTo(prefix, expected, timeout);
+    long distinct = distinct(received);
+    if (distinct < expected) {
+      throw new IllegalStateException(
+          "only " + distinct + " of " + expected + " webhooks reached " + prefix);
+    }
+    return received;
+  }
+
+  /** As {@link #await}, but returns what arrived when the time is up. */
+  public List<Arrival> awaitUpTo(String prefix, int expected, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
       List<Arrival> received = arrivals(prefix);
-      long distinct =
-          received.stream()
-              .map(a -> a.receiver() + "/" + a.accountId() + "/" + a.type())
-              .distinct()
-              .count();
-      if (distinct >= expected) {
+      if (distinct(received) >= expected || System.nanoTime() > deadline) {
         return received;
-      }
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException(
-            "only " + distinct + " of " + expected + " webhooks reached " + prefix);
       }
       LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
     }
   }
 
+  private static long distinct(List<Arrival> received) {
+    return received.stream()
+        .map(a -> a.receiver() + "/" + a.accountId() + "/" + a.type())
+        .distinct()
+        .count();
+  }
+
   @Override
   public void close() {
-    server.stop(0);
-    workers.shutdownNow();
+    LoopbackHttpServer.stop(server);
   }
 }

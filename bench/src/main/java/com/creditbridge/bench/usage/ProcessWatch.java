@@ -67,6 +67,34 @@ public final class ProcessWatch implements AutoCloseable {
     return used;
   }
 
+  /**
+   * Waits until the stack is idle again (its processes, this JVM aside, used less than a quarter of
+   * a core in each of two consecutive seconds), so that a scenario does not pay for the backlog the
+   * previous one left (emails, webhooks, read models). Gives up after {@code max}.
+   *
+   * @return how long it waited
+   */
+  public Duration awaitQuiet(Duration max) {
+    long start = System.nanoTime();
+    int quietSeconds = 0;
+    double before = stackCpuSeconds();
+    while (quietSeconds < 2 && System.nanoTime() - start < max.toNanos()) {
+      java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());
+      double now = stackCpuSeconds();
+      quietSeconds = now - before < 0.25 ? quietSeconds + 1 : 0;
+      before = now;
+    }
+    return Duration.ofNanos(System.nanoTime() - start);
+  }
+
+  private double stackCpuSeconds() {
+    long self = ProcessHandle.current().pid();
+    return watched.stream()
+        .filter(process -> process.pid() != self)
+        .mapToDouble(ProcessWatch::cpuSeconds)
+        .sum();
+  }
+
   /** What each process used since the watch began. */
   public List<ProcessUsage> usage() {
     sampleMemory();
