@@ -187,6 +187,7 @@ public final class Benchmark {
         options.databasePassword(),
         Optional.empty(),
         List::of,
+        Map.of(),
         Map.of("stack", "running at " + options.target().orElseThrow()));
   }
 

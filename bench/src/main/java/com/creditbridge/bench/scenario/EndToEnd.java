@@ -7,6 +7,7 @@ import com.creditbridge.bench.report.Latency;
 import com.creditbridge.bench.report.ScenarioReport;
 import com.creditbridge.bench.report.Target;
 import com.creditbridge.bench.sink.WebhookSink;
+import com.creditbridge.bench.usage.ServiceTimer;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,6 +26,11 @@ public final class EndToEnd {
 
   private EndToEnd() {}
 
+  private static ServiceTimer timer(BenchContext context, String service, String metric) {
+    String url = context.target().metricsUrls().get(service);
+    return url == null ? null : new ServiceTimer(context.api().http(), url, metric);
+  }
+
   public static ScenarioReport run(BenchContext context, Baselines baselines) throws Exception {
     var scale = context.scale();
     int events = scale.endToEndEvents();
@@ -32,6 +38,11 @@ public final class EndToEnd {
         .api()
         .createWebhookEndpoint(
             context.sink().url("e2e"), context.salesRep(BenchContext.END_TO_END));
+    ServiceTimer decided = timer(context, "hold-service", "creditbridge_pipeline_latency_seconds");
+    ServiceTimer delivered =
+        timer(context, "notification-service", "creditbridge_webhook_delivery_latency_seconds");
+    ServiceTimer.Buckets decidedBefore = decided == null ? null : decided.read();
+    ServiceTimer.Buckets deliveredBefore = delivered == null ? null : delivered.read();
     var timing = context.start();
     OpenLoop.Sent sent =
         OpenLoop.run(
@@ -77,6 +88,17 @@ public final class EndToEnd {
     Map<String, Latency> latencies = new LinkedHashMap<>();
     latencies.put("event → webhook", webhook);
     latencies.put("event → 202 accepted", sent.accepted().latency());
+    if (decided != null) {
+      // measured inside the services; percentiles are the histogram's bucket bounds
+      latencies.put(
+          "in hold-service: event accepted → decision committed",
+          decided.read().since(decidedBefore));
+    }
+    if (delivered != null) {
+      latencies.put(
+          "in notification-service: hold event → webhook answered",
+          delivered.read().since(deliveredBefore));
+    }
     if (baselines.kafkaLatency() != null) {
       latencies.put("raw Kafka produce → consume", baselines.kafkaLatency());
     }

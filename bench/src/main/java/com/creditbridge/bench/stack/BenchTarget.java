@@ -14,6 +14,7 @@ import java.util.function.UnaryOperator;
  * @param gatewayInFrontOf starts a gateway that forwards to a given backend URL and returns its URL
  *     (the trivial-endpoint baseline); empty when the benchmark cannot start one
  * @param processes what to account CPU and memory to, once every process has started
+ * @param metricsUrls each service's Prometheus endpoint by service name; empty when unreachable
  * @param description how the stack runs, for the report
  */
 public record BenchTarget(
@@ -25,4 +26,5 @@ public record BenchTarget(
     String databasePassword,
     Optional<UnaryOperator<String>> gatewayInFrontOf,
     java.util.function.Supplier<List<WatchedProcess>> processes,
+    Map<String, String> metricsUrls,
     Map<String, String> description) {}

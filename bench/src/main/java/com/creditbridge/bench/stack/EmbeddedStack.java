@@ -64,7 +64,14 @@ public final class EmbeddedStack implements AutoCloseable {
         infrastructure.databasePassword(),
         Optional.of(stack::startGatewayInFrontOf),
         this::processes,
+        Map.of(
+            "hold-service", metricsUrl("hold-service"),
+            "notification-service", metricsUrl("notification-service")),
         description);
+  }
+
+  private String metricsUrl(String service) {
+    return "http://127.0.0.1:" + stack.servicePort(service) + "/actuator/prometheus";
   }
 
   private List<WatchedProcess> processes() {
