@@ -22,7 +22,8 @@ class ArchitectureTest {
               "..notification.webhook.signing..",
               "..notification.webhook.rules..",
               "..notification.email.content..",
-              "..notification.escalation.signing..")
+              "..notification.escalation.signing..",
+              "..notification.digest.activity..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(

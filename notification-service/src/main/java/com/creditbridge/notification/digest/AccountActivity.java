@@ -1,14 +1,19 @@
 package com.creditbridge.notification.digest;
 
 import com.creditbridge.contracts.CloudEvent;
-import com.creditbridge.contracts.EventJson;
 import com.creditbridge.contracts.HoldEventData;
 import com.creditbridge.contracts.NoteAdded;
 import com.creditbridge.contracts.Topics;
+import com.creditbridge.notification.digest.activity.StatusUpdate;
 import com.creditbridge.notification.email.content.Recipients;
 import com.creditbridge.platform.inbox.ConsumedEvents;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -35,6 +40,27 @@ class AccountActivity {
     this.clock = clock;
   }
 
+  /** A usable account activity event. */
+  sealed interface Received {
+    String eventId();
+  }
+
+  /** A {@code credit.status.updated} and the record value as received (the stored JSON). */
+  record StatusUpdated(CloudEvent<HoldEventData> event, String body) implements Received {
+    @Override
+    public String eventId() {
+      return event.id();
+    }
+  }
+
+  /** A {@code credit.note.added}. */
+  record NoteTaken(CloudEvent<NoteAdded> event) implements Received {
+    @Override
+    public String eventId() {
+      return event.id();
+    }
+  }
+
   /** Who a digest goes to: the sales rep's id, else their address. */
   static String salesRepKey(HoldEventData data) {
     if (data.salesRep() == null) {
@@ -47,64 +73,124 @@ class AccountActivity {
     return email == null || email.isBlank() ? null : Recipients.normalized(email);
   }
 
-  Mono<Void> statusUpdated(CloudEvent<HoldEventData> event) {
-    HoldEventData data = event.data();
-    Instant now = clock.instant();
-    Instant occurredAt = event.time() == null ? now : event.time();
-    String rep = salesRepKey(data);
-    var upsert =
-        db.sql(
-                """
-                insert into account_status
-                  (account_id, status, sales_rep_key, data, occurred_at, updated_at)
-                values (:accountId, :status, :rep, :data, :occurredAt, :now)
-                on conflict (account_id) do update
-                   set status = excluded.status, sales_rep_key = excluded.sales_rep_key,
-                       data = excluded.data, occurred_at = excluded.occurred_at,
-                       updated_at = excluded.updated_at
-                 where account_status.occurred_at <= excluded.occurred_at
-                """)
-            .bind("accountId", data.accountId())
-            .bind("status", data.status() == null ? "CLEAR" : data.status().name())
-            .bind(
-                "data",
-                new String(EventJson.encode(event), java.nio.charset.StandardCharsets.UTF_8))
-            .bind("occurredAt", occurredAt)
-            .bind("now", now);
-    upsert = rep == null ? upsert.bindNull("rep", String.class) : upsert.bind("rep", rep);
-    var apply = upsert.then();
-    return once(event.id(), apply);
-  }
-
-  Mono<Void> noteAdded(CloudEvent<NoteAdded> event) {
-    NoteAdded note = event.data();
-    Instant createdAt =
-        note.createdAt() != null
-            ? note.createdAt()
-            : event.time() != null ? event.time() : clock.instant();
-    var insert =
-        db.sql(
-                """
-                insert into account_note (note_id, account_id, author, text, created_at)
-                values (:noteId, :accountId, :author, :text, :createdAt)
-                on conflict (note_id) do nothing
-                """)
-            .bind("noteId", note.noteId() == null ? event.id() : note.noteId())
-            .bind("accountId", note.accountId())
-            .bind("text", note.text() == null ? "" : note.text())
-            .bind("createdAt", createdAt);
-    insert =
-        note.author() == null
-            ? insert.bindNull("author", String.class)
-            : insert.bind("author", note.author());
-    return once(event.id(), insert.then());
-  }
-
-  private Mono<Void> once(String eventId, Mono<Void> effect) {
-    return consumed
-        .markConsumed(Topics.ACCOUNT_ACTIVITY, eventId)
-        .flatMap(first -> first ? effect.thenReturn(true) : Mono.just(false))
-        .then()
+  /**
+   * Applies a consumer's whole poll in one transaction of three statements: the events are marked
+   * consumed (one seen before is ignored), then the new status updates and the new notes are each
+   * written at once.
+   */
+  Mono<Void> applyAll(List<Received> batch) {
+    return Mono.defer(
+            () -> {
+              Instant now = clock.instant();
+              List<String> ids = batch.stream().map(Received::eventId).toList();
+              return consumed
+                  .markAllConsumed(Topics.ACCOUNT_ACTIVITY, ids)
+                  .flatMap(firstTime -> apply(fresh(batch, firstTime), now));
+            })
         .as(transactions::transactional);
+  }
+
+  /** The events seen for the first time, each once. */
+  private static List<Received> fresh(List<Received> batch, Set<String> firstTime) {
+    Set<String> taken = new HashSet<>();
+    List<Received> fresh = new ArrayList<>();
+    for (Received received : batch) {
+      if (firstTime.contains(received.eventId()) && taken.add(received.eventId())) {
+        fresh.add(received);
+      }
+    }
+    return fresh;
+  }
+
+  private Mono<Void> apply(List<Received> fresh, Instant now) {
+    List<StatusUpdate> updates = new ArrayList<>();
+    List<NoteTaken> notes = new ArrayList<>();
+    for (Received received : fresh) {
+      if (received instanceof StatusUpdated s) {
+        updates.add(update(s, now));
+      } else if (received instanceof NoteTaken n) {
+        notes.add(n);
+      }
+    }
+    return upsertStatuses(StatusUpdate.newestPerAccount(updates), now)
+        .then(insertNotes(notes, now));
+  }
+
+  private static StatusUpdate update(StatusUpdated received, Instant now) {
+    CloudEvent<HoldEventData> event = received.event();
+    HoldEventData data = event.data();
+    return new StatusUpdate(
+        data.accountId(),
+        data.status() == null ? "CLEAR" : data.status().name(),
+        salesRepKey(data),
+        received.body(),
+        event.time() == null ? now : event.time());
+  }
+
+  private Mono<Void> upsertStatuses(List<StatusUpdate> newest, Instant now) {
+    if (newest.isEmpty()) {
+      return Mono.empty();
+    }
+    return db.sql(
+            """
+            insert into account_status
+              (account_id, status, sales_rep_key, data, occurred_at, updated_at)
+            select s.account_id, s.status, s.sales_rep_key, s.data, s.occurred_at, :now
+              from unnest(cast(:accountIds as text[]), cast(:statuses as text[]),
+                          cast(:reps as text[]), cast(:data as text[]),
+                          cast(:occurredAts as timestamptz[]))
+                as s(account_id, status, sales_rep_key, data, occurred_at)
+            on conflict (account_id) do update
+               set status = excluded.status, sales_rep_key = excluded.sales_rep_key,
+                   data = excluded.data, occurred_at = excluded.occurred_at,
+                   updated_at = excluded.updated_at
+             where account_status.occurred_at <= excluded.occurred_at
+            """)
+        .bind("accountIds", column(newest, StatusUpdate::accountId))
+        .bind("statuses", column(newest, StatusUpdate::status))
+        .bind("reps", column(newest, StatusUpdate::salesRepKey))
+        .bind("data", column(newest, StatusUpdate::data))
+        .bind("occurredAts", column(newest, u -> u.occurredAt().toString()))
+        .bind("now", now)
+        .then();
+  }
+
+  private Mono<Void> insertNotes(List<NoteTaken> notes, Instant now) {
+    if (notes.isEmpty()) {
+      return Mono.empty();
+    }
+    return db.sql(
+            """
+            insert into account_note (note_id, account_id, author, text, created_at)
+            select n.note_id, n.account_id, n.author, n.text, n.created_at
+              from unnest(cast(:noteIds as text[]), cast(:accountIds as text[]),
+                          cast(:authors as text[]), cast(:texts as text[]),
+                          cast(:createdAts as timestamptz[]))
+                as n(note_id, account_id, author, text, created_at)
+            on conflict (note_id) do nothing
+            """)
+        .bind("noteIds", column(notes, n -> noteId(n.event())))
+        .bind("accountIds", column(notes, n -> n.event().data().accountId()))
+        .bind("authors", column(notes, n -> n.event().data().author()))
+        .bind("texts", column(notes, n -> textOf(n.event().data())))
+        .bind("createdAts", column(notes, n -> createdAt(n.event(), now).toString()))
+        .then();
+  }
+
+  private static String noteId(CloudEvent<NoteAdded> event) {
+    return event.data().noteId() == null ? event.id() : event.data().noteId();
+  }
+
+  private static String textOf(NoteAdded note) {
+    return note.text() == null ? "" : note.text();
+  }
+
+  private static Instant createdAt(CloudEvent<NoteAdded> event, Instant now) {
+    NoteAdded note = event.data();
+    return note.createdAt() != null ? note.createdAt() : event.time() != null ? event.time() : now;
+  }
+
+  private static <T> String[] column(List<T> rows, Function<T, String> value) {
+    return rows.stream().map(value).toArray(String[]::new);
   }
 }

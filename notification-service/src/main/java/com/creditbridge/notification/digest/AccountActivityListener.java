@@ -6,17 +6,24 @@ import com.creditbridge.contracts.EventJson;
 import com.creditbridge.contracts.HoldEventData;
 import com.creditbridge.contracts.NoteAdded;
 import com.creditbridge.contracts.Topics;
+import com.creditbridge.notification.digest.AccountActivity.NoteTaken;
+import com.creditbridge.notification.digest.AccountActivity.Received;
+import com.creditbridge.notification.digest.AccountActivity.StatusUpdated;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Mono;
 
 /**
- * Reads the internal {@code credit.account-activity.v1} into the digest's read model. Records that
- * cannot be decoded are logged and skipped; other failures are retried by the error handler.
+ * Reads the internal {@code credit.account-activity.v1} into the digest's read model, a poll at a
+ * time: every evaluation change of every account arrives here, so one transaction per poll instead
+ * of one per event. Records that cannot be used are logged and left out; any other failure (the
+ * database) is thrown, so the error handler retries the poll (events already applied are ignored).
  */
 @Component
 class AccountActivityListener {
@@ -30,40 +37,56 @@ class AccountActivityListener {
     this.activity = activity;
   }
 
-  @KafkaListener(topics = Topics.ACCOUNT_ACTIVITY, groupId = "${spring.kafka.consumer.group-id}")
-  void onActivity(ConsumerRecord<String, byte[]> record) {
-    Mono<Void> effect;
-    try {
-      effect = decoded(record.value());
-    } catch (RuntimeException e) {
-      log.error(
-          "Skipping unusable record at {}-{}@{}: {}",
-          record.topic(),
-          record.partition(),
-          record.offset(),
-          e.toString());
-      return;
+  @KafkaListener(
+      topics = Topics.ACCOUNT_ACTIVITY,
+      groupId = "${spring.kafka.consumer.group-id}",
+      batch = "true")
+  void onActivity(List<ConsumerRecord<String, byte[]>> records) {
+    List<Received> usable = new ArrayList<>(records.size());
+    for (ConsumerRecord<String, byte[]> record : records) {
+      Received received;
+      try {
+        received = decoded(record.value());
+      } catch (RuntimeException e) {
+        log.error(
+            "Skipping unusable record at {}-{}@{}: {}",
+            record.topic(),
+            record.partition(),
+            record.offset(),
+            e.toString());
+        continue;
+      }
+      if (received != null) {
+        usable.add(received);
+      }
     }
-    effect.block(TIMEOUT); // failures here are thrown: the error handler retries
+    if (!usable.isEmpty()) {
+      activity.applyAll(usable).block(TIMEOUT); // failures are thrown: the poll is retried
+    }
   }
 
-  private Mono<Void> decoded(byte[] value) {
-    String type = EventJson.decode(value, Object.class).type();
+  /** The record's event, or null when it is of a type the digest does not use. */
+  private static Received decoded(byte[] value) {
+    CloudEvent<Object> envelope = EventJson.decode(value, Object.class);
+    if (envelope.id() == null || envelope.id().isBlank()) {
+      throw new IllegalArgumentException("no event id");
+    }
+    String type = envelope.type();
     if (AccountActivityType.STATUS_UPDATED.equals(type)) {
       CloudEvent<HoldEventData> event = EventJson.decode(value, HoldEventData.class);
       if (event.data() == null || event.data().accountId() == null) {
         throw new IllegalArgumentException("no account in " + event.id());
       }
-      return activity.statusUpdated(event);
+      return new StatusUpdated(event, new String(value, StandardCharsets.UTF_8));
     }
     if (AccountActivityType.NOTE_ADDED.equals(type)) {
       CloudEvent<NoteAdded> event = EventJson.decode(value, NoteAdded.class);
       if (event.data() == null || event.data().accountId() == null) {
         throw new IllegalArgumentException("no account in " + event.id());
       }
-      return activity.noteAdded(event);
+      return new NoteTaken(event);
     }
     log.debug("Ignoring account activity of type {}", type);
-    return Mono.empty();
+    return null;
   }
 }

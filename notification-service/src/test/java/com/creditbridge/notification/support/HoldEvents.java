@@ -92,6 +92,10 @@ public final class HoldEvents {
         .send(new ProducerRecord<>(Topics.HOLD_EVENTS, event.subject(), EventJson.encode(event)));
   }
 
+  static Future<RecordMetadata> send(String topic, String key, byte[] value) {
+    return producer().send(new ProducerRecord<>(topic, key, value));
+  }
+
   public static void flush() {
     producer().flush();
   }
