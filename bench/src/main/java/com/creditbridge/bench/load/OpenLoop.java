@@ -4,7 +4,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -24,8 +26,14 @@ public final class OpenLoop {
    *
    * @param scheduledAtMillis epoch milliseconds at which request n was due
    * @param accepted how long each took to be answered, from its scheduled moment
+   * @param refusals why requests failed (an HTTP status or an exception), and how often
+   * @param answered whether request n got the expected answer
    */
-  public record Sent(long[] scheduledAtMillis, LatencySample accepted) {}
+  public record Sent(
+      long[] scheduledAtMillis,
+      LatencySample accepted,
+      Map<String, Integer> refusals,
+      boolean[] answered) {}
 
   public static Sent run(
       HttpClient http,
@@ -37,6 +45,8 @@ public final class OpenLoop {
     long[] scheduledAt = new long[total];
     long[] nanos = new long[total];
     AtomicInteger failures = new AtomicInteger();
+    Map<String, Integer> refusals = new ConcurrentHashMap<>();
+    boolean[] answered = new boolean[total];
     CompletableFuture<?>[] answers = new CompletableFuture<?>[total];
     long intervalNanos = (long) (1e9 / perSecond);
     long startNanos = System.nanoTime();
@@ -55,6 +65,13 @@ public final class OpenLoop {
                   (response, error) -> {
                     if (error != null || response.statusCode() != expectedStatus) {
                       failures.incrementAndGet();
+                      String cause =
+                          error != null
+                              ? rootCause(error).getClass().getSimpleName()
+                              : "HTTP " + response.statusCode();
+                      refusals.merge(cause, 1, Integer::sum);
+                    } else {
+                      answered[index] = true;
                     }
                     nanos[index] = System.nanoTime() - due;
                     return null;
@@ -63,6 +80,14 @@ public final class OpenLoop {
     CompletableFuture.allOf(answers).get(2, TimeUnit.MINUTES);
     return new Sent(
         scheduledAt, new LatencySample(nanos, System.nanoTime() - startNanos, failures.get()));
+  }
+
+  private static Throwable rootCause(Throwable error) {
+    Throwable cause = error;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause;
   }
 
   /** The rate a run of {@code total} requests over {@code duration} needs. */
