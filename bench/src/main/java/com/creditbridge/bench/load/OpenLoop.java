@@ -77,9 +77,13 @@ public final class OpenLoop {
                     return null;
                   });
     }
-    CompletableFuture.allOf(answers).get(2, TimeUnit.MINUTES);
+    // each request times out after 2 minutes (Api), so every answer is in by then
+    CompletableFuture.allOf(answers).get(3, TimeUnit.MINUTES);
     return new Sent(
-        scheduledAt, new LatencySample(nanos, System.nanoTime() - startNanos, failures.get()));
+        scheduledAt,
+        new LatencySample(nanos, System.nanoTime() - startNanos, failures.get()),
+        new TreeMap<>(refusals),
+        answered);
   }
 
   private static Throwable rootCause(Throwable error) {
