@@ -110,11 +110,28 @@ public final class Benchmark {
             options.scale().accounts()
                 + options.scale().singleEventAccounts()
                 + options.scale().endToEndEvents()
+                + options.scale().endToEndEvents(options.scale().unsaturatedRate())
                 + options.scale().fanOutEvents();
         NdjsonIngest.seedOtherGroups(context);
         scenarios.add(attempt(watch, "ingest-ndjson", () -> NdjsonIngest.run(context, base)));
         scenarios.add(attempt(watch, "ingest-single", () -> SingleEvents.run(context)));
-        scenarios.add(attempt(watch, "end-to-end", () -> EndToEnd.run(context, base)));
+        scenarios.add(
+            attempt(
+                watch,
+                "end-to-end-unsaturated",
+                () ->
+                    EndToEnd.run(
+                        context,
+                        base,
+                        BenchContext.END_TO_END_UNSATURATED,
+                        options.scale().unsaturatedRate())));
+        scenarios.add(
+            attempt(
+                watch,
+                "end-to-end",
+                () ->
+                    EndToEnd.run(
+                        context, base, BenchContext.END_TO_END, options.scale().endToEndRate())));
         scenarios.add(attempt(watch, "fan-out", () -> FanOut.run(context)));
         scenarios.add(
             attempt(watch, "reevaluation", () -> Reevaluation.run(context, base, accounts)));

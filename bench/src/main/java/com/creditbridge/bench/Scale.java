@@ -75,7 +75,19 @@ public record Scale(
   }
 
   public int endToEndEvents() {
-    return (int) (endToEndRate * endToEndRun.toMillis() / 1000);
+    return endToEndEvents(endToEndRate);
+  }
+
+  public int endToEndEvents(int rate) {
+    return (int) (rate * endToEndRun.toMillis() / 1000);
+  }
+
+  /**
+   * A fifth of the end-to-end rate: where the stack keeps up, so the run shows the pipeline's own
+   * latency rather than a queue's.
+   */
+  public int unsaturatedRate() {
+    return Math.max(1, endToEndRate / 5);
   }
 
   /** Accounts reserved for the single-event runs (events spread over them, as many ERPs do). */

@@ -34,6 +34,7 @@ public record BenchContext(
   public static final String SEED = "seed";
   public static final String SINGLE = "single";
   public static final String END_TO_END = "e2e";
+  public static final String END_TO_END_UNSATURATED = "e2e-unsaturated";
   public static final String FAN_OUT = "fanout";
 
   public String salesRep(String group) {
@@ -73,7 +74,7 @@ public record BenchContext(
 
   public static Map<String, String> salesRepsFor(String runId) {
     Map<String, String> reps = new HashMap<>();
-    for (String group : List.of(SEED, SINGLE, END_TO_END, FAN_OUT)) {
+    for (String group : List.of(SEED, SINGLE, END_TO_END, END_TO_END_UNSATURATED, FAN_OUT)) {
       reps.put(group, "bench-" + runId + "-rep-" + group);
     }
     return reps;

@@ -27,6 +27,10 @@ public final class NdjsonIngest {
     var scale = context.scale();
     upserts(context, BenchContext.SINGLE, scale.singleEventAccounts());
     upserts(context, BenchContext.END_TO_END, scale.endToEndEvents());
+    upserts(
+        context,
+        BenchContext.END_TO_END_UNSATURATED,
+        scale.endToEndEvents(scale.unsaturatedRate()));
     upserts(context, BenchContext.FAN_OUT, scale.fanOutEvents());
   }
 
