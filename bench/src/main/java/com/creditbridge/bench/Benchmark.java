@@ -278,7 +278,12 @@ public final class Benchmark {
     }
     if (!Double.isNaN(figure.ratio())) {
       line.append(
-          String.format(Locale.ROOT, "  ×%.3f of %s", figure.ratio(), figure.baselineLabel()));
+          String.format(
+              Locale.ROOT,
+              "  ×%.3f of %s (%s)",
+              figure.ratio(),
+              figure.baselineLabel(),
+              figure.baselineUnitOrUnit()));
     }
     System.out.println(line);
   }

@@ -10,6 +10,7 @@ import java.util.Locale;
  * @param target null when the issue sets none
  * @param baseline NaN when there is nothing to compare with
  * @param baselineLabel what the baseline is, e.g. "raw PostgreSQL inserts"
+ * @param baselineUnit the baseline's unit when it differs (rows/s against events/s), else null
  */
 public record Figure(
     String name,
@@ -18,18 +19,28 @@ public record Figure(
     String unit,
     Target target,
     double baseline,
-    String baselineLabel) {
+    String baselineLabel,
+    String baselineUnit) {
 
   public static Figure of(String name, String label, double value, String unit) {
-    return new Figure(name, label, value, unit, null, Double.NaN, null);
+    return new Figure(name, label, value, unit, null, Double.NaN, null, null);
   }
 
   public Figure withTarget(Target target) {
-    return new Figure(name, label, value, unit, target, baseline, baselineLabel);
+    return new Figure(name, label, value, unit, target, baseline, baselineLabel, baselineUnit);
   }
 
   public Figure comparedWith(double baseline, String baselineLabel) {
-    return new Figure(name, label, value, unit, target, baseline, baselineLabel);
+    return comparedWith(baseline, baselineLabel, null);
+  }
+
+  public Figure comparedWith(double baseline, String baselineLabel, String baselineUnit) {
+    return new Figure(name, label, value, unit, target, baseline, baselineLabel, baselineUnit);
+  }
+
+  /** The unit the baseline is in. */
+  public String baselineUnitOrUnit() {
+    return baselineUnit == null ? unit : baselineUnit;
   }
 
   /** value ÷ baseline; NaN without a baseline. */

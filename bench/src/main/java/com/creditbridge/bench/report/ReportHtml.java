@@ -107,7 +107,7 @@ public final class ReportHtml {
       if (!Double.isNaN(figure.baseline())) {
         html.append(Figure.format(figure.baseline()))
             .append(' ')
-            .append(escape(figure.unit()))
+            .append(escape(figure.baselineUnitOrUnit()))
             .append(" <small>(")
             .append(escape(figure.baselineLabel()))
             .append(")</small>");

@@ -64,6 +64,7 @@ public final class ReportJson {
         ObjectNode baseline = node.putObject("baseline");
         baseline.put("label", figure.baselineLabel());
         number(baseline, "value", figure.baseline());
+        baseline.put("unit", figure.baselineUnitOrUnit());
         number(node, "ratio", figure.ratio());
       }
     }

@@ -64,9 +64,9 @@ public final class NdjsonIngest {
         List.of(
             Figure.of("ingest.ndjson", "NDJSON ingest", rate, "events/s")
                 .withTarget(Target.atLeast(20_000))
-                .comparedWith(baselines.postgresRowsPerSecond(), Baselines.POSTGRES),
+                .comparedWith(baselines.postgresRowsPerSecond(), Baselines.POSTGRES, "rows/s"),
             Figure.of("ingest.ndjson.vs-kafka", "NDJSON ingest (vs. the broker)", rate, "events/s")
-                .comparedWith(baselines.kafkaRecordsPerSecond(), Baselines.KAFKA),
+                .comparedWith(baselines.kafkaRecordsPerSecond(), Baselines.KAFKA, "records/s"),
             Figure.of(
                 "ingest.decisions.lag",
                 "hold-service decided the last batch's accounts after",

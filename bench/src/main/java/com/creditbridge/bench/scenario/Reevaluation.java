@@ -46,7 +46,7 @@ public final class Reevaluation {
             Figure.of(
                     "reevaluation.rate", "re-evaluation after a policy change", rate, "accounts/s")
                 .withTarget(Target.atLeast(10_000))
-                .comparedWith(baselines.postgresRowsPerSecond(), Baselines.POSTGRES),
+                .comparedWith(baselines.postgresRowsPerSecond(), Baselines.POSTGRES, "rows/s"),
             Figure.of("reevaluation.seconds", "until no account was pending", seconds, "s"));
     return timing.finish(
         "reevaluation",

@@ -114,7 +114,8 @@ public final class SingleEvents {
               best.unit(),
               Target.atLeast(2_000),
               best.baseline(),
-              best.baselineLabel()));
+              best.baselineLabel(),
+              null));
       figures.add(
           1,
           new Figure(
@@ -124,7 +125,8 @@ public final class SingleEvents {
               "ms",
               Target.atMost(P99_BUDGET_MILLIS),
               bestP99.baseline(),
-              bestP99.baselineLabel()));
+              bestP99.baselineLabel(),
+              null));
       return timing.finish(
           "ingest-single",
           "Ledger ingest: single JSON events",

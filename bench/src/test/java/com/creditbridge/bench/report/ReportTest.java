@@ -14,7 +14,7 @@ class ReportTest {
   private static final Figure INGEST =
       Figure.of("ingest.ndjson", "NDJSON ingest", 5000, "events/s")
           .withTarget(Target.atLeast(20_000))
-          .comparedWith(40_000, "raw PostgreSQL inserts");
+          .comparedWith(40_000, "raw PostgreSQL inserts", "rows/s");
   private static final Figure P99 =
       Figure.of("e2e.p99", "end to end p99", 120.5, "ms").withTarget(Target.atMost(250));
 
@@ -59,6 +59,7 @@ class ReportTest {
     assertThat(ingest.get("target").get("bound").asDouble()).isEqualTo(20_000);
     assertThat(ingest.get("met").asBoolean()).isFalse();
     assertThat(ingest.get("baseline").get("label").asString()).isEqualTo("raw PostgreSQL inserts");
+    assertThat(ingest.get("baseline").get("unit").asString()).isEqualTo("rows/s");
     assertThat(ingest.get("ratio").asDouble()).isEqualTo(0.125);
     assertThat(json.get("scenarios").get(0).get("figures").get(2).get("value").isNull()).isTrue();
     assertThat(
@@ -83,6 +84,7 @@ class ReportTest {
     assertThat(html)
         .contains("Ledger &lt;ingest&gt;", "notes &amp; more")
         .contains("NDJSON ingest", "5,000 events/s", "≥ 20,000 events/s", "missed", "×0.125")
+        .contains("40,000 rows/s")
         .contains("end to end p99", "met")
         .contains("<svg", "gateway peak heap")
         .doesNotContain("<ingest>");
