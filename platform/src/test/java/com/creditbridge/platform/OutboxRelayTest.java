@@ -104,6 +104,37 @@ class OutboxRelayTest {
   }
 
   @Test
+  void publishesEveryMessageWhenWritersCommitOutOfIdOrder() {
+    String topic = "platform-test-" + UUID.randomUUID();
+    int writers = 16;
+    int perWriter = 40;
+    // each writer takes its id at insert and commits a little later, so commits overtake each
+    // other while the relay runs: rows keep appearing below ids the relay has already sent
+    Flux.range(0, writers)
+        .flatMap(
+            writer ->
+                Flux.range(0, perWriter)
+                    .concatMap(
+                        n ->
+                            transactions.transactional(
+                                outbox
+                                    .append(message(topic, "w" + writer + "-" + n))
+                                    .then(
+                                        Mono.delay(
+                                            Duration.ofMillis(
+                                                java.util.concurrent.ThreadLocalRandom.current()
+                                                    .nextInt(15))))
+                                    .then())),
+            writers)
+        .then()
+        .block(Duration.ofMinutes(2));
+
+    List<ConsumerRecord<String, byte[]>> records = consume(topic, writers * perWriter);
+
+    assertThat(records.stream().map(r -> idOf(r.value())).distinct()).hasSize(writers * perWriter);
+  }
+
+  @Test
   void publishesNothingFromARolledBackTransaction() {
     String topic = "platform-test-" + UUID.randomUUID();
     Mono<Void> failing =

@@ -98,11 +98,14 @@ public class OutboxRelay extends BackgroundLoop {
     if (batch.isEmpty()) {
       return Mono.just(0);
     }
-    long lastId = batch.get(batch.size() - 1).id();
+    // exactly the rows sent: a writer that took a lower id but committed after the select (ids are
+    // handed out at insert, rows appear at commit) has a row this batch never saw; "id <= last"
+    // deleted it unpublished
+    Long[] sent = batch.stream().map(Pending::id).toArray(Long[]::new);
     return send(batch)
         .then(
-            db.sql("delete from outbox_message where id <= :lastId")
-                .bind("lastId", lastId)
+            db.sql("delete from outbox_message where id = any(:ids)")
+                .bind("ids", sent)
                 .fetch()
                 .rowsUpdated())
         .thenReturn(batch.size());
