@@ -4,7 +4,10 @@ import com.creditbridge.contracts.CloudEvent;
 import com.creditbridge.contracts.EventJson;
 import com.creditbridge.contracts.PaymentStatusChanged;
 import com.creditbridge.contracts.Topics;
+import com.creditbridge.platform.inbox.RecordTraces;
 import com.creditbridge.platform.inbox.UnusableEventException;
+import com.creditbridge.platform.outbox.Outbox;
+import com.creditbridge.platform.outbox.OutboxTracing;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,9 +38,11 @@ class SnapshotListener {
   private static final Duration APPLY_TIMEOUT_PER_SNAPSHOT = Duration.ofMillis(50);
 
   private final CreditDecisions decisions;
+  private final OutboxTracing tracing;
 
-  SnapshotListener(CreditDecisions decisions) {
+  SnapshotListener(CreditDecisions decisions, OutboxTracing tracing) {
     this.decisions = decisions;
+    this.tracing = tracing;
   }
 
   /**
@@ -57,11 +62,20 @@ class SnapshotListener {
       CloudEvent<PaymentStatusChanged> snapshot = usable(record);
       if (snapshot != null) {
         snapshots.add(snapshot);
+        String traceparent = RecordTraces.traceparent(record);
+        if (RecordTraces.sampled(traceparent)) {
+          tracing.consumedWithin(
+              traceparent,
+              () -> log.info("Deciding snapshot {} of account {}", snapshot.id(), record.key()));
+        }
       }
     }
     if (!snapshots.isEmpty()) {
       decisions
           .applySnapshots(snapshots)
+          // each account's hold events continue the trace of the snapshot that caused them
+          .contextWrite(
+              context -> context.put(Outbox.TRACEPARENTS_BY_KEY, RecordTraces.byKey(records)))
           .block(APPLY_TIMEOUT.plus(APPLY_TIMEOUT_PER_SNAPSHOT.multipliedBy(snapshots.size())));
     }
   }

@@ -5,6 +5,8 @@ import com.creditbridge.contracts.EventJson;
 import com.creditbridge.contracts.HoldEventData;
 import com.creditbridge.contracts.Topics;
 import com.creditbridge.notification.holdevents.HoldEventIntake.Received;
+import com.creditbridge.platform.inbox.RecordTraces;
+import com.creditbridge.platform.outbox.OutboxTracing;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,9 +30,11 @@ class HoldEventsListener {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   private final HoldEventIntake intake;
+  private final OutboxTracing tracing;
 
-  HoldEventsListener(HoldEventIntake intake) {
+  HoldEventsListener(HoldEventIntake intake, OutboxTracing tracing) {
     this.intake = intake;
+    this.tracing = tracing;
   }
 
   /**
@@ -44,7 +48,23 @@ class HoldEventsListener {
   void onHoldEvents(List<ConsumerRecord<String, byte[]>> records) {
     List<Received> usable = new ArrayList<>(records.size());
     for (ConsumerRecord<String, byte[]> record : records) {
-      decode(record).ifPresent(usable::add);
+      decode(record)
+          .ifPresent(
+              received -> {
+                usable.add(received);
+                // the poll is taken in outside any one trace: a recorded one still shows here
+                String traceparent = RecordTraces.traceparent(record);
+                if (RecordTraces.sampled(traceparent)) {
+                  tracing.consumedWithin(
+                      traceparent,
+                      () ->
+                          log.info(
+                              "Taking in {} {} for account {}",
+                              received.event().type(),
+                              received.event().id(),
+                              record.key()));
+                }
+              });
     }
     if (!usable.isEmpty()) {
       intake.acceptAll(usable).block(TIMEOUT);

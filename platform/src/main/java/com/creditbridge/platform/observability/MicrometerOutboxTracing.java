@@ -62,4 +62,23 @@ final class MicrometerOutboxTracing implements OutboxTracing {
       span.end();
     }
   }
+
+  @Override
+  public void consumedWithin(String traceparent, Runnable record) {
+    if (traceparent == null) {
+      record.run();
+      return;
+    }
+    Span span =
+        propagator
+            .extract(Map.of(TRACEPARENT, traceparent), Map::get)
+            .name("record consumed")
+            .kind(Span.Kind.CONSUMER)
+            .start();
+    try (Tracer.SpanInScope scope = tracer.withSpan(span)) {
+      record.run();
+    } finally {
+      span.end();
+    }
+  }
 }

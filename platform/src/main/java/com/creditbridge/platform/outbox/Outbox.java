@@ -2,6 +2,7 @@ package com.creditbridge.platform.outbox;
 
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,11 +26,21 @@ public class Outbox {
       "insert into outbox_message"
           + " (topic, message_key, event_id, event_type, payload, traceparent)"
           + " select topic, message_key, event_id, event_type, decode(payload, 'base64'),"
-          + " cast(:traceparent as text)"
+          + " traceparent"
           + " from unnest(cast(:topics as text[]), cast(:keys as text[]),"
-          + " cast(:eventIds as text[]), cast(:eventTypes as text[]), cast(:payloads as text[]))"
-          + " with ordinality as row(topic, message_key, event_id, event_type, payload, position)"
+          + " cast(:eventIds as text[]), cast(:eventTypes as text[]), cast(:payloads as text[]),"
+          + " cast(:traceparents as text[]))"
+          + " with ordinality"
+          + " as row(topic, message_key, event_id, event_type, payload, traceparent, position)"
           + " order by position";
+
+  /**
+   * Reactor context key of a {@code Map<String, String>} from message key (account id) to the
+   * {@code traceparent} a message with that key continues: set by a batch consumer, whose
+   * transaction runs outside any one record's trace, so that each account's messages still join the
+   * trace of the record that caused them.
+   */
+  public static final String TRACEPARENTS_BY_KEY = Outbox.class.getName() + ".traceparentsByKey";
 
   private final DatabaseClient db;
   private final OutboxTracing tracing;
@@ -52,24 +63,31 @@ public class Outbox {
     if (messages.isEmpty()) {
       return Mono.empty();
     }
-    return tracing
-        .currentTraceparent()
-        .flatMap(
-            traceparent -> {
-              var insert =
-                  db.sql(INSERT)
-                      .bind("topics", column(messages, OutboxMessage::topic))
-                      .bind("keys", column(messages, OutboxMessage::key))
-                      .bind("eventIds", column(messages, OutboxMessage::eventId))
-                      .bind("eventTypes", column(messages, OutboxMessage::eventType))
-                      .bind(
-                          "payloads",
-                          column(messages, message -> BASE64.encodeToString(message.payload())));
-              return traceparent
-                  .map(value -> insert.bind("traceparent", value))
-                  .orElseGet(() -> insert.bindNull("traceparent", String.class))
-                  .then();
-            })
+    return Mono.deferContextual(
+            context ->
+                tracing
+                    .currentTraceparent()
+                    .flatMap(
+                        current -> {
+                          Map<String, String> byKey =
+                              context.getOrDefault(TRACEPARENTS_BY_KEY, Map.<String, String>of());
+                          String[] traceparents =
+                              messages.stream()
+                                  .map(m -> byKey.getOrDefault(m.key(), current.orElse(null)))
+                                  .toArray(String[]::new);
+                          return db.sql(INSERT)
+                              .bind("topics", column(messages, OutboxMessage::topic))
+                              .bind("keys", column(messages, OutboxMessage::key))
+                              .bind("eventIds", column(messages, OutboxMessage::eventId))
+                              .bind("eventTypes", column(messages, OutboxMessage::eventType))
+                              .bind(
+                                  "payloads",
+                                  column(
+                                      messages,
+                                      message -> BASE64.encodeToString(message.payload())))
+                              .bind("traceparents", traceparents)
+                              .then();
+                        }))
         .doOnSuccess(
             done -> {
               if (log.isDebugEnabled()) {

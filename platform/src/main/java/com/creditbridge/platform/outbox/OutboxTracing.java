@@ -23,6 +23,11 @@ public interface OutboxTracing {
         public <T> T publishWithin(String traceparent, Supplier<T> publish) {
           return publish.get();
         }
+
+        @Override
+        public void consumedWithin(String traceparent, Runnable record) {
+          record.run();
+        }
       };
 
   /** The W3C {@code traceparent} of the caller's current span, if there is one. */
@@ -32,4 +37,11 @@ public interface OutboxTracing {
    * Runs {@code publish} with the trace of {@code traceparent} (may be null) as the current one.
    */
   <T> T publishWithin(String traceparent, Supplier<T> publish);
+
+  /**
+   * Runs {@code record} (typically a log line) in the trace of {@code traceparent} (may be null): a
+   * batch listener takes in many records in one transaction, outside any one record's trace, so it
+   * notes each record inside that record's own trace to keep the trace visible in its log.
+   */
+  void consumedWithin(String traceparent, Runnable record);
 }
