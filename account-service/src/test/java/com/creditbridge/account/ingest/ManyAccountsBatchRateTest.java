@@ -4,22 +4,15 @@ import static com.creditbridge.account.LedgerEvents.accountUpserted;
 import static com.creditbridge.account.LedgerEvents.invoiceIssued;
 import static com.creditbridge.account.LedgerEvents.ndjson;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.creditbridge.account.IntegrationTest;
-import com.creditbridge.contracts.EventJson;
 import com.creditbridge.contracts.PaymentStatusChanged;
-import com.creditbridge.contracts.Topics;
-import com.creditbridge.infrastructure.KafkaClients;
-import com.creditbridge.infrastructure.TestInfrastructure;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -85,33 +78,6 @@ class ManyAccountsBatchRateTest extends IntegrationTest {
 
   /** The newest snapshot of each account, read from the topic. */
   private static Map<String, PaymentStatusChanged> lastSnapshots(Set<String> accounts) {
-    Map<String, PaymentStatusChanged> last = new HashMap<>();
-    try (KafkaConsumer<String, byte[]> consumer =
-        KafkaClients.consumerFromStart(TestInfrastructure.shared().kafkaBootstrapServers())) {
-      consumer.subscribe(List.of(Topics.PAYMENT_STATUS));
-      await()
-          .atMost(Duration.ofSeconds(120))
-          .pollInSameThread()
-          .pollDelay(Duration.ZERO)
-          .untilAsserted(
-              () -> {
-                consumer
-                    .poll(Duration.ofMillis(200))
-                    .forEach(
-                        r -> {
-                          if (accounts.contains(r.key())) {
-                            PaymentStatusChanged data =
-                                EventJson.decode(r.value(), PaymentStatusChanged.class).data();
-                            last.merge(
-                                r.key(),
-                                data,
-                                (a, b) -> a.ledgerVersion() >= b.ledgerVersion() ? a : b);
-                          }
-                        });
-                assertThat(last).hasSize(accounts.size());
-                assertThat(last.values()).allMatch(s -> s.ledgerVersion() == 2);
-              });
-    }
-    return last;
+    return PublishedSnapshots.newest(accounts, 2, Duration.ofSeconds(120));
   }
 }
