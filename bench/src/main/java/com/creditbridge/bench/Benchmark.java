@@ -170,18 +170,12 @@ public final class Benchmark {
         name,
         waited.toSeconds());
     try {
-      ScenarioReport report = scenario.call();
-      return new ScenarioReport(
-          report.name(),
-          report.title(),
-          report.figures(),
-          report.latencies(),
-          report.cpuSecondsByProcess(),
-          report.wallSeconds(),
-          report.notes()
-              + String.format(
+      return scenario
+          .call()
+          .withNote(
+              String.format(
                   Locale.ROOT,
-                  " Started once the stack was idle (after %d s).",
+                  "Started once the stack was idle (after %d s).",
                   waited.toSeconds()));
     } catch (Exception e) {
       return failed(name, e);

@@ -26,4 +26,10 @@ public record ScenarioReport(
     latencies = Collections.unmodifiableMap(new LinkedHashMap<>(latencies));
     cpuSecondsByProcess = Collections.unmodifiableMap(new LinkedHashMap<>(cpuSecondsByProcess));
   }
+
+  /** The same report with a sentence added to its notes. */
+  public ScenarioReport withNote(String sentence) {
+    return new ScenarioReport(
+        name, title, figures, latencies, cpuSecondsByProcess, wallSeconds, notes + " " + sentence);
+  }
 }
