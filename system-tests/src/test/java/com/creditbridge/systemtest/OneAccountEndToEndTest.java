@@ -3,6 +3,7 @@ package com.creditbridge.systemtest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.creditbridge.infrastructure.Mailbox;
 import com.creditbridge.local.LocalSettings;
 import com.creditbridge.local.LocalStack;
 import java.net.URI;

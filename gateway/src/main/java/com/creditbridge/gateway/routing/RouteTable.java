@@ -1,6 +1,7 @@
 package com.creditbridge.gateway.routing;
 
 import com.creditbridge.platform.web.InternalCredential;
+import com.creditbridge.platform.web.PersonHeaders;
 import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.gateway.route.RouteLocator;
@@ -82,7 +83,11 @@ class RouteTable {
     GatewayFilterSpec spec =
         filters
             .removeRequestHeader(HttpHeaders.AUTHORIZATION)
-            .removeRequestHeader(InternalCredential.HEADER);
+            .removeRequestHeader(InternalCredential.HEADER)
+            // only the workspace names a signed-in person, on its own calls; a client cannot
+            .removeRequestHeader(PersonHeaders.PERSON)
+            .removeRequestHeader(PersonHeaders.PERSON_ROLES)
+            .removeRequestHeader(PersonHeaders.PERSON_NAME);
     return internalCredential.isBlank()
         ? spec
         : spec.addRequestHeader(InternalCredential.HEADER, internalCredential);

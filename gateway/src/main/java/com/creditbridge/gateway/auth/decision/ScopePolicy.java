@@ -59,6 +59,13 @@ public final class ScopePolicy {
           rule("POST", "/api/v1/api-keys", Scope.ADMIN),
           rule("GET", "/api/v1/api-keys", Scope.ADMIN),
           rule("DELETE", "/api/v1/api-keys/{id}", Scope.ADMIN),
+          rule("GET", "/api/v1/members", Scope.ADMIN),
+          rule("PUT", "/api/v1/members/{email}", Scope.ADMIN),
+          rule("DELETE", "/api/v1/members/{email}", Scope.ADMIN),
+          // the workspace: asking for a sign-in link is limited per client address; every other
+          // page needs a session, which the workspace's own filter checks
+          new Rule(Set.of("POST"), "/app/sign-in", PUBLIC_PER_CLIENT),
+          new Rule(Set.of("GET", "POST"), "/app/**", PUBLIC),
           new Rule(Set.of("GET"), "/api/v1/openapi.json", PUBLIC),
           new Rule(Set.of("GET"), "/api/v1/docs/**", PUBLIC),
           new Rule(Set.of("GET"), "/actuator/health/**", PUBLIC),

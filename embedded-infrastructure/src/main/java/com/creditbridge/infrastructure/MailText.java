@@ -1,14 +1,14 @@
-package com.creditbridge.systemtest;
+package com.creditbridge.infrastructure;
 
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 
 /** All the text of an email, plain and HTML parts alike, for assertions on its wording. */
-final class MailText {
+public final class MailText {
 
   private MailText() {}
 
-  static String of(Part part) throws Exception {
+  public static String of(Part part) throws Exception {
     Object content = part.getContent();
     if (content instanceof String text) {
       return text;

@@ -1,4 +1,4 @@
-package com.creditbridge.systemtest;
+package com.creditbridge.infrastructure;
 
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -10,18 +10,18 @@ import java.util.List;
 import java.util.Properties;
 
 /** Reads a GreenMail inbox over real IMAP, logging in as the recipient (GreenMail's convention). */
-final class Mailbox {
+public final class Mailbox {
 
   /** The parts of an email a test looks at. */
-  record Mail(String subject, List<String> to, List<String> cc, String content) {}
+  public record Mail(String subject, List<String> to, List<String> cc, String content) {}
 
   private final int imapPort;
 
-  Mailbox(int imapPort) {
+  public Mailbox(int imapPort) {
     this.imapPort = imapPort;
   }
 
-  List<Mail> messagesFor(String address) throws Exception {
+  public List<Mail> messagesFor(String address) throws Exception {
     Properties props = new Properties();
     props.put("mail.imap.host", "127.0.0.1");
     props.put("mail.imap.port", String.valueOf(imapPort));

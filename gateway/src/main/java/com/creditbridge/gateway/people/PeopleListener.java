@@ -1,0 +1,90 @@
+package com.creditbridge.gateway.people;
+
+import com.creditbridge.contracts.CloudEvent;
+import com.creditbridge.contracts.EventJson;
+import com.creditbridge.contracts.Party;
+import com.creditbridge.contracts.PaymentStatusChanged;
+import com.creditbridge.contracts.Topics;
+import com.creditbridge.gateway.people.PeopleDirectory.Named;
+import com.creditbridge.gateway.people.decision.EmailAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Learns who is named on which account from the snapshots of {@link Topics#PAYMENT_STATUS}: the
+ * sales rep, credit analyst and sales manager. Upserting people is idempotent by nature, so a
+ * redelivered poll changes nothing and no consumed-events table is needed.
+ */
+@Component
+@ConditionalOnProperty(
+    name = "creditbridge.gateway.people.learn-from-ledger",
+    havingValue = "true",
+    matchIfMissing = true)
+class PeopleListener {
+
+  private static final Logger log = LoggerFactory.getLogger(PeopleListener.class);
+  private static final Duration APPLY_TIMEOUT = Duration.ofSeconds(30);
+
+  private final PeopleDirectory people;
+  private final Clock clock;
+
+  PeopleListener(PeopleDirectory people, Clock clock) {
+    this.people = people;
+    this.clock = clock;
+  }
+
+  @KafkaListener(id = "people", idIsGroup = false, topics = Topics.PAYMENT_STATUS, batch = "true")
+  void onSnapshots(List<ConsumerRecord<String, byte[]>> records) {
+    Map<String, Named> named = new LinkedHashMap<>();
+    for (ConsumerRecord<String, byte[]> record : records) {
+      PaymentStatusChanged snapshot = snapshot(record);
+      if (snapshot != null) {
+        for (Party party :
+            new Party[] {snapshot.salesRep(), snapshot.creditAnalyst(), snapshot.salesManager()}) {
+          add(named, party);
+        }
+      }
+    }
+    people.learn(named.values(), clock.instant()).block(APPLY_TIMEOUT);
+  }
+
+  private static void add(Map<String, Named> named, Party party) {
+    if (party == null) {
+      return;
+    }
+    EmailAddress.parse(party.email())
+        .ifPresent(email -> named.put(email.value(), new Named(email, blankToNull(party.name()))));
+  }
+
+  private static PaymentStatusChanged snapshot(ConsumerRecord<String, byte[]> record) {
+    if (record.value() == null) {
+      return null;
+    }
+    try {
+      CloudEvent<PaymentStatusChanged> event =
+          EventJson.decode(record.value(), PaymentStatusChanged.class);
+      return PaymentStatusChanged.TYPE.equals(event.type()) ? event.data() : null;
+    } catch (JacksonException e) {
+      log.warn(
+          "Skipped {}-{}@{}: not a CloudEvent",
+          record.topic(),
+          record.partition(),
+          record.offset());
+      return null;
+    }
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+}

@@ -1,0 +1,77 @@
+package com.creditbridge.gateway.workspace;
+
+import com.creditbridge.gateway.workspace.decision.Displays;
+import com.creditbridge.gateway.workspace.decision.StatusLabels;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/**
+ * What the templates call to show a value ({@code ${fmt.money(a.cureAmount, a.currency)}}): the
+ * pure {@link Displays} and {@link StatusLabels}, with today's date from the injected clock.
+ */
+public final class PageFormats {
+
+  private final StatusLabels labels;
+  private final Clock clock;
+  private final ZoneId zone;
+
+  PageFormats(StatusLabels labels, Clock clock) {
+    this.labels = labels;
+    this.clock = clock;
+    this.zone = ZoneOffset.UTC;
+  }
+
+  public String money(Object amount, Object currency) {
+    return Displays.money(text(amount), text(currency));
+  }
+
+  public String day(Object isoDate) {
+    try {
+      return Displays.day(text(isoDate));
+    } catch (DateTimeParseException e) {
+      return text(isoDate);
+    }
+  }
+
+  public String moment(Object isoInstant) {
+    String text = text(isoInstant);
+    if (text == null || text.isBlank()) {
+      return "—";
+    }
+    try {
+      return Displays.moment(Instant.parse(text), zone) + " UTC";
+    } catch (DateTimeParseException e) {
+      return text;
+    }
+  }
+
+  public String fromToday(Object isoDate) {
+    String text = text(isoDate);
+    if (text == null || text.isBlank()) {
+      return "";
+    }
+    try {
+      return Displays.relative(LocalDate.parse(text), LocalDate.ofInstant(clock.instant(), zone));
+    } catch (DateTimeParseException e) {
+      return "";
+    }
+  }
+
+  public String label(Object status) {
+    return labels.label(text(status));
+  }
+
+  /** A CSS class per status, so colour is never the only signal (the label is always shown). */
+  public String tone(Object status) {
+    String text = text(status);
+    return text == null ? "status" : "status status-" + text.toLowerCase().replace('_', '-');
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
+  }
+}

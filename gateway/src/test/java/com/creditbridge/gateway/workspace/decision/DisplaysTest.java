@@ -1,0 +1,48 @@
+package com.creditbridge.gateway.workspace.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class DisplaysTest {
+
+  @Test
+  void showsMoneyWithItsCurrencySymbolAndGrouping() {
+    assertThat(Displays.money("1200.00", "EUR")).isEqualTo("€1,200.00");
+    assertThat(Displays.money("50000", "GBP")).isEqualTo("£50,000.00");
+    assertThat(Displays.money("1234", "JPY")).isEqualTo("JP¥1,234");
+  }
+
+  @Test
+  void showsADashForNoAmountAndTheRawTextForAnUnknownCurrency() {
+    assertThat(Displays.money(null, "EUR")).isEqualTo("—");
+    assertThat(Displays.money("12.50", "XYZ")).isEqualTo("12.50 XYZ");
+  }
+
+  @Test
+  void showsDatesAsPeopleReadThem() {
+    assertThat(Displays.day("2026-12-02")).isEqualTo("2 Dec 2026");
+    assertThat(Displays.moment(Instant.parse("2026-12-02T09:05:00Z"), ZoneOffset.UTC))
+        .isEqualTo("2 Dec 2026, 09:05");
+  }
+
+  @Test
+  void saysHowFarADateIsFromToday() {
+    LocalDate today = LocalDate.parse("2026-12-02");
+    assertThat(Displays.relative(today, today)).isEqualTo("today");
+    assertThat(Displays.relative(today.plusDays(1), today)).isEqualTo("tomorrow");
+    assertThat(Displays.relative(today.minusDays(1), today)).isEqualTo("yesterday");
+    assertThat(Displays.relative(today.plusDays(7), today)).isEqualTo("in 7 days");
+    assertThat(Displays.relative(today.minusDays(3), today)).isEqualTo("3 days ago");
+  }
+
+  @Test
+  void labelsStatusesInTheAgreedWords() {
+    assertThat(StatusLabels.DEFAULTS.label("ON_HOLD")).isEqualTo("Order review");
+    assertThat(StatusLabels.DEFAULTS.label("APPROACHING")).isEqualTo("Payment reminder");
+    assertThat(StatusLabels.DEFAULTS.label("CLEAR")).isEqualTo("In good standing");
+  }
+}
