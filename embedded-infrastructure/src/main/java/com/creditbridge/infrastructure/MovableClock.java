@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 
 /**
  * The service's clock in integration tests: real time plus an offset the tests move forward (to a
@@ -42,14 +40,6 @@ public final class MovableClock extends Clock {
     Duration ahead = Duration.between(instant(), instant);
     if (!ahead.isNegative()) {
       advance(ahead);
-    }
-  }
-
-  @TestConfiguration(proxyBeanMethods = false)
-  public static class Configuration {
-    @Bean
-    MovableClock clock() {
-      return new MovableClock();
     }
   }
 }

@@ -2,6 +2,7 @@ package com.creditbridge.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.creditbridge.infrastructure.MovableClock;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -11,8 +12,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -29,7 +33,17 @@ import tools.jackson.databind.JsonNode;
       "creditbridge.gateway.rate-limit.per-client.burst=20",
       "creditbridge.gateway.keys.last-used-flush-interval=200ms"
     })
+@Import(GatewayIntegrationTest.Clocks.class)
 abstract class GatewayIntegrationTest {
+
+  /** Time is an input: sign-in links and sessions expire on this clock, which tests move. */
+  @TestConfiguration(proxyBeanMethods = false)
+  static class Clocks {
+    @Bean
+    MovableClock clock() {
+      return new MovableClock();
+    }
+  }
 
   static final RecordingBackend account = new RecordingBackend("account");
   static final RecordingBackend hold = new RecordingBackend("hold");

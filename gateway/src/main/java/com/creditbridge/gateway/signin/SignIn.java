@@ -60,7 +60,8 @@ public class SignIn {
 
   /**
    * Emails a link when the address is known and within its quota; otherwise does nothing. Either
-   * way the caller shows the same page, so the answer never tells whether an address is known.
+   * way the caller shows the same page, so the answer never tells whether an address is known; the
+   * email itself goes out after the answer, so SMTP's time does not tell either.
    */
   Mono<Void> requestLink(String address, String next) {
     var email = EmailAddress.parse(address);
@@ -83,10 +84,7 @@ public class SignIn {
                       ReturnPath.of(next),
                       now,
                       rules.linkExpiry(now))
-                  .then(
-                      Mono.fromRunnable(
-                              () -> mail.send(email.get(), publicUrl + "/app/sign-in/" + token))
-                          .subscribeOn(Schedulers.boundedElastic()));
+                  .doOnSuccess(stored -> sendInBackground(email.get(), token));
             })
         .then()
         .onErrorResume(
@@ -94,6 +92,17 @@ public class SignIn {
               log.warn("Could not send a sign-in link: {}", e.getClass().getSimpleName());
               return Mono.empty();
             });
+  }
+
+  /**
+   * SMTP is slow and may be down: the page does not wait for it. A link that fails to go out is
+   * simply asked for again; it is logged without the link.
+   */
+  private void sendInBackground(EmailAddress email, String token) {
+    Mono.fromRunnable(() -> mail.send(email, publicUrl + "/app/sign-in/" + token))
+        .subscribeOn(Schedulers.boundedElastic())
+        .subscribe(
+            null, e -> log.warn("Could not send a sign-in link: {}", e.getClass().getSimpleName()));
   }
 
   Mono<Boolean> linkUsable(String token) {

@@ -39,14 +39,15 @@ class SignInController {
   Mono<Rendering> sendLink(ServerWebExchange exchange) {
     return exchange
         .getFormData()
-        .map(
+        .flatMap(
             form -> {
               if (!formTokens.accepts(exchange, form)) {
-                return expiredForm(exchange);
+                return Mono.just(expiredForm(exchange));
               }
-              // answered at once and the same for every address; the link goes out behind it
-              signIn.requestLink(form.getFirst("email"), form.getFirst("next")).subscribe();
-              return Rendering.view("app/link-sent").build();
+              // the same page for every address; the email goes out behind it
+              return signIn
+                  .requestLink(form.getFirst("email"), form.getFirst("next"))
+                  .thenReturn(Rendering.view("app/link-sent").build());
             });
   }
 

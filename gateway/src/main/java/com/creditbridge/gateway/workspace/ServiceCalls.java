@@ -52,10 +52,9 @@ class ServiceCalls {
   private final String internalCredential;
 
   ServiceCalls(
-      WebClient.Builder builder,
       BackendRoutes routes,
       @Value("${creditbridge.internal.credential:}") String internalCredential) {
-    this.client = builder.build();
+    this.client = WebClient.builder().build();
     this.routes = routes;
     this.internalCredential = internalCredential;
   }
