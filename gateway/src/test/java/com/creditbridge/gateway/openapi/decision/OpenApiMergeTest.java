@@ -43,6 +43,52 @@ class OpenApiMergeTest {
   }
 
   @Test
+  void keepsEveryOperationsIdAndTags() {
+    Map<String, Object> operation =
+        Map.of("operationId", "postLedgerEvents", "tags", List.of("Ledger"));
+    Map<String, Object> merged =
+        OpenApiMerge.merge(
+            GATEWAY,
+            Map.of(
+                "account-service",
+                Map.of("paths", Map.of("/api/v1/ledger-events", Map.of("post", operation)))),
+            List.of());
+
+    assertThat(paths(merged).get("/api/v1/ledger-events")).isEqualTo(Map.of("post", operation));
+  }
+
+  @Test
+  void declaresTheServicesTagsThenTheGatewaysOncePerName() {
+    Map<String, Object> gateway = new LinkedHashMap<>(GATEWAY);
+    gateway.put("tags", List.of(tag("API keys", "gateway"), tag("Docs", "gateway")));
+    Map<String, Map<String, Object>> services = new LinkedHashMap<>();
+    services.put(
+        "account-service",
+        Map.of("tags", List.of(tag("Ledger", "account"), tag("Accounts", "account"))));
+    services.put(
+        "hold-service", Map.of("tags", List.of(tag("Accounts", "hold"), tag("Policy", "hold"))));
+
+    Map<String, Object> merged = OpenApiMerge.merge(gateway, services, List.of());
+
+    assertThat(merged.get("tags"))
+        .isEqualTo(
+            List.of(
+                tag("Ledger", "account"),
+                tag("Accounts", "account"),
+                tag("Policy", "hold"),
+                tag("API keys", "gateway"),
+                tag("Docs", "gateway")));
+  }
+
+  @Test
+  void addsNoTagsWhereNoDocumentDeclaresAny() {
+    Map<String, Object> merged =
+        OpenApiMerge.merge(GATEWAY, Map.of("s", Map.of("tags", "not a list")), List.of());
+
+    assertThat(merged).doesNotContainKey("tags");
+  }
+
+  @Test
   void saysWhichServicesAreMissingFromAPartialDocument() {
     Map<String, Object> merged = OpenApiMerge.merge(GATEWAY, Map.of(), List.of("hold-service"));
 
@@ -58,6 +104,10 @@ class OpenApiMergeTest {
         OpenApiMerge.merge(GATEWAY, Map.of("s", Map.of("paths", "not a map")), List.of());
 
     assertThat(paths(merged)).containsOnlyKeys("/api/v1/api-keys");
+  }
+
+  private static Map<String, Object> tag(String name, String description) {
+    return Map.of("name", name, "description", description);
   }
 
   @SuppressWarnings("unchecked")
