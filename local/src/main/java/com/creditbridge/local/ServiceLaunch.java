@@ -63,6 +63,8 @@ record ServiceLaunch(
     switch (service) {
       case GATEWAY -> {
         properties.put("creditbridge.gateway.admin-key", adminKey);
+        // sign-in links in emails start with it
+        properties.put("creditbridge.public-url", url(Service.GATEWAY));
         properties.put("creditbridge.gateway.routes.account", url(Service.ACCOUNT));
         properties.put("creditbridge.gateway.routes.hold", url(Service.HOLD));
         properties.put("creditbridge.gateway.routes.notification", url(Service.NOTIFICATION));

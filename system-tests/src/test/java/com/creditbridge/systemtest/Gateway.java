@@ -40,6 +40,13 @@ final class Gateway {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  Response put(String path, String json) throws Exception {
+    return send(
+        request(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   /** A POST with extra headers, e.g. a W3C {@code traceparent} as a traced ERP would send. */
   Response post(String path, String json, Map<String, String> headers) throws Exception {
     HttpRequest.Builder builder =

@@ -23,6 +23,16 @@ final class LedgerEvents {
         .formatted(newId(), accountId, name, REP_EMAIL, ANALYST_EMAIL);
   }
 
+  /** An account of another sales rep, with no analyst or manager in common with Rita's. */
+  static String accountOfAnotherRep(String accountId, String name, String repEmail) {
+    return """
+        {"eventId": "%s", "type": "account.upserted", "accountId": "%s",
+         "name": "%s", "currency": "EUR", "creditLimit": "50000.00",
+         "salesRep": {"id": "rep-other", "name": "Otto Other", "email": "%s"}}
+        """
+        .formatted(newId(), accountId, name, repEmail);
+  }
+
   static String invoiceIssued(String accountId, String invoiceId, String amount, LocalDate dueOn) {
     return """
         {"eventId": "%s", "type": "invoice.issued", "accountId": "%s", "invoiceId": "%s",

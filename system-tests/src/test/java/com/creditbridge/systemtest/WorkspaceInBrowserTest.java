@@ -1,0 +1,230 @@
+package com.creditbridge.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.creditbridge.infrastructure.Mailbox;
+import com.creditbridge.local.LocalSettings;
+import com.creditbridge.local.LocalStack;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * A sales rep's morning, in a real Chromium against the whole system started as {@code
+ * ./creditbridge} starts it: the hold email's link leads through sign-in by emailed link to the
+ * account, where she adds a note that the timeline shows under her name; her accounts are listed;
+ * another rep's account is not hers to see; a credit manager simulates a stricter policy. Every
+ * page is used at 375 px without sideways scrolling.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WorkspaceInBrowserTest {
+
+  private static final Duration SOON = Duration.ofSeconds(45);
+  private static final String ADMIN_KEY = "cb_test_admin_" + "w".repeat(32);
+  private static final String SUFFIX = Long.toString(System.nanoTime(), 36);
+  private static final String ACME = "acme-" + SUFFIX;
+  private static final String OTHER = "other-" + SUFFIX;
+  private static final String MANAGER = "mona.manager@example.com";
+  private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+  private static final Pattern SIGN_IN_LINK =
+      Pattern.compile("(http://\\S+/app/sign-in/[A-Za-z0-9_-]{43})");
+  private static final Pattern ACCOUNT_LINK =
+      Pattern.compile("(http://\\S+/app/accounts/\\S+?)[\\s\"<]");
+
+  @RegisterExtension static final Chromium chromium = new Chromium();
+
+  private static Path dataDir;
+  private static LocalStack stack;
+  private static Gateway gateway;
+  private static Mailbox mailbox;
+
+  @BeforeAll
+  static void startCreditBridgeWithTwoRepsAccounts() throws Exception {
+    dataDir = Files.createTempDirectory("creditbridge-workspace-test");
+    Path home = SystemTestHome.repositoryRoot();
+    stack =
+        LocalStack.start(
+            LocalSettings.defaults(home)
+                .withHome(home)
+                .withDataDir(dataDir)
+                .withFreePorts()
+                .withAdminKey(ADMIN_KEY));
+    gateway = new Gateway(URI.create(stack.gatewayUrl()), ADMIN_KEY);
+    mailbox = new Mailbox(stack.infrastructure().imapPort());
+
+    accepted(
+        gateway.post(
+            "/api/v1/ledger-events", LedgerEvents.accountUpserted(ACME, "ACME <b>Corp</b>")));
+    accepted(
+        gateway.post(
+            "/api/v1/ledger-events",
+            LedgerEvents.invoiceIssued(ACME, "INV-1", "1200.00", TODAY.minusDays(65))));
+    accepted(
+        gateway.post(
+            "/api/v1/ledger-events",
+            LedgerEvents.accountOfAnotherRep(OTHER, "Other Co", "otto.other@example.com")));
+    assertThat(
+            gateway
+                .put(
+                    "/api/v1/members/" + MANAGER,
+                    "{\"name\":\"Mona Manager\",\"role\":\"credit-manager\"}")
+                .status())
+        .isEqualTo(201);
+  }
+
+  @AfterAll
+  static void stop() {
+    chromium.close();
+    if (stack != null) {
+      stack.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void aRepOpensTheHoldEmailsLinkSignsInByEmailAndAddsANote() throws Exception {
+    String accountLink =
+        await().atMost(SOON).until(() -> holdEmailLink(), Optional::isPresent).get();
+    assertThat(accountLink).endsWith("/app/accounts/" + ACME);
+
+    ChromeDriver browser = chromium.driver();
+    browser.get(accountLink);
+    assertThat(browser.getCurrentUrl()).contains("/app/sign-in?next=");
+    signInAs(LedgerEvents.REP_EMAIL);
+
+    assertThat(browser.getCurrentUrl()).endsWith("/app/accounts/" + ACME);
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("ACME <b>Corp</b>");
+    String status =
+        browser.findElement(By.id("status-heading")).findElement(By.xpath("..")).getText();
+    assertThat(status).contains("Order review").contains("€1,200.00").contains("INV-1");
+
+    String note = "Customer confirmed the transfer <script>window.pwned=1</script>";
+    form(browser, "Add note").findElement(By.id("note-text")).sendKeys(note);
+    form(browser, "Add note").findElement(By.tagName("button")).click();
+
+    String timeline = browser.findElement(By.id("timeline")).getText();
+    assertThat(timeline).contains(note).contains("Rita Rep");
+    assertThat(((JavascriptExecutor) browser).executeScript("return window.pwned === undefined"))
+        .isEqualTo(true);
+
+    chromium.narrow();
+    browser.navigate().refresh();
+    assertThat(chromium.scrollsSideways()).as("account page at 375 px").isFalse();
+  }
+
+  @Test
+  @Order(2)
+  void myAccountsListsHerAtRiskAccountsOnly() {
+    ChromeDriver browser = chromium.driver();
+    browser.get(stack.gatewayUrl() + "/app/");
+
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("My accounts");
+    String list = browser.findElement(By.tagName("main")).getText();
+    assertThat(list)
+        .contains("ACME <b>Corp</b>")
+        .contains("Order review")
+        .doesNotContain("Other Co");
+    assertThat(chromium.scrollsSideways()).as("My accounts at 375 px").isFalse();
+    chromium.screenshot(Path.of("target", "screenshots", "my-accounts.png"));
+  }
+
+  @Test
+  @Order(3)
+  void anotherRepsAccountIsNotFoundAndHerFormsCannotReachIt() {
+    ChromeDriver browser = chromium.driver();
+    browser.get(stack.gatewayUrl() + "/app/accounts/" + OTHER);
+
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
+    browser.get(stack.gatewayUrl() + "/app/policy");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not for your role");
+  }
+
+  @Test
+  @Order(4)
+  void aCreditManagerSimulatesAStricterPolicyBeforeApplyingIt() throws Exception {
+    ChromeDriver browser = chromium.driver();
+    browser.findElement(By.xpath("//button[text()='Sign out']")).click();
+    browser.manage().deleteAllCookies();
+    browser.get(stack.gatewayUrl() + "/app/policy");
+    signInAs(MANAGER);
+
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Credit policy");
+    WebElement days = browser.findElement(By.id("holdAfterDaysPastDue"));
+    days.clear();
+    days.sendKeys("30");
+    browser.findElement(By.xpath("//button[text()='Simulate']")).click();
+
+    String simulation =
+        browser.findElement(By.id("sim-heading")).findElement(By.xpath("..")).getText();
+    assertThat(simulation).contains("would change status");
+    assertThat(browser.findElements(By.xpath("//button[text()='Apply']"))).hasSize(1);
+    assertThat(chromium.scrollsSideways()).as("policy page at 375 px").isFalse();
+
+    browser.get(stack.gatewayUrl() + "/app/accounts/" + OTHER);
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Other Co");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private static void signInAs(String email) throws Exception {
+    ChromeDriver browser = chromium.driver();
+    int before = mailbox.messagesFor(email).size();
+    browser.findElement(By.id("email")).sendKeys(email);
+    browser.findElement(By.xpath("//button[text()='Email me a sign-in link']")).click();
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Check your email");
+
+    String link =
+        await()
+            .atMost(SOON)
+            .until(() -> newestSignInLink(email, before), Optional::isPresent)
+            .get();
+    browser.get(link);
+    browser.findElement(By.xpath("//button[text()='Sign in']")).click();
+  }
+
+  private static Optional<String> newestSignInLink(String email, int before) throws Exception {
+    List<Mailbox.Mail> mails = mailbox.messagesFor(email);
+    if (mails.size() <= before) {
+      return Optional.empty();
+    }
+    Matcher matcher = SIGN_IN_LINK.matcher(mails.get(mails.size() - 1).content());
+    return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+  }
+
+  private static Optional<String> holdEmailLink() throws Exception {
+    for (Mailbox.Mail mail : mailbox.messagesFor(LedgerEvents.REP_EMAIL)) {
+      Matcher matcher = ACCOUNT_LINK.matcher(mail.content() + " ");
+      if (matcher.find()) {
+        return Optional.of(matcher.group(1));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static WebElement form(ChromeDriver browser, String accessibleName) {
+    return browser.findElement(By.cssSelector("form[aria-label='" + accessibleName + "']"));
+  }
+
+  private static void accepted(Gateway.Response response) {
+    assertThat(response.status()).as(String.valueOf(response.json())).isEqualTo(202);
+  }
+}
