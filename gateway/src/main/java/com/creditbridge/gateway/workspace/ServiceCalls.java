@@ -60,22 +60,19 @@ class ServiceCalls {
   }
 
   Mono<Answer> get(Service service, String pathAndQuery, SignedInPerson person) {
-    return exchange(HttpMethod.GET, service, pathAndQuery, null, person);
+    return call(HttpMethod.GET, service, pathAndQuery, null, person);
   }
 
   Mono<Answer> post(Service service, String path, Object body, SignedInPerson person) {
-    return exchange(HttpMethod.POST, service, path, body, person);
+    return call(HttpMethod.POST, service, path, body, person);
   }
 
   Mono<Answer> put(Service service, String path, Object body, SignedInPerson person) {
-    return exchange(HttpMethod.PUT, service, path, body, person);
+    return call(HttpMethod.PUT, service, path, body, person);
   }
 
-  Mono<Answer> delete(Service service, String pathAndQuery, SignedInPerson person) {
-    return exchange(HttpMethod.DELETE, service, pathAndQuery, null, person);
-  }
-
-  private Mono<Answer> exchange(
+  /** One call; {@code body} null for none. */
+  Mono<Answer> call(
       HttpMethod method, Service service, String pathAndQuery, Object body, SignedInPerson person) {
     var request =
         client
