@@ -19,6 +19,9 @@ public final class AccountSnapshotBuilder {
   private BigDecimal creditLimit = new BigDecimal("10000.00");
   private BigDecimal receivedTotal = new BigDecimal("0.00");
   private Party salesRep = SnapshotFixtures.SALES_REP;
+  private Party creditAnalyst = SnapshotFixtures.CREDIT_ANALYST;
+  private Party salesManager = SnapshotFixtures.SALES_MANAGER;
+  private String name;
   private final List<OpenItem> items = new ArrayList<>();
 
   private AccountSnapshotBuilder(String accountId) {
@@ -49,6 +52,23 @@ public final class AccountSnapshotBuilder {
     return this;
   }
 
+  /** The credit analyst by email; null for none. */
+  public AccountSnapshotBuilder creditAnalyst(String email) {
+    creditAnalyst = email == null ? null : new Party("ana-" + email, "Analyst " + email, email);
+    return this;
+  }
+
+  /** The sales manager by email; null for none. */
+  public AccountSnapshotBuilder salesManager(String email) {
+    salesManager = email == null ? null : new Party(null, "Manager " + email, email);
+    return this;
+  }
+
+  public AccountSnapshotBuilder name(String accountName) {
+    name = accountName;
+    return this;
+  }
+
   public AccountSnapshotBuilder invoice(String invoiceId, String openAmount, String dueOn) {
     items.add(SnapshotFixtures.invoice(invoiceId, openAmount, dueOn));
     return this;
@@ -61,12 +81,12 @@ public final class AccountSnapshotBuilder {
     PaymentStatusChanged data =
         new PaymentStatusChanged(
             accountId,
-            "Acme " + accountId,
+            name == null ? "Acme " + accountId : name,
             "EUR",
             creditLimit,
             salesRep,
-            SnapshotFixtures.CREDIT_ANALYST,
-            SnapshotFixtures.SALES_MANAGER,
+            creditAnalyst,
+            salesManager,
             "enterprise",
             exposure,
             zero,

@@ -7,8 +7,10 @@ import com.creditbridge.account.ledger.InvoiceStatus;
 import com.creditbridge.account.store.AccountStore;
 import com.creditbridge.account.store.LedgerReads;
 import com.creditbridge.contracts.Identifiers;
+import com.creditbridge.platform.access.AccountVisibility;
 import com.creditbridge.platform.paging.Paging;
 import com.creditbridge.platform.problem.ApiProblem;
+import com.creditbridge.platform.web.Viewers;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /** Reads of the ledger: accounts and their figures as of today, and their invoices. */
@@ -53,24 +56,30 @@ class AccountsController {
   }
 
   @GetMapping("/api/v1/accounts/{accountId}")
-  Mono<AccountView> account(@PathVariable String accountId) {
+  Mono<AccountView> account(@PathVariable String accountId, ServerWebExchange exchange) {
     return consistentRead.transactional(
-        find(accountId).flatMap(stored -> views(List.of(stored))).map(views -> views.get(0)));
+        find(accountId, exchange)
+            .flatMap(stored -> views(List.of(stored)))
+            .map(views -> views.get(0)));
   }
 
-  /** Accounts in id order, optionally only a sales rep's. */
+  /**
+   * Accounts in id order, optionally only a sales rep's; a signed-in person's list holds only the
+   * accounts they may see (filtered in the query, so pages stay full).
+   */
   @GetMapping("/api/v1/accounts")
   Mono<Page<AccountView>> accounts(
       @RequestParam(required = false) String salesRepId,
       @RequestParam(required = false) String limit,
-      @RequestParam(required = false) String cursor) {
+      @RequestParam(required = false) String cursor,
+      ServerWebExchange exchange) {
     if (salesRepId != null && !Identifiers.isValid(salesRepId)) {
       return Mono.error(PageRequest.invalid("salesRepId", Identifiers.RULE));
     }
     PageRequest page = PageRequest.of(limit, cursor);
     Mono<Page<AccountView>> read =
         accounts
-            .page(salesRepId, page.after(), page.limit() + 1)
+            .page(salesRepId, viewerEmail(exchange), page.after(), page.limit() + 1)
             .flatMap(
                 found -> {
                   boolean more = found.size() > page.limit();
@@ -94,13 +103,14 @@ class AccountsController {
       @PathVariable String accountId,
       @RequestParam(required = false) String status,
       @RequestParam(required = false) String limit,
-      @RequestParam(required = false) String cursor) {
+      @RequestParam(required = false) String cursor,
+      ServerWebExchange exchange) {
     InvoiceStatus filter = status(status);
     PageRequest page = PageRequest.of(limit, cursor);
     LedgerReads.InvoiceKey after = page.after() == null ? null : invoiceKey(page.after());
     LocalDate today = properties.today(clock.instant());
     Mono<Page<InvoiceView>> read =
-        find(accountId)
+        find(accountId, exchange)
             .flatMap(
                 stored ->
                     ledger
@@ -124,11 +134,16 @@ class AccountsController {
     return consistentRead.transactional(read);
   }
 
-  private Mono<AccountStore.Stored> find(String accountId) {
+  /** An account a signed-in person may not see is answered exactly as one that does not exist. */
+  private Mono<AccountStore.Stored> find(String accountId, ServerWebExchange exchange) {
     return accounts
-        .find(accountId)
+        .find(accountId, viewerEmail(exchange))
         .switchIfEmpty(
             Mono.error(() -> ApiProblem.notFound("Account " + accountId + " does not exist.")));
+  }
+
+  private static String viewerEmail(ServerWebExchange exchange) {
+    return AccountVisibility.restrictedTo(Viewers.of(exchange)).orElse(null);
   }
 
   private Mono<List<AccountView>> views(List<AccountStore.Stored> stored) {

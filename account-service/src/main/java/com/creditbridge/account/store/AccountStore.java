@@ -35,30 +35,52 @@ public class AccountStore {
   /** An account and its received total. */
   public record Stored(Account account, BigDecimal receivedTotal) {}
 
-  public Mono<Stored> find(String accountId) {
-    return db.sql(
-            "select " + COLUMNS + ", received_total from account where account_id = :accountId")
-        .bind("accountId", accountId)
-        .map(AccountStore::stored)
-        .one();
+  // Accounts naming :viewer as one of their people, matched case-insensitively through the
+  // lower(...) indexes of V4; added only for a viewer narrowed to an email, so other reads keep
+  // their plans.
+  private static final String VISIBLE_TO_VIEWER =
+      " and (lower(sales_rep_email) = :viewer or lower(credit_analyst_email) = :viewer"
+          + " or lower(sales_manager_email) = :viewer)";
+
+  /**
+   * @param viewerEmail the lower-case email a person is narrowed to, or null for every account
+   */
+  public Mono<Stored> find(String accountId, String viewerEmail) {
+    GenericExecuteSpec spec =
+        db.sql(
+                "select "
+                    + COLUMNS
+                    + ", received_total from account where account_id = :accountId"
+                    + (viewerEmail == null ? "" : VISIBLE_TO_VIEWER))
+            .bind("accountId", accountId);
+    if (viewerEmail != null) {
+      spec = spec.bind("viewer", viewerEmail);
+    }
+    return spec.map(AccountStore::stored).one();
   }
 
   /**
    * Accounts in id order after {@code afterId}, optionally only a sales rep's.
    *
    * @param salesRepId null for every account
+   * @param viewerEmail the lower-case email a person is narrowed to, or null for every account
    * @param afterId null for the first page
    */
-  public Mono<List<Stored>> page(String salesRepId, String afterId, int limit) {
+  public Mono<List<Stored>> page(String salesRepId, String viewerEmail, String afterId, int limit) {
     GenericExecuteSpec spec =
         db.sql(
                 "select "
                     + COLUMNS
                     + ", received_total from account where (cast(:rep as varchar) is null or"
-                    + " sales_rep_id = :rep) and (cast(:after as varchar) is null or account_id >"
+                    + " sales_rep_id = :rep)"
+                    + (viewerEmail == null ? "" : VISIBLE_TO_VIEWER)
+                    + " and (cast(:after as varchar) is null or account_id >"
                     + " :after) order by account_id limit :limit")
             .bind("limit", limit);
     spec = bindNullable(spec, "rep", salesRepId, String.class);
+    if (viewerEmail != null) {
+      spec = spec.bind("viewer", viewerEmail);
+    }
     spec = bindNullable(spec, "after", afterId, String.class);
     return spec.map(AccountStore::stored).all().collectList();
   }

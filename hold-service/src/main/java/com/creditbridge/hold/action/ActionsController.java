@@ -1,6 +1,7 @@
 package com.creditbridge.hold.action;
 
 import com.creditbridge.contracts.Identifiers;
+import com.creditbridge.hold.access.VisibleAccounts;
 import com.creditbridge.hold.action.ActionRequests.HoldRequest;
 import com.creditbridge.hold.action.ActionRequests.NoteRequest;
 import com.creditbridge.hold.action.ActionRequests.OverrideRequest;
@@ -9,8 +10,10 @@ import com.creditbridge.hold.action.ActionViews.HoldView;
 import com.creditbridge.hold.action.ActionViews.NoteView;
 import com.creditbridge.hold.action.ActionViews.OverrideView;
 import com.creditbridge.hold.action.ActionViews.PromiseView;
+import com.creditbridge.platform.access.Viewer;
 import com.creditbridge.platform.problem.ApiProblem;
 import com.creditbridge.platform.problem.FieldProblem;
+import com.creditbridge.platform.web.Viewers;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,26 +23,37 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * Manual holds, overrides, promises to pay and notes. Unknown account: 404; ending a hold or an
+ * Manual holds, overrides, promises to pay and notes. Unknown account, or one the signed-in person
+ * may not see: 404; a hold or override by a person without a credit role: 403; ending a hold or an
  * override that is not in force: 409; invalid fields: 400 with {@code errors}.
  */
 @RestController
 class ActionsController {
 
   private final Actions actions;
+  private final VisibleAccounts visible;
 
-  ActionsController(Actions actions) {
+  ActionsController(Actions actions, VisibleAccounts visible) {
     this.actions = actions;
+    this.visible = visible;
   }
 
   @PostMapping("/api/v1/accounts/{accountId}/holds")
   @ResponseStatus(HttpStatus.CREATED)
-  Mono<HoldView> placeHold(@PathVariable String accountId, @RequestBody HoldRequest request) {
+  Mono<HoldView> placeHold(
+      @PathVariable String accountId,
+      @RequestBody HoldRequest request,
+      ServerWebExchange exchange) {
     requireAccountId(accountId);
-    return actions.placeHold(accountId, request);
+    Viewer viewer = Viewers.of(exchange);
+    HoldRequest asked = new HoldRequest(request.reason(), who(viewer, request.placedBy()));
+    return visible
+        .requireCreditDecision(viewer, accountId, () -> unknown(accountId))
+        .then(Mono.defer(() -> actions.placeHold(accountId, asked)));
   }
 
   @DeleteMapping("/api/v1/accounts/{accountId}/holds")
@@ -47,17 +61,28 @@ class ActionsController {
   Mono<Void> endHold(
       @PathVariable String accountId,
       @RequestParam(required = false) String endedBy,
-      @RequestParam(required = false) String reason) {
+      @RequestParam(required = false) String reason,
+      ServerWebExchange exchange) {
     requireAccountId(accountId);
-    return actions.endHold(accountId, endedBy, reason);
+    Viewer viewer = Viewers.of(exchange);
+    return visible
+        .requireCreditDecision(viewer, accountId, () -> unknown(accountId))
+        .then(Mono.defer(() -> actions.endHold(accountId, who(viewer, endedBy), reason)));
   }
 
   @PostMapping("/api/v1/accounts/{accountId}/overrides")
   @ResponseStatus(HttpStatus.CREATED)
   Mono<OverrideView> grantOverride(
-      @PathVariable String accountId, @RequestBody OverrideRequest request) {
+      @PathVariable String accountId,
+      @RequestBody OverrideRequest request,
+      ServerWebExchange exchange) {
     requireAccountId(accountId);
-    return actions.grantOverride(accountId, request);
+    Viewer viewer = Viewers.of(exchange);
+    OverrideRequest asked =
+        new OverrideRequest(request.reason(), who(viewer, request.approvedBy()), request.until());
+    return visible
+        .requireCreditDecision(viewer, accountId, () -> unknown(accountId))
+        .then(Mono.defer(() -> actions.grantOverride(accountId, asked)));
   }
 
   @DeleteMapping("/api/v1/accounts/{accountId}/overrides")
@@ -65,24 +90,59 @@ class ActionsController {
   Mono<Void> endOverride(
       @PathVariable String accountId,
       @RequestParam(required = false) String endedBy,
-      @RequestParam(required = false) String reason) {
+      @RequestParam(required = false) String reason,
+      ServerWebExchange exchange) {
     requireAccountId(accountId);
-    return actions.endOverride(accountId, endedBy, reason);
+    Viewer viewer = Viewers.of(exchange);
+    return visible
+        .requireCreditDecision(viewer, accountId, () -> unknown(accountId))
+        .then(Mono.defer(() -> actions.endOverride(accountId, who(viewer, endedBy), reason)));
   }
 
   @PostMapping("/api/v1/accounts/{accountId}/promises")
   @ResponseStatus(HttpStatus.CREATED)
   Mono<PromiseView> recordPromise(
-      @PathVariable String accountId, @RequestBody PromiseRequest request) {
+      @PathVariable String accountId,
+      @RequestBody PromiseRequest request,
+      ServerWebExchange exchange) {
     requireAccountId(accountId);
-    return actions.recordPromise(accountId, request);
+    Viewer viewer = Viewers.of(exchange);
+    PromiseRequest asked =
+        new PromiseRequest(
+            request.amount(),
+            request.promisedOn(),
+            who(viewer, request.recordedBy()),
+            request.note());
+    return visible
+        .requireVisible(viewer, accountId, () -> unknown(accountId))
+        .then(Mono.defer(() -> actions.recordPromise(accountId, asked)));
   }
 
   @PostMapping("/api/v1/accounts/{accountId}/notes")
   @ResponseStatus(HttpStatus.CREATED)
-  Mono<NoteView> addNote(@PathVariable String accountId, @RequestBody NoteRequest request) {
+  Mono<NoteView> addNote(
+      @PathVariable String accountId,
+      @RequestBody NoteRequest request,
+      ServerWebExchange exchange) {
     requireAccountId(accountId);
-    return actions.addNote(accountId, request);
+    Viewer viewer = Viewers.of(exchange);
+    NoteRequest asked = new NoteRequest(who(viewer, request.author()), request.text());
+    return visible
+        .requireVisible(viewer, accountId, () -> unknown(accountId))
+        .then(Mono.defer(() -> actions.addNote(accountId, asked)));
+  }
+
+  /**
+   * Who acts: a signed-in person is always recorded as themselves, whatever the body says, so the
+   * timeline names them and nobody writes in another's name; an API client names whom it acts for.
+   */
+  private static String who(Viewer viewer, String named) {
+    return viewer instanceof Viewer.Person person ? person.who() : named;
+  }
+
+  /** The same answer as for an account the service does not know. */
+  static ApiProblem unknown(String accountId) {
+    return ApiProblem.notFound("Unknown account " + accountId);
   }
 
   private static void requireAccountId(String accountId) {

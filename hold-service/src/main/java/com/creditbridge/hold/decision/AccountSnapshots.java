@@ -1,7 +1,9 @@
 package com.creditbridge.hold.decision;
 
 import com.creditbridge.contracts.EventJson;
+import com.creditbridge.contracts.Party;
 import com.creditbridge.contracts.PaymentStatusChanged;
+import com.creditbridge.platform.access.AccountPeople;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -36,18 +38,25 @@ class AccountSnapshots {
     return db.sql(
             """
             insert into account_snapshot
-                (account_id, ledger_version, account_name, sales_rep_id, snapshot, received_at)
+                (account_id, ledger_version, account_name, sales_rep_id, sales_rep_email,
+                 credit_analyst_email, sales_manager_email, snapshot, received_at)
             select u.account_id, u.ledger_version::bigint, u.account_name, u.sales_rep_id,
+                   u.sales_rep_email, u.credit_analyst_email, u.sales_manager_email,
                    u.snapshot::jsonb, :receivedAt
             from unnest(:accountId::text[], :ledgerVersion::text[], :name::text[],
-                        :salesRepId::text[], :snapshot::text[])
+                        :salesRepId::text[], :salesRepEmail::text[], :creditAnalystEmail::text[],
+                        :salesManagerEmail::text[], :snapshot::text[])
                  with ordinality as u(account_id, ledger_version, account_name, sales_rep_id,
+                                      sales_rep_email, credit_analyst_email, sales_manager_email,
                                       snapshot, n)
             order by u.n
             on conflict (account_id) do update set
                 ledger_version = excluded.ledger_version,
                 account_name = excluded.account_name,
                 sales_rep_id = excluded.sales_rep_id,
+                sales_rep_email = excluded.sales_rep_email,
+                credit_analyst_email = excluded.credit_analyst_email,
+                sales_manager_email = excluded.sales_manager_email,
                 snapshot = excluded.snapshot,
                 received_at = excluded.received_at
             where account_snapshot.ledger_version < excluded.ledger_version
@@ -60,10 +69,18 @@ class AccountSnapshots {
             "salesRepId",
             column(
                 sorted, snapshot -> snapshot.salesRep() == null ? null : snapshot.salesRep().id()))
+        .bind("salesRepEmail", column(sorted, snapshot -> email(snapshot.salesRep())))
+        .bind("creditAnalystEmail", column(sorted, snapshot -> email(snapshot.creditAnalyst())))
+        .bind("salesManagerEmail", column(sorted, snapshot -> email(snapshot.salesManager())))
         .bind("snapshot", column(sorted, EventJson.mapper()::writeValueAsString))
         .bind("receivedAt", receivedAt)
         .map(row -> row.get("account_id", String.class))
         .all();
+  }
+
+  /** Lower-case, as the visibility filters compare it with a person's email. */
+  private static String email(Party party) {
+    return party == null ? null : AccountPeople.normal(party.email());
   }
 
   private static String[] column(

@@ -1,14 +1,18 @@
 package com.creditbridge.hold.policyapi;
 
 import com.creditbridge.hold.HoldProperties;
+import com.creditbridge.hold.access.VisibleAccounts;
 import com.creditbridge.hold.decision.PolicyInForce;
 import com.creditbridge.hold.decision.PolicySimulation;
 import com.creditbridge.hold.decision.ReevaluationProgress;
 import com.creditbridge.hold.decision.TimeDrivenReevaluation;
 import com.creditbridge.hold.policy.PolicyDraft;
 import com.creditbridge.hold.policy.PolicyVersion;
+import com.creditbridge.platform.access.CreditAuthority;
+import com.creditbridge.platform.access.Viewer;
 import com.creditbridge.platform.problem.ApiProblem;
 import com.creditbridge.platform.problem.FieldProblem;
+import com.creditbridge.platform.web.Viewers;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -17,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
@@ -53,17 +58,25 @@ class PolicyController {
   }
 
   @GetMapping("/api/v1/policy")
-  Mono<PolicyView> current() {
+  Mono<PolicyView> current(ServerWebExchange exchange) {
+    requireCreditRole(Viewers.of(exchange));
     return policy.current().flatMap(this::view);
   }
 
+  /** The role is checked before the body is read: a person who may not change it learns nothing. */
   @PutMapping("/api/v1/policy")
-  Mono<PolicyView> change(@RequestBody PolicyDraft draft) {
-    require(draft);
-    return transactions
-        .transactional(policy.store(draft.toSettings(), clock.instant()))
-        .doOnNext(stored -> reevaluation.wakeUp())
-        .flatMap(this::view);
+  Mono<PolicyView> change(@RequestBody Mono<PolicyDraft> body, ServerWebExchange exchange) {
+    if (!CreditAuthority.mayChangePolicy(Viewers.of(exchange))) {
+      throw VisibleAccounts.forbidden("Only a credit manager changes the policy.");
+    }
+    return body.flatMap(
+        draft -> {
+          require(draft);
+          return transactions
+              .transactional(policy.store(draft.toSettings(), clock.instant()))
+              .doOnNext(stored -> reevaluation.wakeUp())
+              .flatMap(this::view);
+        });
   }
 
   private Mono<PolicyView> view(PolicyVersion version) {
@@ -73,13 +86,30 @@ class PolicyController {
   }
 
   @PostMapping("/api/v1/policy/simulate")
-  Mono<PolicySimulation.Result> simulate(@RequestBody SimulationRequest request) {
-    if (request.policy() == null) {
-      throw ApiProblem.badRequest(
-          "The request has invalid fields.", List.of(new FieldProblem("policy", "is required")));
+  Mono<PolicySimulation.Result> simulate(
+      @RequestBody Mono<SimulationRequest> body, ServerWebExchange exchange) {
+    requireCreditRole(Viewers.of(exchange));
+    return body.flatMap(
+        request -> {
+          if (request.policy() == null) {
+            throw ApiProblem.badRequest(
+                "The request has invalid fields.",
+                List.of(new FieldProblem("policy", "is required")));
+          }
+          require(request.policy());
+          return simulation.simulate(
+              request.policy().toSettings(), properties.simulationChangesLimit());
+        });
+  }
+
+  /**
+   * The policy is credit's: a signed-in person without a credit role neither reads nor tries it.
+   */
+  private static void requireCreditRole(Viewer viewer) {
+    if (!CreditAuthority.mayDecideCredit(viewer)) {
+      throw VisibleAccounts.forbidden(
+          "Only a credit manager or credit analyst reads or simulates the policy.");
     }
-    require(request.policy());
-    return simulation.simulate(request.policy().toSettings(), properties.simulationChangesLimit());
   }
 
   private static void require(PolicyDraft draft) {

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * The body of {@code GET /api/v1/accounts/{accountId}/credit-status} and an item of the at-risk
  * list, as contract.md lists it; {@code accountName} and {@code salesRepId} extend it for the sales
- * meeting. Money is a decimal string with the currency's scale; null fields are written as null.
+ * meeting and {@code latestNote} for the workspace. Money is a decimal string with the currency's
+ * scale; null fields are written as null.
  */
 record CreditStatusView(
     String accountId,
@@ -27,7 +28,8 @@ record CreditStatusView(
     OverrideView override,
     ManualHoldView manualHold,
     long policyVersion,
-    Instant evaluatedAt) {
+    Instant evaluatedAt,
+    NoteView latestNote) {
 
   /** The open promise to pay. */
   record PromiseView(
@@ -48,6 +50,9 @@ record CreditStatusView(
       LocalDate until,
       boolean active,
       Instant createdAt) {}
+
+  /** The account's newest note; null when it has none. */
+  record NoteView(String author, String text, Instant createdAt) {}
 
   record ManualHoldView(String holdId, String reason, String placedBy, Instant placedAt) {}
 }

@@ -3,9 +3,11 @@ package com.creditbridge.hold.status;
 import com.creditbridge.contracts.CreditStatus;
 import com.creditbridge.contracts.EventJson;
 import com.creditbridge.contracts.Reason;
+import com.creditbridge.hold.access.VisibleAccounts;
 import com.creditbridge.hold.policy.CurrencyUnit;
 import com.creditbridge.hold.policy.PolicyVersion;
 import com.creditbridge.hold.status.CreditStatusView.ManualHoldView;
+import com.creditbridge.hold.status.CreditStatusView.NoteView;
 import com.creditbridge.hold.status.CreditStatusView.OverrideView;
 import com.creditbridge.hold.status.CreditStatusView.PromiseView;
 import io.r2dbc.spi.Readable;
@@ -38,6 +40,7 @@ class CreditStatuses {
                       - p.received_baseline, 0) as paid_so_far,
              o.override_id, o.reason as override_reason, o.approved_by, o.until, o.created_at,
              h.hold_id, h.reason as hold_reason, h.placed_by, h.placed_at,
+             ln.author as note_author, ln.text as note_text, ln.created_at as note_created_at,
              case c.status when 'ON_HOLD' then 0 when 'APPROACHING' then 1 else 2 end as rank,
              coalesce(c.projected_hold_on, date '9999-12-31') as projected_key
       from credit_status c
@@ -45,6 +48,9 @@ class CreditStatuses {
       left join promise p on p.account_id = c.account_id and p.state = 'OPEN'
       left join credit_override o on o.account_id = c.account_id and o.ended_at is null
       left join manual_hold h on h.account_id = c.account_id and h.ended_at is null
+      left join lateral (select n.author, n.text, n.created_at from note n
+                          where n.account_id = c.account_id
+                          order by n.created_at desc, n.note_id desc limit 1) ln on true
       """;
 
   private final DatabaseClient db;
@@ -53,11 +59,20 @@ class CreditStatuses {
     this.db = db;
   }
 
-  Mono<CreditStatusView> find(String accountId, PolicyVersion policy, LocalDate today) {
-    return db.sql(SELECT + " where c.account_id = :accountId")
-        .bind("accountId", accountId)
-        .map(row -> view(row, policy, today))
-        .one();
+  /**
+   * @param viewerEmail the email the viewer is narrowed to ({@link
+   *     com.creditbridge.platform.access.AccountVisibility#restrictedTo}), or null
+   */
+  Mono<CreditStatusView> find(
+      String accountId, String viewerEmail, PolicyVersion policy, LocalDate today) {
+    String sql = SELECT + " where c.account_id = :accountId";
+    GenericExecuteSpec spec =
+        db.sql(viewerEmail == null ? sql : sql + " and " + VisibleAccounts.OWNED_BY_VIEWER)
+            .bind("accountId", accountId);
+    if (viewerEmail != null) {
+      spec = spec.bind("viewerEmail", viewerEmail);
+    }
+    return spec.map(row -> view(row, policy, today)).one();
   }
 
   /**
@@ -66,15 +81,17 @@ class CreditStatuses {
    * more.
    */
   Flux<Ranked> atRisk(
-      List<CreditStatus> statuses,
-      String salesRepId,
-      AtRiskCursor after,
-      int limit,
-      PolicyVersion policy,
-      LocalDate today) {
+      AtRiskQuery query, AtRiskCursor after, int limit, PolicyVersion policy, LocalDate today) {
     StringBuilder sql = new StringBuilder(SELECT).append(" where c.status = any(:statuses)");
-    if (salesRepId != null) {
+    if (query.salesRepId() != null) {
       sql.append(" and s.sales_rep_id = :salesRepId");
+    }
+    if (query.viewerEmail() != null) {
+      sql.append(" and ").append(VisibleAccounts.OWNED_BY_VIEWER);
+    }
+    if (query.text() != null) {
+      sql.append(
+          " and (s.account_name ilike :text escape '\\' or c.account_id ilike :text escape '\\')");
     }
     if (after != null) {
       sql.append(
@@ -87,10 +104,16 @@ class CreditStatuses {
     sql.append(" order by rank, projected_key, c.exposure desc, c.account_id limit :limit");
     GenericExecuteSpec spec =
         db.sql(sql.toString())
-            .bind("statuses", statuses.stream().map(Enum::name).toArray(String[]::new))
+            .bind("statuses", query.statuses().stream().map(Enum::name).toArray(String[]::new))
             .bind("limit", limit + 1);
-    if (salesRepId != null) {
-      spec = spec.bind("salesRepId", salesRepId);
+    if (query.salesRepId() != null) {
+      spec = spec.bind("salesRepId", query.salesRepId());
+    }
+    if (query.viewerEmail() != null) {
+      spec = spec.bind("viewerEmail", query.viewerEmail());
+    }
+    if (query.text() != null) {
+      spec = spec.bind("text", "%" + likeLiteral(query.text()) + "%");
     }
     if (after != null) {
       spec =
@@ -149,6 +172,12 @@ class CreditStatuses {
                 row.get("hold_reason", String.class),
                 row.get("placed_by", String.class),
                 row.get("placed_at", Instant.class));
+    Instant noteAt = row.get("note_created_at", Instant.class);
+    NoteView latestNote =
+        noteAt == null
+            ? null
+            : new NoteView(
+                row.get("note_author", String.class), row.get("note_text", String.class), noteAt);
     return new CreditStatusView(
         row.get("account_id", String.class),
         row.get("account_name", String.class),
@@ -165,12 +194,28 @@ class CreditStatuses {
         override,
         hold,
         row.get("policy_version", Long.class),
-        row.get("evaluated_at", Instant.class));
+        row.get("evaluated_at", Instant.class),
+        latestNote);
+  }
+
+  /** The text matched literally: LIKE's wildcards and escape character lose their meaning. */
+  private static String likeLiteral(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   private static String money(CurrencyUnit unit, BigDecimal amount) {
     return amount == null ? null : unit.scaled(amount).toPlainString();
   }
+
+  /**
+   * What the at-risk list asks for.
+   *
+   * @param salesRepId null for every rep
+   * @param viewerEmail the email a person without a member role is narrowed to, or null
+   * @param text matched case-insensitively within the account's name or id, or null
+   */
+  record AtRiskQuery(
+      List<CreditStatus> statuses, String salesRepId, String viewerEmail, String text) {}
 
   /** A list item with the sort key the next page starts after. */
   record Ranked(CreditStatusView view, AtRiskCursor key) {}

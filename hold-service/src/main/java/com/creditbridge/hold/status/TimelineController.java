@@ -1,14 +1,19 @@
 package com.creditbridge.hold.status;
 
 import com.creditbridge.contracts.EventJson;
+import com.creditbridge.hold.access.VisibleAccounts;
+import com.creditbridge.platform.access.AccountVisibility;
 import com.creditbridge.platform.problem.ApiProblem;
+import com.creditbridge.platform.web.Viewers;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
@@ -29,16 +34,21 @@ class TimelineController {
   Mono<Page<Entry>> timeline(
       @PathVariable String accountId,
       @RequestParam(required = false) Integer limit,
-      @RequestParam(required = false) String cursor) {
+      @RequestParam(required = false) String cursor,
+      ServerWebExchange exchange) {
     Requests.requireAccountId(accountId);
+    String viewerEmail = AccountVisibility.restrictedTo(Viewers.of(exchange)).orElse(null);
     int size = Requests.limit(limit);
     long before = cursor == null ? Long.MAX_VALUE : sequence(cursor);
-    Mono<Boolean> known =
-        db.sql("select 1 from account_snapshot where account_id = :id")
-            .bind("id", accountId)
-            .map(row -> true)
-            .one()
-            .defaultIfEmpty(false);
+    String visible = "select 1 from account_snapshot s where s.account_id = :id";
+    GenericExecuteSpec knownSpec =
+        db.sql(viewerEmail == null ? visible : visible + " and " + VisibleAccounts.OWNED_BY_VIEWER)
+            .bind("id", accountId);
+    if (viewerEmail != null) {
+      knownSpec = knownSpec.bind("viewerEmail", viewerEmail);
+    }
+    // an account the signed-in person may not see is as unknown as one that does not exist
+    Mono<Boolean> known = knownSpec.map(row -> true).one().defaultIfEmpty(false);
     return known
         .filter(Boolean::booleanValue)
         .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Unknown account " + accountId)))

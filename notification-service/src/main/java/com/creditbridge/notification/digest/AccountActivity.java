@@ -3,6 +3,7 @@ package com.creditbridge.notification.digest;
 import com.creditbridge.contracts.CloudEvent;
 import com.creditbridge.contracts.HoldEventData;
 import com.creditbridge.contracts.NoteAdded;
+import com.creditbridge.contracts.Party;
 import com.creditbridge.contracts.Topics;
 import com.creditbridge.notification.digest.activity.StatusUpdate;
 import com.creditbridge.notification.email.content.Recipients;
@@ -62,6 +63,10 @@ class AccountActivity {
   }
 
   /** Who a digest goes to: the sales rep's id, else their address. */
+  private static String email(Party party) {
+    return party == null ? null : party.email();
+  }
+
   static String salesRepKey(HoldEventData data) {
     if (data.salesRep() == null) {
       return null;
@@ -123,6 +128,8 @@ class AccountActivity {
         data.accountId(),
         data.status() == null ? "CLEAR" : data.status().name(),
         salesRepKey(data),
+        new StatusUpdate.People(
+            email(data.salesRep()), email(data.creditAnalyst()), email(data.salesManager())),
         received.body(),
         event.time() == null ? now : event.time());
   }
@@ -134,14 +141,21 @@ class AccountActivity {
     return db.sql(
             """
             insert into account_status
-              (account_id, status, sales_rep_key, data, occurred_at, updated_at)
-            select s.account_id, s.status, s.sales_rep_key, s.data, s.occurred_at, :now
+              (account_id, status, sales_rep_key, sales_rep_email, credit_analyst_email,
+               sales_manager_email, data, occurred_at, updated_at)
+            select s.account_id, s.status, s.sales_rep_key, s.sales_rep_email,
+                   s.credit_analyst_email, s.sales_manager_email, s.data, s.occurred_at, :now
               from unnest(cast(:accountIds as text[]), cast(:statuses as text[]),
-                          cast(:reps as text[]), cast(:data as text[]),
-                          cast(:occurredAts as timestamptz[]))
-                as s(account_id, status, sales_rep_key, data, occurred_at)
+                          cast(:reps as text[]), cast(:repEmails as text[]),
+                          cast(:analystEmails as text[]), cast(:managerEmails as text[]),
+                          cast(:data as text[]), cast(:occurredAts as timestamptz[]))
+                as s(account_id, status, sales_rep_key, sales_rep_email, credit_analyst_email,
+                     sales_manager_email, data, occurred_at)
             on conflict (account_id) do update
                set status = excluded.status, sales_rep_key = excluded.sales_rep_key,
+                   sales_rep_email = excluded.sales_rep_email,
+                   credit_analyst_email = excluded.credit_analyst_email,
+                   sales_manager_email = excluded.sales_manager_email,
                    data = excluded.data, occurred_at = excluded.occurred_at,
                    updated_at = excluded.updated_at
              where account_status.occurred_at <= excluded.occurred_at
@@ -149,6 +163,9 @@ class AccountActivity {
         .bind("accountIds", column(newest, StatusUpdate::accountId))
         .bind("statuses", column(newest, StatusUpdate::status))
         .bind("reps", column(newest, StatusUpdate::salesRepKey))
+        .bind("repEmails", column(newest, u -> u.people().salesRepEmail()))
+        .bind("analystEmails", column(newest, u -> u.people().creditAnalystEmail()))
+        .bind("managerEmails", column(newest, u -> u.people().salesManagerEmail()))
         .bind("data", column(newest, StatusUpdate::data))
         .bind("occurredAts", column(newest, u -> u.occurredAt().toString()))
         .bind("now", now)

@@ -3,7 +3,9 @@ package com.creditbridge.notification.escalation;
 import com.creditbridge.notification.escalation.signing.AcknowledgementToken;
 import com.creditbridge.notification.escalation.signing.AcknowledgementToken.Expired;
 import com.creditbridge.notification.escalation.signing.AcknowledgementToken.Valid;
+import com.creditbridge.platform.access.Viewer;
 import com.creditbridge.platform.problem.ApiProblem;
+import com.creditbridge.platform.web.Viewers;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,7 +66,11 @@ class AcknowledgementController {
             form -> {
               String token = first(form, exchange, "token");
               UUID id = valid(token);
-              String by = first(form, exchange, "name");
+              // a signed-in person acknowledges as themselves, whatever the form says
+              String by =
+                  Viewers.of(exchange) instanceof Viewer.Person person
+                      ? person.who()
+                      : first(form, exchange, "name");
               if (by != null && by.strip().length() > MAX_NAME) {
                 throw ApiProblem.badRequest(
                     "The name is too long.",

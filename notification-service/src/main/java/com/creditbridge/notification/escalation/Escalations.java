@@ -13,6 +13,7 @@ import com.creditbridge.notification.email.content.Mailbox;
 import com.creditbridge.notification.email.content.ManagerEmailModel;
 import com.creditbridge.notification.email.content.Recipients;
 import com.creditbridge.notification.email.content.TemplateKind;
+import com.creditbridge.notification.email.content.WorkspaceLinks;
 import com.creditbridge.notification.escalation.signing.AcknowledgementToken;
 import com.creditbridge.notification.message.NotificationMessage;
 import java.nio.charset.StandardCharsets;
@@ -89,7 +90,7 @@ public class Escalations {
     var model =
         new EscalationEmailModel(
             HoldEmailModel.of(data, publicUrl),
-            publicUrl + "/api/v1/escalations/acknowledge?token=" + tokens.sign(id, deadline),
+            WorkspaceLinks.acknowledgement(publicUrl, tokens.sign(id, deadline)),
             DEADLINE.format(deadline),
             data.escalation().threshold() == null
                 ? null

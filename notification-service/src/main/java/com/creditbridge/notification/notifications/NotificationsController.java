@@ -1,9 +1,11 @@
 package com.creditbridge.notification.notifications;
 
 import com.creditbridge.contracts.Identifiers;
+import com.creditbridge.platform.access.AccountVisibility;
 import com.creditbridge.platform.paging.Paging;
 import com.creditbridge.platform.problem.ApiProblem;
 import com.creditbridge.platform.problem.FieldProblem;
+import com.creditbridge.platform.web.Viewers;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,11 +16,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
  * {@code GET /api/v1/notifications?accountId=&limit=&cursor=} ({@code notifications:read}): every
- * email and webhook delivery, newest first, optionally for one account.
+ * email and webhook delivery, newest first, optionally for one account. A signed-in person sees
+ * only the messages about accounts naming them (credit members all).
  */
 @RestController
 @RequestMapping("/api/v1/notifications")
@@ -51,8 +55,10 @@ class NotificationsController {
   Mono<Map<String, Object>> list(
       @RequestParam(required = false) String accountId,
       @RequestParam(required = false) String limit,
-      @RequestParam(required = false) String cursor) {
+      @RequestParam(required = false) String cursor,
+      ServerWebExchange exchange) {
     int size = Paging.limit(limit);
+    String viewerEmail = AccountVisibility.restrictedTo(Viewers.of(exchange)).orElse(null);
     if (accountId != null && !Identifiers.isValid(accountId)) {
       throw ApiProblem.badRequest(
           "Invalid accountId.",
@@ -63,6 +69,13 @@ class NotificationsController {
     if (accountId != null) {
       sql.append(" and n.account_id = :accountId");
     }
+    if (viewerEmail != null) {
+      // only messages about accounts naming the signed-in person; filtered here, so pages stay full
+      sql.append(
+          " and n.account_id in (select s.account_id from account_status s"
+              + " where s.sales_rep_email = :viewerEmail or s.credit_analyst_email = :viewerEmail"
+              + " or s.sales_manager_email = :viewerEmail)");
+    }
     if (after != null) {
       sql.append(" and (n.created_at, n.id) < (:afterAt, :afterId)");
     }
@@ -70,6 +83,9 @@ class NotificationsController {
     var spec = db.sql(sql.toString()).bind("limit", size + 1);
     if (accountId != null) {
       spec = spec.bind("accountId", accountId);
+    }
+    if (viewerEmail != null) {
+      spec = spec.bind("viewerEmail", viewerEmail);
     }
     if (after != null) {
       spec = spec.bind("afterAt", after.createdAt()).bind("afterId", after.id());

@@ -97,7 +97,7 @@ class EscalationTest extends NotificationIntegrationTest {
     assertThat(ask.getSubject())
         .isEqualTo("ACME Corp: order review started, please confirm you have seen it");
     assertThat(MailText.of(ask))
-        .contains("http://gateway.test:8080/api/v1/escalations/acknowledge?token=")
+        .contains("http://gateway.test:8080/app/acknowledge?token=")
         .contains("75,000.00 EUR")
         .contains("Carl Credit in credit")
         .doesNotContainIgnoringCase("credit hold");

@@ -48,7 +48,7 @@ class HoldEventEmailTest extends NotificationIntegrationTest {
         .contains("Invoice INV-1 (1200.00 EUR) is 70 days past due.")
         .contains("A payment of 1,200.00 EUR would end the order review.")
         .contains("Carl Credit in credit (" + analyst.email() + ")")
-        .contains("http://gateway.test:8080/api/v1/accounts/" + event.subject() + "/timeline")
+        .contains("http://gateway.test:8080/app/accounts/" + event.subject())
         .doesNotContainIgnoringCase("credit hold");
     assertThat(bodies.get(1)).contains("<p>Hello Rita Rep,</p>");
 

@@ -208,7 +208,7 @@ class TemplateApiTest extends NotificationIntegrationTest {
         .jsonPath("$.subject")
         .isEqualTo("Confirm Sample Trading Ltd")
         .jsonPath("$.text")
-        .value(t -> assertThat((String) t).contains("/api/v1/escalations/acknowledge?token="));
+        .value(t -> assertThat((String) t).contains("/app/acknowledge?token="));
     http.post()
         .uri("/api/v1/templates/digest.weekly/preview")
         .contentType(MediaType.APPLICATION_JSON)

@@ -13,9 +13,9 @@ import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
- * What a service behind the gateway needs: the internal credential check, the request id and its
- * OpenAPI file for the gateway. The gateway itself excludes this configuration: it is the side that
- * adds the credential and creates the request id.
+ * What a service behind the gateway needs: the internal credential check, the signed-in person it
+ * calls for, the request id and its OpenAPI file for the gateway. The gateway itself excludes this
+ * configuration: it is the side that adds the credential and creates the request id.
  */
 @AutoConfiguration(after = PlatformAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
@@ -24,6 +24,12 @@ public class PlatformWebAutoConfiguration {
   @Bean
   RequestIdFilter requestIdFilter() {
     return new RequestIdFilter();
+  }
+
+  /** The signed-in person the gateway calls for, if any (after the credential check). */
+  @Bean
+  ViewerFilter viewerFilter(ProblemResponses problems) {
+    return new ViewerFilter(problems);
   }
 
   @Bean

@@ -7,10 +7,12 @@ import java.util.List;
  * (each with everything a hold email shows), and the week's notes and status changes.
  *
  * @param weekOf the first day of the week the digest covers, formatted
+ * @param workspaceUrl "My accounts" in the workspace
  */
 public record DigestEmailModel(
     String salesRepName,
     String weekOf,
+    String workspaceUrl,
     List<HoldEmailModel> onHold,
     boolean hasOnHold,
     List<HoldEmailModel> approaching,
@@ -36,6 +38,7 @@ public record DigestEmailModel(
   public static DigestEmailModel of(
       String salesRepName,
       String weekOf,
+      String workspaceUrl,
       List<HoldEmailModel> onHold,
       List<HoldEmailModel> approaching,
       List<Note> notes,
@@ -43,6 +46,7 @@ public record DigestEmailModel(
     return new DigestEmailModel(
         salesRepName,
         weekOf,
+        workspaceUrl,
         onHold,
         !onHold.isEmpty(),
         approaching,

@@ -5,8 +5,6 @@ import com.creditbridge.contracts.Party;
 import com.creditbridge.contracts.PromiseSummary;
 import com.creditbridge.contracts.Reason;
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
@@ -17,6 +15,9 @@ import java.util.Locale;
 /**
  * What an email template about a hold event can show, already worded for people: formatted amounts
  * and dates, and a flag for every optional part so logic-less templates can leave it out.
+ *
+ * @param accountUrl the account's page in the workspace
+ * @param timelineUrl the same page, under the name templates written before the workspace use
  */
 public record HoldEmailModel(
     String accountId,
@@ -32,6 +33,7 @@ public record HoldEmailModel(
     String creditAnalystEmail,
     boolean hasCreditAnalyst,
     String exposure,
+    String accountUrl,
     String timelineUrl,
     boolean hasPromise,
     String promiseAmount,
@@ -71,7 +73,9 @@ public record HoldEmailModel(
         hasAnalyst ? analyst.email() : null,
         hasAnalyst,
         data.exposure() == null ? null : money(data.exposure(), data.currency()),
-        timelineUrl(publicUrl, data.accountId()),
+        WorkspaceLinks.accountPage(publicUrl, data.accountId()),
+        // templates written before the workspace link the account with this name
+        WorkspaceLinks.accountPage(publicUrl, data.accountId()),
         promise != null,
         promise == null || promise.amount() == null
             ? null
@@ -83,16 +87,6 @@ public record HoldEmailModel(
   /** "Friday 12 June 2026": how every date in an email reads. */
   public static String date(LocalDate date) {
     return DATE.format(date);
-  }
-
-  /** The account timeline behind the gateway, where credit's notes and decisions are. */
-  public static String timelineUrl(String publicUrl, String accountId) {
-    String base =
-        publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-    return base
-        + "/api/v1/accounts/"
-        + URLEncoder.encode(accountId, StandardCharsets.UTF_8)
-        + "/timeline";
   }
 
   /** "12,500.00 EUR": grouped, with as many decimals as the amount has (JPY has none). */

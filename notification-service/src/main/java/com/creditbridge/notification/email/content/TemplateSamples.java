@@ -21,6 +21,7 @@ public final class TemplateSamples {
           DigestEmailModel.of(
               "Rita Rep",
               "Monday 1 June 2026",
+              WorkspaceLinks.home(publicUrl),
               List.of(hold),
               List.of(hold),
               List.of(
@@ -35,7 +36,7 @@ public final class TemplateSamples {
       case TemplateKind.ESCALATION ->
           new EscalationEmailModel(
               hold,
-              publicUrl + "/api/v1/escalations/acknowledge?token=sample",
+              WorkspaceLinks.acknowledgement(publicUrl, "sample"),
               "Wednesday 3 June 2026 08:00 UTC",
               "50,000.00 EUR");
       case TemplateKind.MANAGER ->

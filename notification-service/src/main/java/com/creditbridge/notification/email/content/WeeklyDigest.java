@@ -93,6 +93,7 @@ public final class WeeklyDigest {
     return DigestEmailModel.of(
         salesRepName == null || salesRepName.isBlank() ? "there" : salesRepName,
         HoldEmailModel.date(weekOf),
+        WorkspaceLinks.home(publicUrl),
         onHold,
         approaching,
         noteLines,

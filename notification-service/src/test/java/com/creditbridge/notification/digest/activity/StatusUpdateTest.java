@@ -15,8 +15,16 @@ class StatusUpdateTest {
         account,
         status,
         "rep-1",
+        new StatusUpdate.People("Rep@Example.com", null, " "),
         "{\"status\":\"" + status + "\"}",
         T0.plusSeconds(60L * minutesLater));
+  }
+
+  @Test
+  void keepsThePeoplesEmailsLowerCaseAndABlankOneAsNone() {
+    var people = update("a", "CLEAR", 0).people();
+
+    assertThat(people).isEqualTo(new StatusUpdate.People("rep@example.com", null, null));
   }
 
   @Test

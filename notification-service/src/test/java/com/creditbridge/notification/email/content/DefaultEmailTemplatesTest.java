@@ -32,7 +32,7 @@ class DefaultEmailTemplatesTest {
         .contains("Why:\n- Invoice INV-1 (1200.00 EUR) is 70 days past due.\n")
         .contains("A payment of 12,500.00 EUR would end the order review.")
         .contains("Carl Credit in credit (carl@example.com)")
-        .contains("https://creditbridge.example.com/api/v1/accounts/acme/timeline")
+        .contains("https://creditbridge.example.com/app/accounts/acme")
         .doesNotContainIgnoringCase("credit hold")
         .doesNotContain("{{")
         .doesNotContain("\n\n\n");
@@ -47,7 +47,7 @@ class DefaultEmailTemplatesTest {
         .doesNotContain("ACME <Corp>")
         .contains("<li>Invoice INV-1 (1200.00 EUR) is 70 days past due.</li>")
         .contains("<strong>12,500.00 EUR</strong>")
-        .contains("href=\"https://creditbridge.example.com/api/v1/accounts/acme/timeline\"")
+        .contains("href=\"https://creditbridge.example.com/app/accounts/acme\"")
         .contains("href=\"mailto:carl@example.com\"")
         .doesNotContainIgnoringCase("credit hold");
   }
@@ -79,7 +79,7 @@ class DefaultEmailTemplatesTest {
     RenderedEmail email = render(type.wireName(), HoldEmails.placed());
 
     assertThat(email.subject()).isNotBlank().doesNotContain("\n");
-    assertThat(email.text()).contains("Hello Rita Rep,").contains("/api/v1/accounts/acme/timeline");
+    assertThat(email.text()).contains("Hello Rita Rep,").contains("/app/accounts/acme");
     assertThat(email.html()).contains("<p>Hello Rita Rep,</p>");
     assertThat(email.subject() + email.text() + email.html())
         .doesNotContainIgnoringCase("credit hold");

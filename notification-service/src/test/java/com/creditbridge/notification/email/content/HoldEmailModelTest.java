@@ -15,9 +15,21 @@ class HoldEmailModelTest {
   }
 
   @Test
-  void theTimelineLinkGoesThroughThePublicUrl() {
-    assertThat(HoldEmailModel.timelineUrl("http://127.0.0.1:8080/", "acme:eu-1"))
-        .isEqualTo("http://127.0.0.1:8080/api/v1/accounts/acme%3Aeu-1/timeline");
+  void everyLinkOpensAWorkspacePageThroughThePublicUrl() {
+    assertThat(WorkspaceLinks.accountPage("http://127.0.0.1:8080/", "acme:eu-1"))
+        .isEqualTo("http://127.0.0.1:8080/app/accounts/acme%3Aeu-1");
+    assertThat(WorkspaceLinks.home("http://127.0.0.1:8080//"))
+        .isEqualTo("http://127.0.0.1:8080/app/");
+    assertThat(WorkspaceLinks.acknowledgement("https://cb.example.com", "a.b+c/d="))
+        .isEqualTo("https://cb.example.com/app/acknowledge?token=a.b%2Bc%2Fd%3D");
+  }
+
+  @Test
+  void templatesWrittenBeforeTheWorkspaceLinkTheAccountPageToo() {
+    HoldEmailModel model = HoldEmailModel.of(HoldEmails.placed(), "https://cb.example.com");
+
+    assertThat(model.accountUrl()).isEqualTo("https://cb.example.com/app/accounts/acme");
+    assertThat(model.timelineUrl()).isEqualTo(model.accountUrl());
   }
 
   @Test
