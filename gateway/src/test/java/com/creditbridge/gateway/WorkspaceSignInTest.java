@@ -12,7 +12,7 @@ import com.creditbridge.infrastructure.KafkaClients;
 import com.creditbridge.infrastructure.Mailbox;
 import com.creditbridge.infrastructure.MovableClock;
 import com.creditbridge.infrastructure.TestInfrastructure;
-import com.creditbridge.platform.web.PersonHeaders;
+import com.creditbridge.platform.access.PersonHeaders;
 import java.math.BigDecimal;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
@@ -95,7 +95,7 @@ class WorkspaceSignInTest extends GatewayIntegrationTest {
             .filter(r -> r.rawPath().equals("/api/v1/credit-status"))
             .reduce((first, second) -> second)
             .orElseThrow();
-    assertThat(asked.header(PersonHeaders.PERSON)).isEqualTo(email);
+    assertThat(asked.header(PersonHeaders.EMAIL)).isEqualTo(email);
     assertThat(asked.header("X-CreditBridge-Internal")).isNotBlank();
 
     // the link was used: a second press shows the expired page and starts no session
@@ -217,12 +217,12 @@ class WorkspaceSignInTest extends GatewayIntegrationTest {
     client.send(
         client
             .authorized("/api/v1/credit-status")
-            .header(PersonHeaders.PERSON, "someone@example.com")
-            .header(PersonHeaders.PERSON_ROLES, "credit-manager"));
+            .header(PersonHeaders.EMAIL, "someone@example.com")
+            .header(PersonHeaders.ROLES, "credit-manager"));
 
     RecordingBackend.Received forwarded = hold.received().get(0);
-    assertThat(forwarded.header(PersonHeaders.PERSON)).isNull();
-    assertThat(forwarded.header(PersonHeaders.PERSON_ROLES)).isNull();
+    assertThat(forwarded.header(PersonHeaders.EMAIL)).isNull();
+    assertThat(forwarded.header(PersonHeaders.ROLES)).isNull();
   }
 
   @Test

@@ -47,7 +47,7 @@ class MembersController {
       return new MemberView(
           member.email(),
           member.name(),
-          member.role().wireName(),
+          member.role().value(),
           member.addedAt(),
           member.updatedAt());
     }

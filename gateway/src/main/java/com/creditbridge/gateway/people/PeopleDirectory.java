@@ -1,8 +1,8 @@
 package com.creditbridge.gateway.people;
 
 import com.creditbridge.gateway.people.decision.EmailAddress;
-import com.creditbridge.gateway.people.decision.MemberRole;
 import com.creditbridge.gateway.people.decision.NewMember;
+import com.creditbridge.platform.access.MemberRole;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -78,7 +78,7 @@ public class PeopleDirectory {
                     email,
                     Optional.ofNullable(row.get("name", String.class)).orElse(email.value()),
                     Optional.ofNullable(row.get("role", String.class))
-                        .flatMap(MemberRole::fromWireName)
+                        .flatMap(MemberRole::of)
                         .map(List::of)
                         .orElse(List.of())))
         .one();
@@ -93,7 +93,7 @@ public class PeopleDirectory {
                 + " returning (xmax = 0) as created")
         .bind("e", member.email().value())
         .bind("n", member.name())
-        .bind("r", member.role().wireName())
+        .bind("r", member.role().value())
         .bind("now", utc(now))
         .map(row -> Boolean.TRUE.equals(row.get("created", Boolean.class)))
         .one();
@@ -122,7 +122,7 @@ public class PeopleDirectory {
     return new Member(
         row.get("email", String.class),
         row.get("name", String.class),
-        MemberRole.fromWireName(row.get("role", String.class)).orElseThrow(),
+        MemberRole.of(row.get("role", String.class)).orElseThrow(),
         row.get("added_at", OffsetDateTime.class).toInstant(),
         row.get("updated_at", OffsetDateTime.class).toInstant());
   }

@@ -1,7 +1,7 @@
 package com.creditbridge.gateway.routing;
 
+import com.creditbridge.platform.access.PersonHeaders;
 import com.creditbridge.platform.web.InternalCredential;
-import com.creditbridge.platform.web.PersonHeaders;
 import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.gateway.route.RouteLocator;
@@ -85,9 +85,9 @@ class RouteTable {
             .removeRequestHeader(HttpHeaders.AUTHORIZATION)
             .removeRequestHeader(InternalCredential.HEADER)
             // only the workspace names a signed-in person, on its own calls; a client cannot
-            .removeRequestHeader(PersonHeaders.PERSON)
-            .removeRequestHeader(PersonHeaders.PERSON_ROLES)
-            .removeRequestHeader(PersonHeaders.PERSON_NAME);
+            .removeRequestHeader(PersonHeaders.EMAIL)
+            .removeRequestHeader(PersonHeaders.ROLES)
+            .removeRequestHeader(PersonHeaders.NAME);
     return internalCredential.isBlank()
         ? spec
         : spec.addRequestHeader(InternalCredential.HEADER, internalCredential);

@@ -1,7 +1,7 @@
 package com.creditbridge.gateway.signin;
 
 import com.creditbridge.gateway.people.decision.EmailAddress;
-import com.creditbridge.gateway.people.decision.MemberRole;
+import com.creditbridge.platform.access.MemberRole;
 import java.util.List;
 import org.springframework.web.server.ServerWebExchange;
 

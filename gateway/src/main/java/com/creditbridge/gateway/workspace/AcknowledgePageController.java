@@ -15,7 +15,7 @@ import reactor.core.publisher.Mono;
 /**
  * The page an escalation email links to: it shows an "Acknowledge" button (a GET never
  * acknowledges, so mail scanners cannot), and the POST records the acknowledgement in the
- * notification-service with the signed link's token and the signed-in person's name.
+ * notification-service with the signed link's token; the service records the signed-in person.
  */
 @Controller
 class AcknowledgePageController {
@@ -55,10 +55,10 @@ class AcknowledgePageController {
                 return Mono.just(outcome(me, "invalid", HttpStatus.BAD_REQUEST));
               }
               return services
-                  .post(
+                  .postForm(
                       Service.NOTIFICATION,
                       "/api/v1/escalations/acknowledge",
-                      Map.of("token", token, "name", me.name()),
+                      Map.of("token", token),
                       me)
                   .map(
                       answer ->

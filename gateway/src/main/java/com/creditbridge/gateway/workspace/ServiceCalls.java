@@ -1,19 +1,23 @@
 package com.creditbridge.gateway.workspace;
 
-import com.creditbridge.gateway.people.decision.MemberRole;
 import com.creditbridge.gateway.routing.BackendRoutes;
 import com.creditbridge.gateway.signin.SignedInPerson;
+import com.creditbridge.platform.access.MemberRole;
+import com.creditbridge.platform.access.PersonHeaders;
 import com.creditbridge.platform.web.InternalCredential;
-import com.creditbridge.platform.web.PersonHeaders;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ClientHttpRequest;
 import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.reactive.function.BodyInserter;
+import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -71,7 +75,15 @@ class ServiceCalls {
     return call(HttpMethod.PUT, service, path, body, person);
   }
 
-  /** One call; {@code body} null for none. */
+  /** A form post, for the endpoints that take what a browser would send. */
+  Mono<Answer> postForm(
+      Service service, String path, Map<String, String> fields, SignedInPerson person) {
+    MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+    fields.forEach(form::add);
+    return call(HttpMethod.POST, service, path, BodyInserters.fromFormData(form), person);
+  }
+
+  /** One call; {@code body} null for none, a JSON value, or a {@link BodyInserter}. */
   Mono<Answer> call(
       HttpMethod method, Service service, String pathAndQuery, Object body, SignedInPerson person) {
     var request =
@@ -84,18 +96,20 @@ class ServiceCalls {
                   if (!internalCredential.isBlank()) {
                     headers.set(InternalCredential.HEADER, internalCredential);
                   }
-                  headers.set(PersonHeaders.PERSON, person.email().value());
+                  headers.set(PersonHeaders.EMAIL, person.email().value());
                   headers.set(
-                      PersonHeaders.PERSON_ROLES,
+                      PersonHeaders.ROLES,
                       person.roles().stream()
-                          .map(MemberRole::wireName)
+                          .map(MemberRole::value)
                           .collect(Collectors.joining(",")));
-                  headers.set(
-                      PersonHeaders.PERSON_NAME,
-                      URLEncoder.encode(person.name(), StandardCharsets.UTF_8));
+                  headers.set(PersonHeaders.NAME, PersonHeaders.encodeName(person.name()));
                 });
     var withBody =
-        body == null ? request : request.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
+        body == null
+            ? request
+            : body instanceof BodyInserter<?, ?> inserter
+                ? request.body((BodyInserter<?, ? super ClientHttpRequest>) inserter)
+                : request.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
     return withBody
         .exchangeToMono(
             response ->

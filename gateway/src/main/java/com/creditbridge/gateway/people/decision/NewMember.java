@@ -1,5 +1,6 @@
 package com.creditbridge.gateway.people.decision;
 
+import com.creditbridge.platform.access.MemberRole;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,9 +35,9 @@ public final class NewMember {
     } else if (trimmed.chars().anyMatch(Character::isISOControl)) {
       violations.add(new Violation("name", "must not contain control characters"));
     }
-    var memberRole = MemberRole.fromWireName(role);
+    var memberRole = MemberRole.of(role);
     if (memberRole.isEmpty()) {
-      violations.add(new Violation("role", MemberRole.rule()));
+      violations.add(new Violation("role", "must be one of credit-manager, credit-analyst"));
     }
     return violations.isEmpty()
         ? new Result.Valid(new Member(address.get(), trimmed, memberRole.get()))

@@ -2,6 +2,7 @@ package com.creditbridge.gateway.people.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.creditbridge.platform.access.MemberRole;
 import org.junit.jupiter.api.Test;
 
 class NewMemberTest {
