@@ -50,7 +50,7 @@ class MailServerIdleTest {
 
       Map<Long, Long> serverThreads = cpuTimes(before);
       assertThat(serverThreads).as("the mail server's threads").isNotEmpty();
-      await()
+      await("the mail server's threads use under 250 ms of CPU over " + WINDOW.toSeconds() + " s")
           .during(WINDOW)
           .atMost(WINDOW.multipliedBy(3))
           .until(() -> cpuSpentSince(serverThreads) < MAX_CPU_NANOS);
