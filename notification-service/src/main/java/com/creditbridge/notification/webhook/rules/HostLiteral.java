@@ -4,7 +4,6 @@ import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * What the host of a URL names: an address written as numbers, or a name for DNS. Numbers are read
@@ -23,9 +22,6 @@ public sealed interface HostLiteral {
   /** Numbers that are no address (a part too large, 9 in an octal part, a bad IPv6 literal). */
   record Malformed(String host) implements HostLiteral {}
 
-  /** A dot-separated part as inet_aton reads it: hex with 0x, octal with a leading 0, decimal. */
-  Pattern NUMERIC_PART = Pattern.compile("0[xX][0-9a-fA-F]*|[0-9]+");
-
   /** Reads a URL's host ({@link java.net.URI#getHost()}); never looks anything up. */
   static HostLiteral of(String host) {
     String h = host.toLowerCase(Locale.ROOT);
@@ -40,7 +36,7 @@ public sealed interface HostLiteral {
     }
     String[] parts = h.split("\\.", -1);
     for (String part : parts) {
-      if (!NUMERIC_PART.matcher(part).matches()) {
+      if (!isNumericPart(part)) {
         return new Name(h);
       }
     }
@@ -69,6 +65,14 @@ public sealed interface HostLiteral {
     } catch (UnknownHostException e) {
       throw new IllegalStateException("four bytes are always an address", e);
     }
+  }
+
+  /** A dot-separated part as inet_aton reads it: hex with 0x, octal with a leading 0, decimal. */
+  private static boolean isNumericPart(String part) {
+    if (part.startsWith("0x")) {
+      return part.chars().skip(2).allMatch(HostLiteral::isHex);
+    }
+    return !part.isEmpty() && part.chars().allMatch(c -> c >= '0' && c <= '9');
   }
 
   private static BigInteger number(String part) {
