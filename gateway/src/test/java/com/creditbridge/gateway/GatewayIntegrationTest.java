@@ -31,6 +31,10 @@ import tools.jackson.databind.JsonNode;
       "creditbridge.gateway.cors.allowed-origins=https://crm.example.com",
       "creditbridge.gateway.rate-limit.per-client.requests-per-second=1",
       "creditbridge.gateway.rate-limit.per-client.burst=20",
+      // the route and scope matrix sends hundreds of bad keys from one address; the throttling of
+      // failed authentications has a test (and a context) of its own
+      "creditbridge.gateway.rate-limit.failed-authentication.requests-per-second=100000",
+      "creditbridge.gateway.rate-limit.failed-authentication.burst=100000",
       "creditbridge.gateway.keys.last-used-flush-interval=200ms"
     })
 @Import(GatewayIntegrationTest.Clocks.class)

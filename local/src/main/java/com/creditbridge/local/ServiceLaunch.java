@@ -70,8 +70,10 @@ record ServiceLaunch(
         properties.put("creditbridge.gateway.routes.notification", url(Service.NOTIFICATION));
       }
       case NOTIFICATION -> {
-        // webhook receivers on a developer's machine speak plain http
-        properties.put("creditbridge.webhooks.allow-insecure-urls", "true");
+        // webhook receivers on a developer's machine listen on loopback and speak plain http; the
+        // other internal ranges and cloud metadata stay refused
+        properties.put("creditbridge.webhooks.allow-loopback", "true");
+        properties.put("creditbridge.webhooks.allow-http", "true");
         properties.put("creditbridge.public-url", url(Service.GATEWAY));
         properties.put("creditbridge.escalation.signing-key", escalationSigningKey());
       }

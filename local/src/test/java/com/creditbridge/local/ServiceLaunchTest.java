@@ -58,11 +58,12 @@ class ServiceLaunchTest {
   }
 
   @Test
-  void letsTheNotificationServiceCallPlainHttpWebhooksAndLinkToTheGateway() {
+  void letsTheNotificationServiceCallPlainHttpWebhooksOnLoopbackAndLinkToTheGateway() {
     assertThat(launch.wiring(Service.NOTIFICATION))
         .containsExactlyInAnyOrderEntriesOf(
             Map.of(
-                "creditbridge.webhooks.allow-insecure-urls", "true",
+                "creditbridge.webhooks.allow-loopback", "true",
+                "creditbridge.webhooks.allow-http", "true",
                 "creditbridge.public-url", "http://127.0.0.1:8080",
                 "creditbridge.escalation.signing-key", launch.escalationSigningKey()));
   }

@@ -25,7 +25,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Applies {@link ScopePolicy} and {@link AccessPolicy} to every request before any route is looked
- * up, then the caller's rate limit: 401, 403, 404/405 (only with a valid key), 429.
+ * up, then the caller's rate limit: 401, 403, 404/405 (only with a valid key), 429. Failed
+ * authentications are counted per client address: past a small burst they get 429, not 401.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -60,7 +61,7 @@ class ApiKeyFilter implements WebFilter {
     AccessPolicy.Credentials credentials =
         AccessPolicy.credentials(request.getHeaders().getOrEmpty(HttpHeaders.AUTHORIZATION));
     if (credentials instanceof AccessPolicy.Credentials.Unusable unusable) {
-      return unauthorized(exchange, unusable.detail());
+      return failedAuthentication(exchange, unusable.detail());
     }
     String token = ((AccessPolicy.Credentials.Token) credentials).value();
     return keys.grantFor(token)
@@ -73,7 +74,7 @@ class ApiKeyFilter implements WebFilter {
       return limited(exchange, chain, rateLimits.forKey(granted.key()));
     }
     if (decision instanceof AccessDecision.Unauthenticated denied) {
-      return unauthorized(exchange, denied.detail());
+      return failedAuthentication(exchange, denied.detail());
     }
     if (decision instanceof AccessDecision.Forbidden forbidden) {
       return problems.write(
@@ -109,16 +110,32 @@ class ApiKeyFilter implements WebFilter {
       ServerWebExchange exchange, WebFilterChain chain, TokenBucket.Outcome outcome) {
     if (outcome instanceof TokenBucket.Outcome.Limited limited) {
       long seconds = limited.retryAfterSeconds();
-      return problems.write(
-          exchange,
-          ApiProblem.of(
-              429,
-              "Too Many Requests",
-              "Rate limit exceeded; retry after " + seconds + " s.",
-              List.of()),
-          headers -> headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds)));
+      return tooManyRequests(
+          exchange, seconds, "Rate limit exceeded; retry after " + seconds + " s.");
     }
     return chain.filter(exchange);
+  }
+
+  /** A 401, or a 429 once this address has failed to authenticate too often. */
+  private Mono<Void> failedAuthentication(ServerWebExchange exchange, String detail) {
+    var outcome = rateLimits.forFailedAuthentication(clientAddress(exchange.getRequest()));
+    if (outcome instanceof TokenBucket.Outcome.Limited limited) {
+      long seconds = limited.retryAfterSeconds();
+      return tooManyRequests(
+          exchange,
+          seconds,
+          "Too many requests without a valid API key from this address; retry after "
+              + seconds
+              + " s.");
+    }
+    return unauthorized(exchange, detail);
+  }
+
+  private Mono<Void> tooManyRequests(ServerWebExchange exchange, long seconds, String detail) {
+    return problems.write(
+        exchange,
+        ApiProblem.of(429, "Too Many Requests", detail, List.of()),
+        headers -> headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds)));
   }
 
   private Mono<Void> unauthorized(ServerWebExchange exchange, String detail) {

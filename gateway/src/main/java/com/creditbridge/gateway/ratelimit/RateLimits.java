@@ -6,7 +6,10 @@ import com.creditbridge.gateway.ratelimit.decision.TokenBucket;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
 
-/** The in-memory buckets of this gateway instance: per API key, and per client address. */
+/**
+ * The in-memory buckets of this gateway instance: per API key, per client address on public routes,
+ * and per client address for failed authentications.
+ */
 @Component
 public class RateLimits {
 
@@ -27,5 +30,14 @@ public class RateLimits {
 
   public TokenBucket.Outcome forClient(String address) {
     return limiter.tryTake("client:" + address, properties.perClient().toRateLimit());
+  }
+
+  /**
+   * Takes a token for a request whose key was missing, unknown or revoked. A bucket of its own, so
+   * valid keys used from the same address never pay for another caller's failures.
+   */
+  public TokenBucket.Outcome forFailedAuthentication(String address) {
+    return limiter.tryTake(
+        "unauthenticated:" + address, properties.failedAuthentication().toRateLimit());
   }
 }

@@ -48,7 +48,7 @@ class WebhookEndpoints {
     this.deliveries = deliveries;
     this.log = log;
     this.targets = targets;
-    this.urls = new WebhookUrlPolicy(properties.allowInsecureUrls());
+    this.urls = new WebhookUrlPolicy(properties.allowance());
     this.secretOverlap = properties.secretOverlap();
     this.transactions = transactions;
     this.clock = clock;

@@ -12,7 +12,6 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -140,13 +139,10 @@ class WebhookSender implements DisposableBean {
 
   private String describe(Throwable error) {
     if (isTimeout(error)) {
-      return "No response within " + timeout.toMillis() + " ms";
+      return FailureText.timedOut(timeout);
     }
     if (error instanceof TargetRefused) {
       return "Refused: " + error.getMessage();
-    }
-    if (error instanceof UnknownHostException) {
-      return "Unknown host: " + error.getMessage();
     }
     return FailureText.of(error);
   }

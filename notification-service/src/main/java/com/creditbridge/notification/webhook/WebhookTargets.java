@@ -3,6 +3,9 @@ package com.creditbridge.notification.webhook;
 import com.creditbridge.notification.webhook.rules.DeliveryAddress;
 import com.creditbridge.notification.webhook.rules.DeliveryAddress.Connect;
 import com.creditbridge.notification.webhook.rules.DeliveryAddress.Refuse;
+import com.creditbridge.notification.webhook.rules.HostLiteral;
+import com.creditbridge.notification.webhook.rules.TargetAllowance;
+import com.creditbridge.notification.webhook.rules.WebhookUrlPolicy;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -15,8 +18,9 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * The resolving SSRF guard: resolves a webhook URL's host with the {@link HostResolver}, refuses
- * internal addresses (unless insecure URLs are allowed) and names the exact socket address to
- * connect to. Applied when an endpoint is registered or changed and again before every attempt.
+ * every address the {@link TargetAllowance} does not accept (metadata and internal ranges always,
+ * loopback unless the local runner allows it) and names the exact socket address to connect to.
+ * Applied when an endpoint is registered or changed and again before every attempt.
  */
 @Component
 class WebhookTargets {
@@ -32,11 +36,13 @@ class WebhookTargets {
   }
 
   private final HostResolver resolver;
-  private final boolean allowInternal;
+  private final TargetAllowance allowance;
+  private final WebhookUrlPolicy urls;
 
   WebhookTargets(HostResolver resolver, WebhooksProperties properties) {
     this.resolver = resolver;
-    this.allowInternal = properties.allowInsecureUrls();
+    this.allowance = properties.allowance();
+    this.urls = new WebhookUrlPolicy(allowance);
   }
 
   /** The target, or a {@link TargetRefused} or {@link UnknownHostException} error. */
@@ -59,10 +65,22 @@ class WebhookTargets {
 
   private Target target(URI uri) throws UnknownHostException {
     String host = uri.getHost();
+    if (host == null || !WebhookUrlPolicy.isUsablePort(uri.getPort())) {
+      throw new TargetRefused("The URL " + uri + " has no usable host and port.");
+    }
+    // a URL stored before a rule was added is checked by today's rules before every attempt
+    var named = urls.hostRefusal(host);
+    if (named.isPresent()) {
+      throw new TargetRefused("The host " + host + " " + named.get() + ".");
+    }
     boolean literal = host.startsWith("[");
     String bare = literal ? host.substring(1, host.length() - 1) : host;
-    List<InetAddress> addresses = resolver.resolve(bare);
-    DeliveryAddress.Choice choice = DeliveryAddress.choose(bare, addresses, allowInternal);
+    // numbers are read here, as the guard read them, not handed to a resolver that may differ
+    List<InetAddress> addresses =
+        HostLiteral.of(host) instanceof HostLiteral.Address a
+            ? List.of(a.address())
+            : resolver.resolve(bare);
+    DeliveryAddress.Choice choice = DeliveryAddress.choose(bare, addresses, allowance);
     if (choice instanceof Refuse refuse) {
       throw new TargetRefused(refuse.reason());
     }
@@ -71,12 +89,10 @@ class WebhookTargets {
     // the resolved address keeps the host name, so TLS sends it as SNI and checks the certificate
     // against it, while the connection goes to the address checked here
     InetAddress address =
-        InetAddress.getByAddress(isLiteral(bare) ? null : bare, connect.address().getAddress());
+        InetAddress.getByAddress(
+            HostLiteral.of(host) instanceof HostLiteral.Name ? bare : null,
+            connect.address().getAddress());
     return new Target(uri, new InetSocketAddress(address, port));
-  }
-
-  private static boolean isLiteral(String host) {
-    return host.contains(":") || host.chars().allMatch(c -> c == '.' || Character.isDigit(c));
   }
 
   private static int defaultPort(URI uri) {

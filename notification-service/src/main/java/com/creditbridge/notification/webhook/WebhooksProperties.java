@@ -3,6 +3,7 @@ package com.creditbridge.notification.webhook;
 import com.creditbridge.notification.retry.RetrySchedule;
 import com.creditbridge.notification.webhook.rules.Backoff;
 import com.creditbridge.notification.webhook.rules.InFlightLimits;
+import com.creditbridge.notification.webhook.rules.TargetAllowance;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +12,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * {@code creditbridge.webhooks.*}; the defaults are in application.yml.
  *
- * @param allowInsecureUrls accept http and loopback/private hosts (local runner and tests only)
+ * @param allowLoopback accept webhook URLs on this machine (local runner and tests only)
+ * @param allowHttp accept plain http webhook URLs (local runner and tests only)
+ * @param allowInsecureUrls the former single switch, kept so existing configurations still start:
+ *     now the same as {@code allowLoopback} and {@code allowHttp}, never private ranges
  * @param timeout how long one attempt may take in all; no answer in time is a failed attempt
  * @param pollInterval how often the worker looks for due deliveries
  * @param retrySchedule the delays before the 2nd, 3rd, ... attempt
@@ -27,6 +31,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("creditbridge.webhooks")
 public record WebhooksProperties(
+    boolean allowLoopback,
+    boolean allowHttp,
     boolean allowInsecureUrls,
     Duration timeout,
     Duration pollInterval,
@@ -51,6 +57,11 @@ public record WebhooksProperties(
     Objects.requireNonNull(disableAfterFailing, "creditbridge.webhooks.disable-after-failing");
     Objects.requireNonNull(metricsRefresh, "creditbridge.webhooks.metrics-refresh");
     adminEmails = adminEmails == null ? List.of() : List.copyOf(adminEmails);
+  }
+
+  /** Which targets beyond public https ones webhooks may have. */
+  public TargetAllowance allowance() {
+    return new TargetAllowance(allowLoopback || allowInsecureUrls, allowHttp || allowInsecureUrls);
   }
 
   public RetrySchedule schedule() {

@@ -18,7 +18,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(
     properties = {
-      "creditbridge.webhooks.allow-insecure-urls=true",
+      "creditbridge.webhooks.allow-loopback=true",
+      "creditbridge.webhooks.allow-http=true",
       "creditbridge.webhooks.poll-interval=50ms",
       "creditbridge.webhooks.retry-schedule=200ms,200ms,200ms",
       "creditbridge.webhooks.timeout=3s",

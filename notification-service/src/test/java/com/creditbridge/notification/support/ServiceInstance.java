@@ -27,7 +27,8 @@ public final class ServiceInstance implements AutoCloseable {
     properties.putAll(TestInfrastructure.shared().springProperties(database));
     properties.put("server.port", "0");
     properties.put("spring.kafka.listener.auto-startup", "false");
-    properties.put("creditbridge.webhooks.allow-insecure-urls", "true");
+    properties.put("creditbridge.webhooks.allow-loopback", "true");
+    properties.put("creditbridge.webhooks.allow-http", "true");
     properties.put("creditbridge.webhooks.poll-interval", "50ms");
     properties.put("creditbridge.webhooks.timeout", "3s");
     properties.put("creditbridge.email.poll-interval", "1s");

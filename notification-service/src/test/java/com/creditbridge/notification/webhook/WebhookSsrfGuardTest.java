@@ -23,12 +23,13 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The guard as production runs it (insecure URLs not allowed), in a context of its own on its own
+ * The guard as production runs it (no loopback, no http), in a context of its own on its own
  * database and without the Kafka listener, so its refusals touch no other test's deliveries.
  */
 @SpringBootTest(
     properties = {
-      "creditbridge.webhooks.allow-insecure-urls=false",
+      "creditbridge.webhooks.allow-loopback=false",
+      "creditbridge.webhooks.allow-http=false",
       "creditbridge.webhooks.poll-interval=50ms",
       "creditbridge.webhooks.retry-schedule=200ms",
       "spring.kafka.listener.auto-startup=false",

@@ -20,26 +20,29 @@ public final class DeliveryAddress {
   public record Refuse(String reason) implements Choice {}
 
   /**
-   * The first address, if none of them is internal: a name with any internal address is refused
-   * outright, since which one a client would use is not ours to predict.
-   *
-   * @param allowInternal accept internal addresses (local runner and tests only)
+   * The first address, if the allowance accepts all of them: a name with any refused address is
+   * refused outright, since which one a client would use is not ours to predict.
    */
-  public static Choice choose(String host, List<InetAddress> resolved, boolean allowInternal) {
+  public static Choice choose(String host, List<InetAddress> resolved, TargetAllowance allowance) {
     if (resolved.isEmpty()) {
       return new Refuse("The host " + host + " has no address.");
     }
-    if (!allowInternal) {
-      Optional<InetAddress> internal =
-          resolved.stream().filter(InternalAddresses::contains).findFirst();
-      if (internal.isPresent()) {
-        return new Refuse(
-            "The host "
-                + host
-                + " resolves to "
-                + internal.get().getHostAddress()
-                + ", an internal address; webhooks are only sent to public addresses.");
-      }
+    Optional<InetAddress> refused =
+        resolved.stream()
+            .filter(a -> allowance.refusal(InternalAddresses.kind(a)).isPresent())
+            .findFirst();
+    if (refused.isPresent()) {
+      AddressKind kind = InternalAddresses.kind(refused.get());
+      return new Refuse(
+          "The host "
+              + host
+              + " resolves to "
+              + refused.get().getHostAddress()
+              + ", "
+              + (kind == AddressKind.METADATA
+                  ? "a cloud metadata address"
+                  : kind == AddressKind.LOOPBACK ? "a loopback address" : "an internal address")
+              + "; webhooks are only sent to public addresses.");
     }
     return new Connect(resolved.get(0));
   }

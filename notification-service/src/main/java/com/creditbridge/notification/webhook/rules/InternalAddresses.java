@@ -80,6 +80,24 @@ public final class InternalAddresses {
           .map(Block::of)
           .toList();
 
+  /** Instance metadata services (AWS, GCP, Azure, Oracle, Alibaba) and their neighbours. */
+  private static final List<Block> METADATA =
+      List.of(
+              "169.254.169.254/32", // AWS, GCP, Azure, Oracle, DigitalOcean
+              "169.254.169.253/32", // AWS DNS
+              "169.254.170.2/32", // AWS ECS task metadata
+              "169.254.170.23/32", // AWS EKS pod identity
+              "100.100.100.200/32", // Alibaba Cloud
+              "192.0.0.192/32", // Oracle Cloud (legacy)
+              "fd00:ec2::254/128", // AWS over IPv6
+              "fd00:ec2::253/128", // AWS DNS over IPv6
+              "fd00:ec2::23/128") // AWS EKS pod identity over IPv6
+          .stream()
+          .map(Block::of)
+          .toList();
+
+  private static final Block IPV4_LOOPBACK = Block.of("127.0.0.0/8");
+  private static final Block IPV6_LOOPBACK = Block.of("::1/128");
   private static final Block IPV4_MAPPED = Block.of("::ffff:0.0.0.0/96");
   private static final Block SIX_TO_FOUR = Block.of("2002::/16");
 
@@ -87,22 +105,39 @@ public final class InternalAddresses {
 
   /** True unless the address is a public unicast address. */
   public static boolean contains(InetAddress address) {
-    byte[] bytes = address.getAddress();
-    if (bytes.length == 4) {
-      return isInternalIpv4(bytes);
-    }
-    if (IPV4_MAPPED.contains(bytes)) {
-      // ::ffff:10.0.0.1 is 10.0.0.1 on a dual-stack socket
-      return isInternalIpv4(Arrays.copyOfRange(bytes, 12, 16));
-    }
-    if (SIX_TO_FOUR.contains(bytes)) {
-      // 2002:AABB:CCDD::/48 embeds the IPv4 address AA.BB.CC.DD
-      return isInternalIpv4(Arrays.copyOfRange(bytes, 2, 6));
-    }
-    return IPV6.stream().anyMatch(block -> block.contains(bytes));
+    return kind(address) != AddressKind.PUBLIC;
   }
 
-  private static boolean isInternalIpv4(byte[] bytes) {
-    return IPV4.stream().anyMatch(block -> block.contains(bytes));
+  /** What the address reaches. */
+  public static AddressKind kind(InetAddress address) {
+    byte[] bytes = address.getAddress();
+    if (bytes.length == 16 && IPV4_MAPPED.contains(bytes)) {
+      // ::ffff:10.0.0.1 is 10.0.0.1 on a dual-stack socket
+      bytes = Arrays.copyOfRange(bytes, 12, 16);
+    }
+    byte[] b = bytes;
+    if (METADATA.stream().anyMatch(block -> block.contains(b))) {
+      return AddressKind.METADATA;
+    }
+    if (IPV4_LOOPBACK.contains(b) || IPV6_LOOPBACK.contains(b)) {
+      return AddressKind.LOOPBACK;
+    }
+    if (b.length == 4) {
+      return IPV4.stream().anyMatch(block -> block.contains(b))
+          ? AddressKind.INTERNAL
+          : AddressKind.PUBLIC;
+    }
+    if (SIX_TO_FOUR.contains(b)) {
+      // 2002:AABB:CCDD::/48 embeds the IPv4 address AA.BB.CC.DD; it goes through a relay, so it
+      // is never this machine: anything but a public IPv4 address inside is simply internal
+      byte[] embedded = Arrays.copyOfRange(b, 2, 6);
+      return IPV4.stream().anyMatch(block -> block.contains(embedded))
+          ? AddressKind.INTERNAL
+          : AddressKind.PUBLIC;
+    }
+    // the IPv4-compatible ::a.b.c.d (::/96) lands here: internal, whatever it embeds
+    return IPV6.stream().anyMatch(block -> block.contains(b))
+        ? AddressKind.INTERNAL
+        : AddressKind.PUBLIC;
   }
 }

@@ -1,32 +1,29 @@
 package com.creditbridge.notification.webhook.rules;
 
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.UnknownHostException;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Which URLs an endpoint may have. Without {@code allowInsecure} a URL must be https and must not
- * name an internal address ({@link InternalAddresses}) literally. Host names are resolved by the
- * caller, which then applies {@link DeliveryAddress}: at registration and again at every delivery.
+ * Which URLs an endpoint may have: https (or http where {@link TargetAllowance} allows it), a port
+ * from 1 to 65535, no credentials, and no host that names a refused address literally, in any
+ * numeric form ({@link HostLiteral}). Host names are resolved by the caller, which then applies
+ * {@link DeliveryAddress}: at registration and again at every delivery.
  */
 public final class WebhookUrlPolicy {
 
   public static final int MAX_LENGTH = 2048;
+  public static final int MAX_PORT = 65_535;
 
-  /** Hosts Java parses as IPv4 without DNS, including the one-number form "2130706433". */
-  private static final Pattern IPV4_LITERAL = Pattern.compile("[0-9.]+");
+  /** A host and what follows its last colon outside IPv6 brackets. */
+  private static final Pattern PORT_SUFFIX = Pattern.compile("(.*):([^:\\]]*)");
 
-  private final boolean allowInsecure;
+  private final TargetAllowance allowance;
 
-  /**
-   * @param allowInsecure also accept http and internal addresses (the local runner and tests)
-   */
-  public WebhookUrlPolicy(boolean allowInsecure) {
-    this.allowInsecure = allowInsecure;
+  public WebhookUrlPolicy(TargetAllowance allowance) {
+    this.allowance = allowance;
   }
 
   /** Why the URL is refused, as a sentence for the API client; empty when it is acceptable. */
@@ -41,51 +38,63 @@ public final class WebhookUrlPolicy {
     try {
       uri = new URI(url);
     } catch (URISyntaxException e) {
-      return Optional.of("is not a valid URL");
+      // "Illegal character in port number" (an IPv6 host with a port such as ":http")
+      return Optional.of(e.getReason().contains("port") ? portRule() : "is not a valid URL");
+    }
+    if (uri.isAbsolute() && uri.getHost() == null && uri.getRawAuthority() != null) {
+      return unreadableAuthority(uri.getRawAuthority());
     }
     if (!uri.isAbsolute() || uri.getHost() == null) {
       return Optional.of("must be an absolute URL with a host");
     }
-    String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!isUsablePort(uri.getPort())) {
+      return Optional.of(portRule());
+    }
     if (uri.getRawUserInfo() != null) {
       return Optional.of("must not contain credentials");
     }
-    if (allowInsecure) {
-      return scheme.equals("https") || scheme.equals("http")
-          ? Optional.empty()
-          : Optional.of("must be an http or https URL");
+    Optional<String> scheme = allowance.schemeRefusal(uri.getScheme());
+    if (scheme.isPresent()) {
+      return scheme;
     }
-    if (!scheme.equals("https")) {
-      return Optional.of("must be an https URL");
-    }
-    if (namesInternalHost(uri.getHost())) {
-      return Optional.of("must not point to a loopback, private or link-local address");
-    }
-    return Optional.empty();
+    return hostRefusal(uri.getHost());
   }
 
-  private static boolean namesInternalHost(String host) {
-    String h = host.toLowerCase(Locale.ROOT);
-    if (h.endsWith(".")) {
-      h = h.substring(0, h.length() - 1);
+  /** Why the host is refused without a lookup; empty when it is acceptable or a name for DNS. */
+  public Optional<String> hostRefusal(String host) {
+    HostLiteral literal = HostLiteral.of(host);
+    if (literal instanceof HostLiteral.Address a) {
+      return allowance.refusal(InternalAddresses.kind(a.address()));
     }
-    if (h.equals("localhost") || h.endsWith(".localhost")) {
-      return true;
+    if (literal instanceof HostLiteral.Name n) {
+      return allowance.nameRefusal(n.name());
     }
-    boolean ipv6 = h.startsWith("[") && h.endsWith("]");
-    if (!ipv6 && !IPV4_LITERAL.matcher(h).matches()) {
-      return false; // a name: only the later DNS-resolving guard can judge it
-    }
-    try {
-      // a literal, so getByName parses it without any lookup
-      return isInternal(InetAddress.getByName(ipv6 ? h.substring(1, h.length() - 1) : h));
-    } catch (UnknownHostException e) {
-      return true; // digits that are not an address: refuse rather than guess
-    }
+    return Optional.of("does not name a valid IP address");
   }
 
-  /** True for addresses a webhook must never reach; see {@link InternalAddresses}. */
-  public static boolean isInternal(InetAddress address) {
-    return InternalAddresses.contains(address);
+  /**
+   * java.net.URI reads no host from "10.1:8080" or "h:99x" (a host name must end in a letter, a
+   * port must be digits); such URLs are refused, with the reason a person can act on.
+   */
+  private Optional<String> unreadableAuthority(String authority) {
+    String hostAndPort = authority.substring(authority.lastIndexOf('@') + 1);
+    Matcher port = PORT_SUFFIX.matcher(hostAndPort);
+    String host = hostAndPort;
+    if (port.matches()) {
+      host = port.group(1);
+      if (!port.group(2).matches("[0-9]{1,5}") || !isUsablePort(Integer.parseInt(port.group(2)))) {
+        return Optional.of(portRule());
+      }
+    }
+    return hostRefusal(host).or(() -> Optional.of("must be an absolute URL with a host"));
+  }
+
+  /** True for a port a connection can use, or -1 (none given: the scheme's default). */
+  public static boolean isUsablePort(int port) {
+    return port == -1 || (port >= 1 && port <= MAX_PORT);
+  }
+
+  private static String portRule() {
+    return "must have a port from 1 to " + MAX_PORT;
   }
 }

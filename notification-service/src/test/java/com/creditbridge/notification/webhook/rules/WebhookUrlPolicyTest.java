@@ -8,8 +8,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class WebhookUrlPolicyTest {
 
-  private final WebhookUrlPolicy strict = new WebhookUrlPolicy(false);
-  private final WebhookUrlPolicy insecureAllowed = new WebhookUrlPolicy(true);
+  private final WebhookUrlPolicy strict = new WebhookUrlPolicy(TargetAllowance.NONE);
+  private final WebhookUrlPolicy insecureAllowed =
+      new WebhookUrlPolicy(new TargetAllowance(true, true));
 
   @Test
   void acceptsAPublicHttpsUrl() {
@@ -59,20 +60,49 @@ class WebhookUrlPolicyTest {
         "https://api.localhost/hooks",
         "https://127.0.0.1/hooks",
         "https://2130706433/hooks",
+        "https://[::1]/hooks",
+        "https://[::ffff:127.0.0.1]/hooks"
+      })
+  void refusesLoopbackUnlessAllowed(String url) {
+    assertThat(strict.check(url)).contains("must not point to a loopback address");
+    assertThat(insecureAllowed.check(url)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
         "https://0.0.0.0/hooks",
         "https://10.1.2.3/hooks",
         "https://172.16.0.1/hooks",
         "https://192.168.1.10:8443/hooks",
         "https://169.254.169.254/latest/meta-data",
         "https://100.64.0.1/hooks",
-        "https://[::1]/hooks",
         "https://[fe80::1]/hooks",
-        "https://[fd00::1]/hooks",
-        "https://[::ffff:127.0.0.1]/hooks"
+        "https://[fd00::1]/hooks"
       })
-  void refusesLiteralInternalAddresses(String url) {
-    assertThat(strict.check(url))
-        .contains("must not point to a loopback, private or link-local address");
+  void refusesLiteralInternalAddressesEvenWhenLoopbackIsAllowed(String url) {
+    assertThat(strict.check(url)).isPresent();
+    assertThat(insecureAllowed.check(url)).isPresent();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "http://127.0.0.1:0/sink",
+        "http://127.0.0.1:65536/sink",
+        "http://127.0.0.1:99999/sink",
+        "http://127.0.0.1:http/sink",
+        "http://127.0.0.1:80a/sink",
+        "http://[::1]:port/sink",
+        "https://crm.example.com:-1/hooks"
+      })
+  void refusesAPortOutside1To65535(String url) {
+    assertThat(insecureAllowed.check(url)).contains("must have a port from 1 to 65535");
+  }
+
+  @Test
+  void acceptsTheHighestPort() {
+    assertThat(strict.check("https://crm.example.com:65535/hooks")).isEmpty();
   }
 
   @Test
