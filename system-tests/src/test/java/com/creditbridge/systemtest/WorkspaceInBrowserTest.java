@@ -129,6 +129,7 @@ class WorkspaceInBrowserTest {
     chromium.narrow();
     browser.navigate().refresh();
     assertThat(chromium.scrollsSideways()).as("account page at 375 px").isFalse();
+    chromium.screenshot(Path.of("target", "screenshots", "account-page.png"));
   }
 
   @Test

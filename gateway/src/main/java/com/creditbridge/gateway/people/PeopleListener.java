@@ -15,7 +15,6 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -26,10 +25,6 @@ import tools.jackson.core.JacksonException;
  * redelivered poll changes nothing and no consumed-events table is needed.
  */
 @Component
-@ConditionalOnProperty(
-    name = "creditbridge.gateway.people.learn-from-ledger",
-    havingValue = "true",
-    matchIfMissing = true)
 class PeopleListener {
 
   private static final Logger log = LoggerFactory.getLogger(PeopleListener.class);
