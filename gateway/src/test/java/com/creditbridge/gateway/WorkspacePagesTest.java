@@ -1,0 +1,137 @@
+package com.creditbridge.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.creditbridge.platform.access.PersonHeaders;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The workspace as one more client of the services' API: each form becomes one call on behalf of
+ * the signed-in person, and what a service refuses is shown on the page with nothing changed.
+ */
+class WorkspacePagesTest extends WorkspaceIntegrationTest {
+
+  private static final String ACCOUNT_JSON =
+      "{\"accountId\":\"acme\",\"name\":\"ACME <i>Corp</i>\",\"currency\":\"EUR\","
+          + "\"salesRep\":{\"name\":\"Rita Rep\",\"email\":\"rita@example.com\"},\"items\":[]}";
+
+  @Test
+  void aNoteIsPostedAsThePersonAndTheBrowserIsSentBackToTheTimeline() throws Exception {
+    HttpResponse<String> home = signIn(member("rita"));
+    hold.reset();
+    hold.replyWith(new RecordingBackend.Reply(201, "application/json", "{}", Map.of()));
+
+    HttpResponse<String> posted =
+        browser.post(
+            "/app/accounts/acme/notes",
+            Map.of(
+                "text",
+                "  Customer confirmed the transfer.  ",
+                "author",
+                "Someone Else",
+                "_csrf",
+                Browser.csrfOf(home)));
+
+    assertThat(posted.statusCode()).isEqualTo(303);
+    assertThat(posted.headers().firstValue("Location")).hasValue("/app/accounts/acme#timeline");
+    RecordingBackend.Received call = hold.received().get(0);
+    assertThat(call.method()).isEqualTo("POST");
+    assertThat(call.rawPath()).isEqualTo("/api/v1/accounts/acme/notes");
+    assertThat(call.bodyText())
+        .isEqualTo("{\"text\":\"Customer confirmed the transfer.\",\"author\":\"rita\"}");
+    assertThat(call.header(PersonHeaders.EMAIL)).startsWith("rita-");
+    assertThat(call.header(PersonHeaders.ROLES)).isEqualTo("credit-analyst");
+  }
+
+  @Test
+  void whatTheServiceRefusesIsShownOnTheAccountPageEscaped() throws Exception {
+    HttpResponse<String> home = signIn(member("sam"));
+    account.replyWith(new RecordingBackend.Reply(200, "application/json", ACCOUNT_JSON, Map.of()));
+    hold.replyWith(
+        new RecordingBackend.Reply(
+            400,
+            "application/problem+json",
+            "{\"type\":\"urn:creditbridge:problem:validation\",\"title\":\"Bad Request\","
+                + "\"status\":400,\"detail\":\"The note has invalid fields.\","
+                + "\"errors\":[{\"field\":\"text\",\"message\":\"must be at most 4000 characters <b>\"}]}",
+            Map.of()));
+
+    HttpResponse<String> refused =
+        browser.post(
+            "/app/accounts/acme/notes",
+            Map.of("text", "x".repeat(5000), "_csrf", Browser.csrfOf(home)));
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body())
+        .contains("Nothing was changed")
+        .contains("must be at most 4000 characters &lt;b&gt;")
+        .contains("ACME &lt;i&gt;Corp&lt;/i&gt;")
+        .doesNotContain("<i>Corp</i>");
+  }
+
+  @Test
+  void anAccountTheServiceDoesNotShowThisPersonIsNotFound() throws Exception {
+    signIn(member("tia"));
+    account.replyWith(
+        new RecordingBackend.Reply(
+            404,
+            "application/problem+json",
+            "{\"type\":\"urn:creditbridge:problem:not-found\",\"status\":404,\"detail\":\"x\"}",
+            Map.of()));
+
+    HttpResponse<String> page = browser.get("/app/accounts/someone-elses");
+
+    assertThat(page.statusCode()).isEqualTo(404);
+    assertThat(page.body()).contains("<h1>Not found</h1>");
+  }
+
+  @Test
+  void aPageThatIsNotAnActionIsNotFoundAndCallsNothing() throws Exception {
+    HttpResponse<String> home = signIn(member("uma"));
+    hold.reset();
+
+    HttpResponse<String> page =
+        browser.post("/app/accounts/acme/api-keys", Map.of("_csrf", Browser.csrfOf(home)));
+
+    assertThat(page.statusCode()).isEqualTo(404);
+    assertThat(hold.received()).isEmpty();
+  }
+
+  @Test
+  void anEscalationIsAcknowledgedByPressingTheButtonNotByOpeningTheLink() throws Exception {
+    signIn(member("vic"));
+    notification.reset();
+    notification.replyWith(
+        new RecordingBackend.Reply(
+            200, "application/json", "{\"status\":\"acknowledged\"}", Map.of()));
+
+    HttpResponse<String> page = browser.get("/app/acknowledge?token=signed.token");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains(">Acknowledge</button>");
+    assertThat(notification.received()).isEmpty();
+
+    HttpResponse<String> done =
+        browser.post(
+            "/app/acknowledge", Map.of("token", "signed.token", "_csrf", Browser.csrfOf(page)));
+    assertThat(done.statusCode()).isEqualTo(200);
+    assertThat(done.body()).contains("Acknowledged");
+    RecordingBackend.Received call = notification.received().get(0);
+    assertThat(call.rawPath()).isEqualTo("/api/v1/escalations/acknowledge");
+    assertThat(call.bodyText()).isEqualTo("token=signed.token");
+    assertThat(call.header(PersonHeaders.EMAIL)).startsWith("vic-");
+  }
+
+  @Test
+  void thePolicyPageIsForCreditManagersOnly() throws Exception {
+    signIn(member("wes"));
+    hold.reset();
+
+    HttpResponse<String> page = browser.get("/app/policy");
+
+    assertThat(page.statusCode()).isEqualTo(403);
+    assertThat(page.body()).contains("Not for your role");
+    assertThat(hold.received()).isEmpty();
+  }
+}
