@@ -8,9 +8,9 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The service's clock in integration tests: real time plus an offset the tests move forward (to a
- * digest's Monday, past an escalation deadline). It only ever moves forward, so tests sharing the
- * context never see time run backwards.
+ * A service's clock in integration tests: real time plus an offset the tests move forward (past a
+ * sign-in link's expiry, to a digest's Monday, past an escalation deadline). It only ever moves
+ * forward, so tests sharing a context never see time run backwards.
  */
 public final class MovableClock extends Clock {
 

@@ -1,5 +1,6 @@
 package com.creditbridge.notification.support;
 
+import com.creditbridge.infrastructure.MovableClock;
 import com.creditbridge.infrastructure.TestInfrastructure;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +36,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
       "creditbridge.escalation.poll-interval=100ms",
       "creditbridge.digest.poll-interval=100ms"
     })
-@Import({TestHostResolver.Config.class, MovableClock.Configuration.class})
+@Import({TestHostResolver.Config.class, MovableClockConfiguration.class})
 @AutoConfigureWebTestClient(timeout = "PT30S") // the build machine is shared and slow
 public abstract class NotificationIntegrationTest {
 
