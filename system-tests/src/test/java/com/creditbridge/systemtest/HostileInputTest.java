@@ -3,7 +3,6 @@ package com.creditbridge.systemtest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.creditbridge.contracts.EventJson;
 import com.creditbridge.local.LocalSettings;
 import com.creditbridge.local.LocalStack;
 import com.creditbridge.systemtest.HostileCases.Case;
@@ -40,22 +39,7 @@ class HostileInputTest {
   private static final String ACCOUNT = "hostile-acme";
   private static final long SEED = Long.getLong("hostile.seed", 20_2026L);
   private static final int CASES = Integer.getInteger("hostile.cases", 1_200);
-  private static final List<String> LEAKS =
-      List.of(
-          "tools.jackson",
-          "com.fasterxml",
-          "java.",
-          "javax.",
-          "jakarta.",
-          "org.springframework",
-          "io.netty",
-          "reactor.",
-          "com.creditbridge",
-          "JsonToken",
-          "JsonNode",
-          "StreamReadConstraints",
-          "Exception",
-          "\tat ");
+  private static final int STATE_CHECK_EVERY = 25;
 
   private static Path dataDir;
   private static LocalStack stack;
@@ -124,71 +108,41 @@ class HostileInputTest {
 
     String before = awaitStableState();
     List<String> findings = new ArrayList<>();
-    int sent = 0;
-    while (sent < CASES) {
+    Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+    List<Case> unchecked = new ArrayList<>();
+    for (int sent = 1; sent <= CASES; sent++) {
       Case hostile = cases.next(random).value();
       Map<String, String> headers = new HashMap<>(hostile.headers());
       headers.put("Authorization", "Bearer " + ADMIN_KEY);
-      sent++;
       try {
         RawHttp.Answer answer =
             http.send(hostile.method(), hostile.target(), headers, hostile.body());
-        problemIn(answer).ifPresent(problem -> findings.add(problem + " ← " + hostile));
+        statuses.merge(answer.status(), 1, Integer::sum);
+        CleanProblem.faultIn(answer).ifPresent(problem -> findings.add(problem + " ← " + hostile));
       } catch (java.io.IOException | RuntimeException noAnswer) {
         findings.add("no HTTP answer (" + noAnswer + ") ← " + hostile);
       }
-      if (!"GET".equals(hostile.method()) && !state().equals(before)) {
-        findings.add("state changed ← " + hostile);
-        before = state();
+      if (!"GET".equals(hostile.method())) {
+        unchecked.add(hostile);
+      }
+      // the state is read every few requests that could write (8 reads each time): a change names
+      // the requests since the last read
+      if (unchecked.size() == STATE_CHECK_EVERY || (sent == CASES && !unchecked.isEmpty())) {
+        String now = state();
+        if (!now.equals(before)) {
+          findings.add("state changed by one of " + unchecked);
+          before = now;
+        }
+        unchecked.clear();
       }
     }
     JqwikSession.finish();
-    assertThat(state()).as("what the API shows after all cases").isEqualTo(before);
     System.out.printf(
-        "Hostile-input suite: %d cases over %d operations, seed %d, %d findings%n",
-        sent, operations.size(), SEED, findings.size());
+        "Hostile-input suite: %d cases over %d operations, seed %d, answers by status %s,"
+            + " %d findings%n",
+        CASES, operations.size(), SEED, statuses, findings.size());
     findings.stream().limit(60).forEach(System.out::println);
     assertThat(findings).as("hostile cases not answered with a clean 4xx problem").isEmpty();
-  }
-
-  /** What is wrong with the answer to a hostile request; empty when it is a clean 4xx problem. */
-  private static java.util.Optional<String> problemIn(RawHttp.Answer answer) {
-    if (answer.status() < 400 || answer.status() > 499) {
-      return java.util.Optional.of("status " + answer.status() + " " + shorten(answer.body()));
-    }
-    if (!answer.contentType().startsWith("application/problem+json")) {
-      return java.util.Optional.of(
-          answer.status() + " with content type '" + answer.contentType() + "'");
-    }
-    JsonNode problem;
-    try {
-      problem = EventJson.mapper().readTree(answer.body());
-    } catch (RuntimeException notJson) {
-      return java.util.Optional.of(answer.status() + " with a body that is not JSON");
-    }
-    if (!problem.path("type").isString()
-        || !problem.path("title").isString()
-        || !problem.path("detail").isString()
-        || problem.path("status").asInt() != answer.status()) {
-      return java.util.Optional.of(answer.status() + " without type/title/status/detail");
-    }
-    for (JsonNode error : problem.path("errors")) {
-      if (!error.path("field").isString() || !error.path("message").isString()) {
-        return java.util.Optional.of(answer.status() + " with an error without field/message");
-      }
-    }
-    String shown =
-        problem.path("title").asString()
-            + problem.path("detail").asString()
-            + problem.path("errors").toString();
-    return LEAKS.stream()
-        .filter(shown::contains)
-        .findFirst()
-        .map(leak -> answer.status() + " names '" + leak + "': " + shorten(shown));
-  }
-
-  private static String shorten(String text) {
-    return text.length() > 300 ? text.substring(0, 300) + "…" : text;
   }
 
   private static String templateKey() throws Exception {
