@@ -77,6 +77,10 @@ class AccountsController {
       return Mono.error(PageRequest.invalid("salesRepId", Identifiers.RULE));
     }
     PageRequest page = PageRequest.of(limit, cursor);
+    if (page.after() != null && !Identifiers.isValid(page.after())) {
+      // a cursor this list wrote holds an account id; anything else would silently be a page
+      return Mono.error(Paging.invalidCursor());
+    }
     Mono<Page<AccountView>> read =
         accounts
             .page(salesRepId, viewerEmail(exchange), page.after(), page.limit() + 1)

@@ -2,6 +2,7 @@ package com.creditbridge.account.ingest;
 
 import com.creditbridge.account.ledger.Person;
 import com.creditbridge.contracts.Identifiers;
+import com.creditbridge.platform.input.TextRules;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -214,6 +215,11 @@ final class EventFields {
     }
     if (!value.isString()) {
       return reject(name, "must be a string");
+    }
+    // the platform's one rule for text: no control characters, line breaks only in prose
+    var problem = TextRules.problem(name, value.stringValue());
+    if (problem.isPresent()) {
+      return reject(name, problem.get());
     }
     return value.stringValue();
   }

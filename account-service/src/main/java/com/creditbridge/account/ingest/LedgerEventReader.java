@@ -12,6 +12,7 @@ import com.creditbridge.account.ledger.LedgerEventType;
 import com.creditbridge.account.ledger.PaymentReceived;
 import com.creditbridge.account.ledger.PaymentReversed;
 import com.creditbridge.account.ledger.Person;
+import com.creditbridge.platform.input.JsonProblems;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,7 +64,9 @@ final class LedgerEventReader {
     try {
       tree = JSON.readTree(json, offset, length);
     } catch (JacksonException malformed) {
-      return ReadOutcome.malformed("Malformed JSON: " + malformed.getOriginalMessage());
+      // the parser's own message names its tokens and classes: the client gets plain words
+      return ReadOutcome.malformed(
+          "Malformed JSON: the event " + JsonProblems.fieldProblem(malformed).message());
     } catch (NumberFormatException outOfRange) {
       // Jackson throws it unwrapped for a number BigDecimal cannot hold (e.g. 1E+2147483648)
       return ReadOutcome.malformed("Malformed JSON: a number is out of range");

@@ -1,5 +1,6 @@
 package com.creditbridge.hold.status;
 
+import com.creditbridge.contracts.Identifiers;
 import com.creditbridge.platform.paging.Paging;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,7 +22,7 @@ record AtRiskCursor(int rank, LocalDate projectedKey, BigDecimal exposure, Strin
     try {
       String raw = Paging.sortKey(cursor);
       String[] parts = raw.split("\\|", 4);
-      if (parts.length != 4) {
+      if (parts.length != 4 || !Identifiers.isValid(parts[3])) {
         return Optional.empty();
       }
       return Optional.of(

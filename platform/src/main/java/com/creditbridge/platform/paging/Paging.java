@@ -1,5 +1,6 @@
 package com.creditbridge.platform.paging;
 
+import com.creditbridge.platform.input.TextRules;
 import com.creditbridge.platform.problem.ApiProblem;
 import com.creditbridge.platform.problem.FieldProblem;
 import java.nio.charset.StandardCharsets;
@@ -56,11 +57,17 @@ public final class Paging {
     if (cursor.length() > MAX_CURSOR_LENGTH) {
       throw invalidCursor();
     }
+    String key;
     try {
-      return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+      key = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException garbled) {
       throw invalidCursor();
     }
+    // no list writes control characters into a sort key, and the database must never see them
+    if (key.isEmpty() || TextRules.problem(key, false).isPresent()) {
+      throw invalidCursor();
+    }
+    return key;
   }
 
   /** A 400 problem naming {@code cursor}. */

@@ -29,7 +29,12 @@ public class ApiProblem extends RuntimeException {
 
   /** A body that is not JSON, or not of the expected shape. */
   public static ApiProblem malformed(String detail) {
-    return new ApiProblem(400, ProblemTypes.MALFORMED, "Malformed request", detail, List.of());
+    return malformed(detail, List.of());
+  }
+
+  /** As {@link #malformed(String)}, naming the fields at fault (a wrong type, a broken date). */
+  public static ApiProblem malformed(String detail, List<FieldProblem> errors) {
+    return new ApiProblem(400, ProblemTypes.MALFORMED, "Malformed request", detail, errors);
   }
 
   public static ApiProblem notFound(String detail) {

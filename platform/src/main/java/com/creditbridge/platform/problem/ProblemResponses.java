@@ -1,9 +1,11 @@
 package com.creditbridge.platform.problem;
 
+import com.creditbridge.platform.input.JsonProblems;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -18,6 +20,7 @@ import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -96,7 +99,10 @@ public class ProblemResponses implements WebExceptionHandler {
           List.of());
     }
     if (error instanceof ServerWebInputException input) {
-      return new MalformedRequest(input).problem();
+      JacksonException unreadable = cause(error, JacksonException.class);
+      return unreadable != null
+          ? JsonProblems.problem(unreadable)
+          : new MalformedRequest(input).problem();
     }
     if (error instanceof ResponseStatusException status) {
       int code = status.getStatusCode().value();
@@ -118,20 +124,28 @@ public class ProblemResponses implements WebExceptionHandler {
   }
 
   private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+    return cause(error, type) != null;
+  }
+
+  private static <T extends Throwable> T cause(Throwable error, Class<T> type) {
     for (Throwable t = error; t != null; t = t.getCause()) {
       if (type.isInstance(t)) {
-        return true;
+        return type.cast(t);
       }
     }
-    return false;
+    return null;
   }
 
   /** A body the server could not read: say so without leaking parser or class names. */
   private record MalformedRequest(ServerWebInputException error) {
+
+    /** A qualified Java name ({@code java.lang.Integer}): the framework's words, not ours. */
+    private static final Pattern NAMES_CODE = Pattern.compile("\\b[a-z]+\\.[a-z]+\\.[A-Za-z]");
+
     ApiProblem problem() {
       String reason =
           error.getReason() == null ? "The request could not be read." : error.getReason();
-      if (reason.startsWith("Failed to read HTTP message")) {
+      if (reason.startsWith("Failed to read HTTP message") || NAMES_CODE.matcher(reason).find()) {
         reason = "The request body is not valid JSON for this operation.";
       }
       return ApiProblem.malformed(reason);
