@@ -2,12 +2,14 @@ package com.creditbridge.platform.input;
 
 import com.creditbridge.contracts.ProblemTypes;
 import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOutboundHandlerAdapter;
 import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -37,7 +39,12 @@ final class DecodingFailureBodies extends ChannelOutboundHandlerAdapter {
       withBody.headers().set(HttpHeaderNames.CONTENT_TYPE, "application/problem+json");
       withBody.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
       withBody.headers().remove(HttpHeaderNames.TRANSFER_ENCODING);
-      super.write(ctx, withBody, promise);
+      // the rest of a refused request (the part past the limit) may still be arriving: the
+      // connection cannot carry another request, and a client that reused it would wait forever
+      withBody.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+      ChannelPromise closing = promise.unvoid();
+      closing.addListener(ChannelFutureListener.CLOSE);
+      super.write(ctx, withBody, closing);
       return;
     }
     super.write(ctx, msg, promise);
