@@ -47,14 +47,15 @@ class ServiceLaunchTest {
   }
 
   @Test
-  void givesTheGatewayTheAdminKeyAndARouteToEachService() {
+  void givesTheGatewayTheAdminKeyARouteToEachServiceAndItsPublicUrl() {
     assertThat(launch.wiring(Service.GATEWAY))
         .containsExactlyInAnyOrderEntriesOf(
             Map.of(
                 "creditbridge.gateway.admin-key", "the-admin-key",
                 "creditbridge.gateway.routes.account", "http://127.0.0.1:8081",
                 "creditbridge.gateway.routes.hold", "http://127.0.0.1:8082",
-                "creditbridge.gateway.routes.notification", "http://127.0.0.1:8083"));
+                "creditbridge.gateway.routes.notification", "http://127.0.0.1:8083",
+                "creditbridge.public-url", "http://127.0.0.1:8080"));
   }
 
   @Test
