@@ -34,6 +34,10 @@ class ParameterTextFilter implements WebFilter, Ordered {
             .ifPresent(message -> refused.add(new FieldProblem("path", message)));
       }
     }
+    if (!PercentEncodedText.isValidUtf8(request.getURI().getRawQuery())
+        || !PercentEncodedText.isValidUtf8(request.getURI().getRawPath())) {
+      refused.add(new FieldProblem("query", "must be valid UTF-8 text"));
+    }
     request
         .getQueryParams()
         .forEach(
