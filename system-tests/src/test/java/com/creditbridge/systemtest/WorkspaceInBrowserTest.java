@@ -24,9 +24,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A sales rep's morning, in a real Chromium against the whole system started as {@code
@@ -72,8 +75,7 @@ class WorkspaceInBrowserTest {
     mailbox = new Mailbox(stack.infrastructure().imapPort());
 
     accepted(
-        gateway.post(
-            "/api/v1/ledger-events", LedgerEvents.accountUpserted(ACME, "ACME <b>Corp</b>")));
+        gateway.post("/api/v1/ledger-events", LedgerEvents.accountUpserted(ACME, "ACME Corp")));
     accepted(
         gateway.post(
             "/api/v1/ledger-events",
@@ -112,7 +114,7 @@ class WorkspaceInBrowserTest {
     signInAs(LedgerEvents.REP_EMAIL);
 
     assertThat(browser.getCurrentUrl()).endsWith("/app/accounts/" + ACME);
-    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("ACME <b>Corp</b>");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("ACME Corp");
     String status =
         browser.findElement(By.id("status-heading")).findElement(By.xpath("..")).getText();
     assertThat(status).contains("Order review").contains("€1,200.00").contains("INV-1");
@@ -120,16 +122,26 @@ class WorkspaceInBrowserTest {
     String note = "Customer confirmed the transfer <script>window.pwned=1</script>";
     form(browser, "Add note").findElement(By.id("note-text")).sendKeys(note);
     form(browser, "Add note").findElement(By.tagName("button")).click();
+    page(browser)
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), note));
 
     String timeline = browser.findElement(By.id("timeline")).getText();
     assertThat(timeline).contains(note).contains("Rita Rep");
     assertThat(((JavascriptExecutor) browser).executeScript("return window.pwned === undefined"))
         .isEqualTo(true);
 
+    String plain = "Spoke to their CFO: the transfer leaves on Friday.";
+    form(browser, "Add note").findElement(By.id("note-text")).sendKeys(plain);
+    form(browser, "Add note").findElement(By.tagName("button")).click();
+    page(browser)
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), plain));
+    browser.manage().window().setSize(new Dimension(1100, 1900));
+    browser.get(stack.gatewayUrl() + "/app/accounts/" + ACME);
+    chromium.screenshot(Path.of("target", "screenshots", "account-page.png"));
+
     chromium.narrow();
     browser.navigate().refresh();
     assertThat(chromium.scrollsSideways()).as("account page at 375 px").isFalse();
-    chromium.screenshot(Path.of("target", "screenshots", "account-page.png"));
   }
 
   @Test
@@ -141,8 +153,9 @@ class WorkspaceInBrowserTest {
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("My accounts");
     String list = browser.findElement(By.tagName("main")).getText();
     assertThat(list)
-        .contains("ACME <b>Corp</b>")
+        .contains("ACME Corp")
         .contains("Order review")
+        .contains("Latest note, Rita Rep: Spoke to their CFO")
         .doesNotContain("Other Co");
     assertThat(chromium.scrollsSideways()).as("My accounts at 375 px").isFalse();
     chromium.screenshot(Path.of("target", "screenshots", "my-accounts.png"));
@@ -164,6 +177,7 @@ class WorkspaceInBrowserTest {
   void aCreditManagerSimulatesAStricterPolicyBeforeApplyingIt() throws Exception {
     ChromeDriver browser = chromium.driver();
     browser.findElement(By.xpath("//button[text()='Sign out']")).click();
+    page(browser).until(ExpectedConditions.urlContains("/app/sign-in"));
     browser.manage().deleteAllCookies();
     browser.get(stack.gatewayUrl() + "/app/policy");
     signInAs(MANAGER);
@@ -173,6 +187,7 @@ class WorkspaceInBrowserTest {
     days.clear();
     days.sendKeys("30");
     browser.findElement(By.xpath("//button[text()='Simulate']")).click();
+    page(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("sim-heading")));
 
     String simulation =
         browser.findElement(By.id("sim-heading")).findElement(By.xpath("..")).getText();
@@ -191,7 +206,7 @@ class WorkspaceInBrowserTest {
     int before = mailbox.messagesFor(email).size();
     browser.findElement(By.id("email")).sendKeys(email);
     browser.findElement(By.xpath("//button[text()='Email me a sign-in link']")).click();
-    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Check your email");
+    page(browser).until(ExpectedConditions.textToBe(By.tagName("h1"), "Check your email"));
 
     String link =
         await()
@@ -200,6 +215,12 @@ class WorkspaceInBrowserTest {
             .get();
     browser.get(link);
     browser.findElement(By.xpath("//button[text()='Sign in']")).click();
+    page(browser).until(ExpectedConditions.not(ExpectedConditions.urlContains("/app/sign-in")));
+  }
+
+  /** A click on a form's button returns before the next page is there: wait for it. */
+  private static WebDriverWait page(ChromeDriver browser) {
+    return new WebDriverWait(browser, Duration.ofSeconds(30));
   }
 
   private static Optional<String> newestSignInLink(String email, int before) throws Exception {
