@@ -3,7 +3,6 @@ package com.creditbridge.systemtest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.creditbridge.local.LocalSettings;
 import com.creditbridge.local.LocalStack;
 import com.creditbridge.systemtest.HostileCases.Case;
 import com.creditbridge.systemtest.OpenApiOperations.Operation;
@@ -48,14 +47,9 @@ class HostileInputTest {
   @BeforeAll
   static void startCreditBridgeWithOneAccountOnHold() throws Exception {
     dataDir = Files.createTempDirectory("creditbridge-hostile-input");
-    Path home = SystemTestHome.repositoryRoot();
     stack =
         LocalStack.start(
-            LocalSettings.defaults(home)
-                .withHome(home)
-                .withDataDir(dataDir)
-                .withFreePorts()
-                .withAdminKey(ADMIN_KEY)
+            SystemTestHome.stackSettings(dataDir, ADMIN_KEY)
                 // the suite is one fast client: rate limits are tested elsewhere
                 .withServiceProperties(
                     "gateway",

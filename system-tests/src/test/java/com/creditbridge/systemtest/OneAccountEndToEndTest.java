@@ -51,12 +51,7 @@ class OneAccountEndToEndTest {
   }
 
   private static LocalSettings settings() {
-    Path home = SystemTestHome.repositoryRoot();
-    return LocalSettings.defaults(home)
-        .withHome(home)
-        .withDataDir(dataDir)
-        .withFreePorts()
-        .withAdminKey(ADMIN_KEY);
+    return SystemTestHome.stackSettings(dataDir, ADMIN_KEY);
   }
 
   @AfterAll

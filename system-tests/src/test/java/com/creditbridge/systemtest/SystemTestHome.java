@@ -1,5 +1,6 @@
 package com.creditbridge.systemtest;
 
+import com.creditbridge.local.LocalSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -7,6 +8,19 @@ import java.nio.file.Path;
 final class SystemTestHome {
 
   private SystemTestHome() {}
+
+  /**
+   * The whole system as {@code ./creditbridge} starts it, from this repository's jars, on free
+   * ports with its data in {@code dataDir} and the given admin key.
+   */
+  static LocalSettings stackSettings(Path dataDir, String adminKey) {
+    Path home = repositoryRoot();
+    return LocalSettings.defaults(home)
+        .withHome(home)
+        .withDataDir(dataDir)
+        .withFreePorts()
+        .withAdminKey(adminKey);
+  }
 
   static Path repositoryRoot() {
     Path dir = Path.of("").toAbsolutePath();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.creditbridge.infrastructure.Mailbox;
-import com.creditbridge.local.LocalSettings;
 import com.creditbridge.local.LocalStack;
 import java.net.URI;
 import java.nio.file.Files;
@@ -63,14 +62,7 @@ class WorkspaceInBrowserTest {
   @BeforeAll
   static void startCreditBridgeWithTwoRepsAccounts() throws Exception {
     dataDir = Files.createTempDirectory("creditbridge-workspace-test");
-    Path home = SystemTestHome.repositoryRoot();
-    stack =
-        LocalStack.start(
-            LocalSettings.defaults(home)
-                .withHome(home)
-                .withDataDir(dataDir)
-                .withFreePorts()
-                .withAdminKey(ADMIN_KEY));
+    stack = LocalStack.start(SystemTestHome.stackSettings(dataDir, ADMIN_KEY));
     gateway = new Gateway(URI.create(stack.gatewayUrl()), ADMIN_KEY);
     mailbox = new Mailbox(stack.infrastructure().imapPort());
 
