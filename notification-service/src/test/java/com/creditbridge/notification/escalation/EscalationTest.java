@@ -12,6 +12,7 @@ import com.creditbridge.notification.support.HoldEvents;
 import com.creditbridge.notification.support.MailText;
 import com.creditbridge.notification.support.Mailboxes;
 import com.creditbridge.notification.support.NotificationIntegrationTest;
+import com.creditbridge.platform.access.PersonHeaders;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -188,6 +189,29 @@ class EscalationTest extends NotificationIntegrationTest {
         .expectBody()
         .jsonPath("$.items[?(@.kind == 'escalation')].acknowledgement.acknowledgedBy")
         .isEqualTo(List.of("Rita Rep", "Rita Rep"));
+  }
+
+  @Test
+  void aSignedInPersonIsRecordedAsWhoAcknowledgedWhateverTheFormSays() throws Exception {
+    People people = People.fresh();
+    CloudEvent<HoldEventData> event = bigHold(people, true);
+    HoldEvents.publish(event);
+    String token = token(onlyMail(people.rep().email()));
+
+    http.post()
+        .uri(ACK)
+        .accept(MediaType.APPLICATION_JSON)
+        .header(PersonHeaders.EMAIL, people.rep().email())
+        .header(PersonHeaders.NAME, PersonHeaders.encodeName("Rita from the workspace"))
+        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+        .body(BodyInserters.fromFormData("token", token).with("name", "Someone Else"))
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.acknowledgedBy")
+        .isEqualTo("Rita from the workspace");
+    assertThat(escalationStatus(event.subject())).isEqualTo("acknowledged");
   }
 
   @Test
