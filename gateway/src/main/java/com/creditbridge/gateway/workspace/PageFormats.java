@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
 /**
  * What the templates call to show a value ({@code ${fmt.money(a.cureAmount, a.currency)}}): the
@@ -68,7 +69,9 @@ public final class PageFormats {
   /** A CSS class per status, so colour is never the only signal (the label is always shown). */
   public String tone(Object status) {
     String text = text(status);
-    return text == null ? "status" : "status status-" + text.toLowerCase().replace('_', '-');
+    return text == null
+        ? "status"
+        : "status status-" + text.toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   private static String text(Object value) {

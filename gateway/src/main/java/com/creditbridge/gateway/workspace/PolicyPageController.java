@@ -69,51 +69,56 @@ class PolicyPageController {
 
   @PostMapping("/app/policy/simulate")
   Mono<Rendering> simulate(ServerWebExchange exchange) {
-    SignedInPerson me = SignedInPerson.of(exchange);
-    if (!me.isCreditManager()) {
-      return Mono.just(pages.forbidden(me));
-    }
-    return exchange
-        .getFormData()
-        .flatMap(
-            form -> {
-              Map<String, Object> draft = draft(form);
-              return services
-                  .post(Service.HOLD, "/api/v1/policy/simulate", Map.of("policy", draft), me)
-                  .map(
-                      answer ->
-                          answer.ok()
-                              ? page(me, draft, Pages.plain(answer.body()), null, HttpStatus.OK)
-                                  .build()
-                              : page(me, draft, null, Pages.problem(answer), status(answer))
-                                  .build());
-            })
-        .onErrorResume(e -> Mono.just(pages.serviceTrouble(me)));
+    return withDraft(
+        exchange,
+        (me, draft) ->
+            services
+                .post(Service.HOLD, "/api/v1/policy/simulate", Map.of("policy", draft), me)
+                .map(
+                    answer ->
+                        answer.ok()
+                            ? page(me, draft, Pages.plain(answer.body()), null, HttpStatus.OK)
+                                .build()
+                            : refused(me, draft, answer)));
   }
 
   @PostMapping("/app/policy/apply")
   Mono<Rendering> apply(ServerWebExchange exchange) {
+    return withDraft(
+        exchange,
+        (me, draft) ->
+            services
+                .put(Service.HOLD, "/api/v1/policy", draft, me)
+                .map(
+                    answer ->
+                        answer.ok()
+                            ? Rendering.redirectTo("/app/policy?applied")
+                                .status(HttpStatus.SEE_OTHER)
+                                .build()
+                            : refused(me, draft, answer)));
+  }
+
+  /** What a form of the policy page does with the draft it carries. */
+  private interface DraftAction {
+    Mono<Rendering> apply(SignedInPerson me, Map<String, Object> draft);
+  }
+
+  /** Credit managers only; the form's settings as a draft; a service that does not answer. */
+  private Mono<Rendering> withDraft(ServerWebExchange exchange, DraftAction action) {
     SignedInPerson me = SignedInPerson.of(exchange);
     if (!me.isCreditManager()) {
       return Mono.just(pages.forbidden(me));
     }
     return exchange
         .getFormData()
-        .flatMap(
-            form -> {
-              Map<String, Object> draft = draft(form);
-              return services
-                  .put(Service.HOLD, "/api/v1/policy", draft, me)
-                  .map(
-                      answer ->
-                          answer.ok()
-                              ? Rendering.redirectTo("/app/policy?applied")
-                                  .status(HttpStatus.SEE_OTHER)
-                                  .build()
-                              : page(me, draft, null, Pages.problem(answer), status(answer))
-                                  .build());
-            })
+        .flatMap(form -> action.apply(me, draft(form)))
         .onErrorResume(e -> Mono.just(pages.serviceTrouble(me)));
+  }
+
+  /** The draft again, with what the service refused in it. */
+  private Rendering refused(
+      SignedInPerson me, Map<String, Object> draft, ServiceCalls.Answer answer) {
+    return page(me, draft, null, Pages.problem(answer), status(answer)).build();
   }
 
   private Rendering.Builder<?> page(
