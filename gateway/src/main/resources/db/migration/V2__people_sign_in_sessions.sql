@@ -25,6 +25,7 @@ create table sign_in_link (
   used_at      timestamptz
 );
 create index sign_in_link_by_email on sign_in_link (email, created_at);
+create index sign_in_link_by_expiry on sign_in_link (expires_at);
 
 create table web_session (
   id_digest    bytea primary key,
@@ -35,3 +36,4 @@ create table web_session (
   ended_at     timestamptz
 );
 create index web_session_by_email on web_session (email);
+create index web_session_by_age on web_session (created_at);

@@ -69,8 +69,8 @@ public class SignIn {
       return Mono.empty();
     }
     Instant now = clock.instant();
-    return people
-        .isKnown(email.get())
+    return forgetOldLinks(now)
+        .then(people.isKnown(email.get()))
         .filter(Boolean::booleanValue)
         .flatMap(known -> links.issuedSince(email.get(), rules.quotaWindowStart(now)))
         .filter(rules::mayIssueLink)
@@ -125,7 +125,8 @@ public class SignIn {
               String cookie = SignInToken.generate(random);
               String csrf = SignInToken.generate(random);
               return sessions
-                  .create(SignInToken.digest(cookie), used.email(), csrf, now)
+                  .forgetEndedOrOlderThan(now.minus(rules.sessionMax()))
+                  .then(sessions.create(SignInToken.digest(cookie), used.email(), csrf, now))
                   .thenReturn(new Started(cookie, ReturnPath.of(used.returnTo())));
             });
   }
@@ -162,8 +163,11 @@ public class SignIn {
     return sessions.end(SignInToken.digest(cookieValue), clock.instant());
   }
 
-  /** Removes links expired a day ago; their only use was the hourly quota. */
-  Mono<Long> forgetOldLinks() {
-    return links.deleteExpiredBefore(clock.instant().minus(Duration.ofDays(1)));
+  /**
+   * Links expired a day ago serve nothing (the quota counts the last hour): each request for a link
+   * clears them, so the table stays as small as the traffic of one day.
+   */
+  private Mono<Void> forgetOldLinks(Instant now) {
+    return links.deleteExpiredBefore(now.minus(Duration.ofDays(1))).then();
   }
 }

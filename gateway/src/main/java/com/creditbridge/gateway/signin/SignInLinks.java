@@ -71,7 +71,6 @@ class SignInLinks {
         .one();
   }
 
-  /** Links past their expiry serve no purpose after a day (the quota counts the last hour). */
   Mono<Long> deleteExpiredBefore(Instant cutoff) {
     return db.sql("delete from sign_in_link where expires_at < :cutoff")
         .bind("cutoff", utc(cutoff))

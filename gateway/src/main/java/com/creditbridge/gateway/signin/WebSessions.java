@@ -61,6 +61,13 @@ class WebSessions {
         .then();
   }
 
+  /** Sessions signed out, or past their maximum age, can never be used again. */
+  Mono<Void> forgetEndedOrOlderThan(Instant cutoff) {
+    return db.sql("delete from web_session where ended_at is not null or created_at < :cutoff")
+        .bind("cutoff", utc(cutoff))
+        .then();
+  }
+
   private static OffsetDateTime utc(Instant instant) {
     return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
