@@ -1,6 +1,5 @@
 package com.creditbridge.gateway.signin;
 
-import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Controller;
@@ -18,6 +17,9 @@ import reactor.core.publisher.Mono;
  */
 @Controller
 class SignInController {
+
+  /** Where a form that came without its CSRF token ends, signed in or not. */
+  static final String FORM_EXPIRED = "/app/form-expired";
 
   private final SignIn signIn;
   private final FormTokens formTokens;
@@ -42,7 +44,7 @@ class SignInController {
         .flatMap(
             form -> {
               if (!formTokens.accepts(exchange, form)) {
-                return Mono.just(expiredForm(exchange));
+                return Mono.just(formExpired());
               }
               // the same page for every address; the email goes out behind it
               return signIn
@@ -72,7 +74,7 @@ class SignInController {
         .flatMap(
             form -> {
               if (!formTokens.accepts(exchange, form)) {
-                return Mono.just(expiredForm(exchange));
+                return Mono.just(formExpired());
               }
               return signIn
                   .signIn(token)
@@ -117,10 +119,8 @@ class SignInController {
     return Rendering.view("app/link-gone").status(HttpStatus.GONE).build();
   }
 
-  private Rendering expiredForm(ServerWebExchange exchange) {
-    return Rendering.view("app/form-expired")
-        .modelAttribute("retry", URI.create(exchange.getRequest().getPath().value()))
-        .status(HttpStatus.FORBIDDEN)
-        .build();
+  @GetMapping(FORM_EXPIRED)
+  Rendering formExpired() {
+    return Rendering.view("app/form-expired").status(HttpStatus.FORBIDDEN).build();
   }
 }

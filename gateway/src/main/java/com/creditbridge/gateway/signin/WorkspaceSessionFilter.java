@@ -9,7 +9,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpCookie;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -67,18 +66,19 @@ class WorkspaceSessionFilter implements WebFilter {
             form ->
                 SignInToken.sameSecret(person.csrfToken(), form.getFirst(FormTokens.FIELD))
                     ? chain.filter(exchange)
-                    : refuse(exchange));
+                    : refuse(exchange, chain));
   }
 
-  /** A form without this session's token: nothing happens, and the page says how to go on. */
-  private static Mono<Void> refuse(ServerWebExchange exchange) {
-    var response = exchange.getResponse();
-    response.setStatusCode(HttpStatus.FORBIDDEN);
-    response
-        .getHeaders()
-        .setContentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8));
-    byte[] page = WorkspacePages.formExpired().getBytes(StandardCharsets.UTF_8);
-    return response.writeWith(Mono.just(response.bufferFactory().wrap(page)));
+  /**
+   * A form without this session's token: nothing happens, and the request goes on as a GET of the
+   * page that says how to go on (the one page the sign-in forms show in that case too).
+   */
+  private static Mono<Void> refuse(ServerWebExchange exchange, WebFilterChain chain) {
+    return chain.filter(
+        exchange
+            .mutate()
+            .request(request -> request.method(HttpMethod.GET).path(SignInController.FORM_EXPIRED))
+            .build());
   }
 
   private static Mono<Void> toSignIn(ServerWebExchange exchange) {
