@@ -134,6 +134,7 @@ class WorkspaceInBrowserTest {
     chromium.narrow();
     browser.navigate().refresh();
     assertThat(chromium.scrollsSideways()).as("account page at 375 px").isFalse();
+    chromium.screenshot(Path.of("target", "screenshots", "account-page-375.png"));
   }
 
   @Test
@@ -186,6 +187,7 @@ class WorkspaceInBrowserTest {
     assertThat(simulation).contains("would change status");
     assertThat(browser.findElements(By.xpath("//button[text()='Apply']"))).hasSize(1);
     assertThat(chromium.scrollsSideways()).as("policy page at 375 px").isFalse();
+    chromium.screenshot(Path.of("target", "screenshots", "policy-simulated-375.png"));
 
     browser.get(stack.gatewayUrl() + "/app/accounts/" + OTHER);
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Other Co");
