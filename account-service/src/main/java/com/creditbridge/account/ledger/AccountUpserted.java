@@ -11,4 +11,9 @@ public record AccountUpserted(
   public LedgerEventType type() {
     return LedgerEventType.ACCOUNT_UPSERTED;
   }
+
+  @Override
+  public <R> R accept(Handler<R> handler) {
+    return handler.accountUpserted(this);
+  }
 }

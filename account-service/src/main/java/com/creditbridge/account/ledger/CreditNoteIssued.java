@@ -26,6 +26,11 @@ public record CreditNoteIssued(
   }
 
   @Override
+  public <R> R accept(Handler<R> handler) {
+    return handler.creditNoteIssued(this);
+  }
+
+  @Override
   public String invoiceRef() {
     return invoiceId;
   }

@@ -28,42 +28,70 @@ public final class EventFingerprint {
         .add("eventId", event.eventId())
         .add("accountId", event.accountId())
         .add("occurredAt", event.occurredAt() == null ? null : event.occurredAt().toString());
-    if (event instanceof AccountUpserted upserted) {
-      AccountProfile p = upserted.profile();
-      f.add("name", p.name())
+    event.accept(f.new Fields());
+    return f.sha256();
+  }
+
+  /** The fields of each event type, after those every event has. */
+  private final class Fields implements LedgerEvent.Handler<EventFingerprint> {
+
+    @Override
+    public EventFingerprint accountUpserted(AccountUpserted event) {
+      AccountProfile p = event.profile();
+      return add("name", p.name())
           .add("currency", p.currency().getCurrencyCode())
           .add("creditLimit", p.creditLimit())
           .person("salesRep", p.salesRep())
           .person("creditAnalyst", p.creditAnalyst())
           .person("salesManager", p.salesManager())
           .add("segment", p.segment());
-    } else if (event instanceof InvoiceIssued invoice) {
-      f.add("invoiceId", invoice.invoiceId())
-          .add("amount", invoice.amount())
-          .add("currency", invoice.currency().getCurrencyCode())
-          .add("issuedOn", invoice.issuedOn().toString())
-          .add("dueOn", invoice.dueOn().toString());
-    } else if (event instanceof PaymentReceived payment) {
-      f.add("paymentId", payment.paymentId())
-          .add("amount", payment.amount())
-          .add("currency", payment.currency().getCurrencyCode())
-          .add("receivedOn", payment.receivedOn().toString())
-          .add("invoiceId", payment.invoiceId());
-    } else if (event instanceof PaymentReversed reversal) {
-      f.add("paymentId", reversal.paymentId());
-    } else if (event instanceof CreditNoteIssued note) {
-      f.add("creditNoteId", note.creditNoteId())
-          .add("amount", note.amount())
-          .add("currency", note.currency().getCurrencyCode())
-          .add("invoiceId", note.invoiceId());
-    } else if (event instanceof InvoiceDisputed disputed) {
-      f.add("invoiceId", disputed.invoiceId()).add("reason", disputed.reason());
-    } else if (event instanceof InvoiceVoided voided) {
-      f.add("invoiceId", voided.invoiceId());
-    } else {
-      f.add("invoiceId", ((InvoiceDisputeResolved) event).invoiceId());
     }
-    return f.sha256();
+
+    @Override
+    public EventFingerprint invoiceIssued(InvoiceIssued event) {
+      return add("invoiceId", event.invoiceId())
+          .add("amount", event.amount())
+          .add("currency", event.currency().getCurrencyCode())
+          .add("issuedOn", event.issuedOn().toString())
+          .add("dueOn", event.dueOn().toString());
+    }
+
+    @Override
+    public EventFingerprint invoiceVoided(InvoiceVoided event) {
+      return add("invoiceId", event.invoiceId());
+    }
+
+    @Override
+    public EventFingerprint paymentReceived(PaymentReceived event) {
+      return add("paymentId", event.paymentId())
+          .add("amount", event.amount())
+          .add("currency", event.currency().getCurrencyCode())
+          .add("receivedOn", event.receivedOn().toString())
+          .add("invoiceId", event.invoiceId());
+    }
+
+    @Override
+    public EventFingerprint paymentReversed(PaymentReversed event) {
+      return add("paymentId", event.paymentId());
+    }
+
+    @Override
+    public EventFingerprint creditNoteIssued(CreditNoteIssued event) {
+      return add("creditNoteId", event.creditNoteId())
+          .add("amount", event.amount())
+          .add("currency", event.currency().getCurrencyCode())
+          .add("invoiceId", event.invoiceId());
+    }
+
+    @Override
+    public EventFingerprint invoiceDisputed(InvoiceDisputed event) {
+      return add("invoiceId", event.invoiceId()).add("reason", event.reason());
+    }
+
+    @Override
+    public EventFingerprint invoiceDisputeResolved(InvoiceDisputeResolved event) {
+      return add("invoiceId", event.invoiceId());
+    }
   }
 
   private EventFingerprint person(String name, Person person) {

@@ -12,6 +12,11 @@ public record InvoiceDisputeResolved(
   }
 
   @Override
+  public <R> R accept(Handler<R> handler) {
+    return handler.invoiceDisputeResolved(this);
+  }
+
+  @Override
   public String invoiceRef() {
     return invoiceId;
   }

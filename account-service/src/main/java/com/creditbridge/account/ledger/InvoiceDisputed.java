@@ -13,6 +13,11 @@ public record InvoiceDisputed(
   }
 
   @Override
+  public <R> R accept(Handler<R> handler) {
+    return handler.invoiceDisputed(this);
+  }
+
+  @Override
   public String invoiceRef() {
     return invoiceId;
   }

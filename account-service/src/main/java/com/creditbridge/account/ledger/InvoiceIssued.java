@@ -23,6 +23,11 @@ public record InvoiceIssued(
   }
 
   @Override
+  public <R> R accept(Handler<R> handler) {
+    return handler.invoiceIssued(this);
+  }
+
+  @Override
   public String invoiceRef() {
     return invoiceId;
   }

@@ -12,6 +12,17 @@ public record InvoiceVoided(String eventId, String accountId, Instant occurredAt
   }
 
   @Override
+  public <R> R accept(Handler<R> handler) {
+    return handler.invoiceVoided(this);
+  }
+
+  /** Undoes allocations: the store loads every allocation it touches first. */
+  @Override
+  public boolean unwindsAllocations() {
+    return true;
+  }
+
+  @Override
   public String invoiceRef() {
     return invoiceId;
   }

@@ -28,6 +28,11 @@ public record PaymentReceived(
   }
 
   @Override
+  public <R> R accept(Handler<R> handler) {
+    return handler.paymentReceived(this);
+  }
+
+  @Override
   public String invoiceRef() {
     return invoiceId;
   }

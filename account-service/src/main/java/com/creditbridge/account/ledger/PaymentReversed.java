@@ -12,6 +12,17 @@ public record PaymentReversed(
   }
 
   @Override
+  public <R> R accept(Handler<R> handler) {
+    return handler.paymentReversed(this);
+  }
+
+  /** Undoes allocations: the store loads every allocation it touches first. */
+  @Override
+  public boolean unwindsAllocations() {
+    return true;
+  }
+
+  @Override
   public CreditRef creditRef() {
     return CreditRef.payment(paymentId);
   }

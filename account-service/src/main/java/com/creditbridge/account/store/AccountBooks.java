@@ -7,9 +7,7 @@ import com.creditbridge.account.ledger.Credit;
 import com.creditbridge.account.ledger.CreditKind;
 import com.creditbridge.account.ledger.CreditRef;
 import com.creditbridge.account.ledger.Invoice;
-import com.creditbridge.account.ledger.InvoiceVoided;
 import com.creditbridge.account.ledger.LedgerEvent;
-import com.creditbridge.account.ledger.PaymentReversed;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -100,7 +98,7 @@ public class AccountBooks {
         continue;
       }
       named.add(event.accountId(), event.invoiceRef(), event.creditRef());
-      if (event instanceof InvoiceVoided || event instanceof PaymentReversed) {
+      if (event.unwindsAllocations()) {
         unwound.add(event.accountId(), event.invoiceRef(), event.creditRef());
       }
     }
@@ -296,8 +294,8 @@ public class AccountBooks {
       String accountId = book.accountId();
       Object[] row = AccountStore.row(book.account(), book.receivedTotal(), now);
       (book.created() ? newAccounts : accounts).row(row);
-      for (Invoice i : book.changedInvoices()) {
-        String issuedBy = book.issuingEvent(i.invoiceId());
+      for (Invoice i : book.changes().invoices()) {
+        String issuedBy = book.changes().issuingEvent(i.invoiceId());
         if (issuedBy != null) {
           newInvoices.row(
               accountId,
@@ -313,8 +311,8 @@ public class AccountBooks {
           invoices.row(accountId, i.invoiceId(), i.openAmount(), i.disputed(), i.voided());
         }
       }
-      for (Credit c : book.changedCredits()) {
-        String creditedBy = book.creditingEvent(c.ref());
+      for (Credit c : book.changes().credits()) {
+        String creditedBy = book.changes().creditingEvent(c.ref());
         if (creditedBy != null) {
           newCredits.row(
               accountId,
@@ -331,7 +329,7 @@ public class AccountBooks {
           credits.row(accountId, c.ref().kind().code(), c.ref().id(), c.unapplied(), c.reversed());
         }
       }
-      for (Allocation a : book.movements()) {
+      for (Allocation a : book.changes().movements()) {
         journal.row(
             accountId,
             a.credit().kind().code(),

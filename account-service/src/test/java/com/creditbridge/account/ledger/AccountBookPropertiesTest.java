@@ -200,9 +200,9 @@ class AccountBookPropertiesTest {
       }
       account = book.account();
       receivedTotal = book.receivedTotal();
-      book.changedInvoices().forEach(i -> invoices.put(i.invoiceId(), i));
-      book.changedCredits().forEach(c -> credits.put(c.ref(), c));
-      journal.addAll(book.movements());
+      book.changes().invoices().forEach(i -> invoices.put(i.invoiceId(), i));
+      book.changes().credits().forEach(c -> credits.put(c.ref(), c));
+      journal.addAll(book.changes().movements());
     }
 
     private List<Allocation> net() {

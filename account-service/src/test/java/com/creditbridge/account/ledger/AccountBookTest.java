@@ -90,7 +90,7 @@ class AccountBookTest {
         bookAfter(payment("P1", "30", null), payment("P2", "50", null), invoice("A", "40", MAR_1));
 
     assertThat(openAmounts(book)).isEmpty();
-    assertThat(book.changedCredits())
+    assertThat(book.changes().credits())
         .extracting(c -> c.ref().id() + "=" + c.unapplied())
         .containsExactly("P1=0.00", "P2=40.00");
   }
