@@ -6,7 +6,7 @@ import com.creditbridge.account.ledger.Decision;
 import com.creditbridge.account.ledger.EventFingerprint;
 import com.creditbridge.account.ledger.LedgerEvent;
 import com.creditbridge.account.snapshot.SnapshotPublisher;
-import com.creditbridge.account.store.AccountBooks;
+import com.creditbridge.account.store.AccountBookStore;
 import com.creditbridge.account.store.EventLog;
 import com.creditbridge.account.store.LostRace;
 import io.r2dbc.spi.R2dbcException;
@@ -45,7 +45,7 @@ class LedgerEventIngest {
 
   private static final int MAX_ATTEMPTS = 8;
 
-  private final AccountBooks books;
+  private final AccountBookStore books;
   private final EventLog events;
   private final SnapshotPublisher snapshots;
   private final TransactionalOperator transactions;
@@ -54,7 +54,7 @@ class LedgerEventIngest {
   private final IngestMetrics metrics;
 
   LedgerEventIngest(
-      AccountBooks books,
+      AccountBookStore books,
       EventLog events,
       SnapshotPublisher snapshots,
       TransactionalOperator transactions,

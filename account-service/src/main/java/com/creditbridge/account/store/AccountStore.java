@@ -6,7 +6,6 @@ import com.creditbridge.account.ledger.Person;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -14,7 +13,7 @@ import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** Reads of the {@code account} table; the rows are written through {@link AccountBooks}. */
+/** Reads of the {@code account} table; the rows are written through {@link AccountBookStore}. */
 @Component
 public class AccountStore {
 
@@ -22,9 +21,6 @@ public class AccountStore {
       "account_id, name, currency, credit_limit, sales_rep_id, sales_rep_name, sales_rep_email,"
           + " credit_analyst_id, credit_analyst_name, credit_analyst_email, sales_manager_name,"
           + " sales_manager_email, segment, ledger_version";
-
-  /** How many values {@link #row} gives: the columns above, received_total, the write instant. */
-  static final int ROW_LENGTH = 16;
 
   private final DatabaseClient db;
 
@@ -88,31 +84,6 @@ public class AccountStore {
   static <T> GenericExecuteSpec bindNullable(
       GenericExecuteSpec spec, String name, T value, Class<T> type) {
     return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
-  }
-
-  /** The account's {@link #COLUMNS}, then received_total and the write instant. */
-  static Object[] row(Account account, BigDecimal receivedTotal, Instant now) {
-    AccountProfile p = account.profile();
-    Person analyst = p.creditAnalyst();
-    Person manager = p.salesManager();
-    return new Object[] {
-      account.accountId(),
-      p.name(),
-      p.currency().getCurrencyCode(),
-      p.creditLimit(),
-      p.salesRep().id(),
-      p.salesRep().name(),
-      p.salesRep().email(),
-      analyst == null ? null : analyst.id(),
-      analyst == null ? null : analyst.name(),
-      analyst == null ? null : analyst.email(),
-      manager == null ? null : manager.name(),
-      manager == null ? null : manager.email(),
-      p.segment(),
-      account.ledgerVersion(),
-      receivedTotal,
-      now
-    };
   }
 
   private static Stored stored(Readable row) {

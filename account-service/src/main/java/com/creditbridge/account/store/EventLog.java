@@ -1,5 +1,10 @@
 package com.creditbridge.account.store;
 
+import static com.creditbridge.platform.sql.UnnestBatch.bigint;
+import static com.creditbridge.platform.sql.UnnestBatch.text;
+import static com.creditbridge.platform.sql.UnnestBatch.timestamptz;
+
+import com.creditbridge.platform.sql.UnnestBatch;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
@@ -10,6 +15,15 @@ import reactor.core.publisher.Mono;
 /** The {@code ledger_event} table: which event ids were taken, and with what content. */
 @Component
 public class EventLog {
+
+  private static final UnnestBatch.Columns ENTRIES =
+      UnnestBatch.columns(
+          text("event_id"),
+          text("type"),
+          text("account_id"),
+          text("content_hash"),
+          bigint("ledger_version"),
+          timestamptz("received_at"));
 
   private final DatabaseClient db;
 
@@ -44,22 +58,20 @@ public class EventLog {
    * for another account, whose lock this one does not hold) is a {@link LostRace}.
    */
   public Mono<Void> record(Collection<Entry> entries) {
-    BatchStatement insert =
-        new BatchStatement(
-            "insert into ledger_event (event_id, type, account_id, content_hash, ledger_version,"
-                + " received_at) select e, t, a, h, cast(v as bigint), cast(r as timestamptz) from "
-                + BatchStatement.rows("e", "t", "a", "h", "v", "r")
-                + " on conflict (event_id) do nothing",
-            6);
+    UnnestBatch insert =
+        ENTRIES.statement(
+            ENTRIES.insertInto("ledger_event") + " on conflict (event_id) do nothing");
     entries.forEach(
         e ->
-            insert.row(
-                e.eventId(),
-                e.type(),
-                e.accountId(),
-                e.contentHash(),
-                e.ledgerVersion(),
-                e.receivedAt()));
+            insert
+                .row()
+                .set("event_id", e.eventId())
+                .set("type", e.type())
+                .set("account_id", e.accountId())
+                .set("content_hash", e.contentHash())
+                .set("ledger_version", e.ledgerVersion())
+                .set("received_at", e.receivedAt())
+                .add());
     return insert
         .execute(db)
         .flatMap(

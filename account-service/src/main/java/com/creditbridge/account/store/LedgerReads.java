@@ -26,11 +26,11 @@ public class LedgerReads {
   public Mono<Map<String, Collection<Invoice>>> openInvoices(Collection<String> accountIds) {
     return db.sql(
             "select "
-                + AccountBooks.INVOICE_COLUMNS
+                + LedgerRowsQuery.INVOICE_COLUMNS
                 + " from invoice where account_id = any(cast(:ids as varchar[]))"
                 + " and open_amount > 0 and not voided")
         .bind("ids", accountIds.toArray(String[]::new))
-        .map(row -> Map.entry(row.get("account_id", String.class), AccountBooks.invoice(row)))
+        .map(row -> Map.entry(row.get("account_id", String.class), LedgerRowsQuery.invoice(row)))
         .all()
         .collectMultimap(Map.Entry::getKey, Map.Entry::getValue);
   }
@@ -72,7 +72,7 @@ public class LedgerReads {
     GenericExecuteSpec spec =
         db.sql(
                 "select "
-                    + AccountBooks.INVOICE_COLUMNS
+                    + LedgerRowsQuery.INVOICE_COLUMNS
                     + " from invoice where account_id = :accountId"
                     + filter
                     + (after == null ? "" : " and (due_on, invoice_id) > (:dueOn, :invoiceId)")
@@ -82,6 +82,6 @@ public class LedgerReads {
     if (after != null) {
       spec = spec.bind("dueOn", after.dueOn()).bind("invoiceId", after.invoiceId());
     }
-    return spec.map(AccountBooks::invoice).all().collectList();
+    return spec.map(LedgerRowsQuery::invoice).all().collectList();
   }
 }

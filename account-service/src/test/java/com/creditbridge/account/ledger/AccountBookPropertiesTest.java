@@ -127,8 +127,8 @@ class AccountBookPropertiesTest {
   }
 
   /**
-   * What the database holds, and what {@code AccountBooks} loads from it for a batch: every open
-   * invoice and unapplied credit, what the batch names, and for voids and reversals their
+   * What the database holds, and what {@code AccountBookStore} loads from it for a batch: every
+   * open invoice and unapplied credit, what the batch names, and for voids and reversals their
    * allocations with the other sides.
    */
   private static final class StoredLedger {
