@@ -4,7 +4,7 @@ import com.creditbridge.account.ledger.AccountProfile;
 import com.creditbridge.account.ledger.AccountSnapshot;
 import com.creditbridge.account.ledger.AgingBuckets;
 import com.creditbridge.account.ledger.Person;
-import com.creditbridge.contracts.Party;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 
 /**
@@ -18,9 +18,9 @@ record AccountView(
     String name,
     String currency,
     String creditLimit,
-    Party salesRep,
-    Party creditAnalyst,
-    Party salesManager,
+    PersonView salesRep,
+    PersonView creditAnalyst,
+    PersonView salesManager,
     String segment,
     String exposure,
     String unappliedCredit,
@@ -28,6 +28,13 @@ record AccountView(
     AgingView aging,
     int openInvoiceCount,
     long ledgerVersion) {
+
+  /**
+   * An owner of the account; the sales manager has no id, and an absent field is left out (as in
+   * the published snapshot, but this view is the API's own and does not follow the event's type).
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record PersonView(String id, String name, String email) {}
 
   record AgingView(
       String current, String days1to30, String days31to60, String days61to90, String days91plus) {}
@@ -40,9 +47,9 @@ record AccountView(
         profile.name(),
         profile.currency().getCurrencyCode(),
         money(snapshot.creditLimit()),
-        party(profile.salesRep()),
-        party(profile.creditAnalyst()),
-        party(profile.salesManager()),
+        person(profile.salesRep()),
+        person(profile.creditAnalyst()),
+        person(profile.salesManager()),
         profile.segment(),
         money(snapshot.exposure()),
         money(snapshot.unappliedCredit()),
@@ -61,7 +68,7 @@ record AccountView(
     return amount == null ? null : amount.toPlainString();
   }
 
-  private static Party party(Person person) {
-    return person == null ? null : new Party(person.id(), person.name(), person.email());
+  private static PersonView person(Person person) {
+    return person == null ? null : new PersonView(person.id(), person.name(), person.email());
   }
 }

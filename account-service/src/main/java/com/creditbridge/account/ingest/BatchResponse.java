@@ -38,7 +38,7 @@ record BatchResponse(int accepted, int duplicates, int rejected, List<LineView> 
           result.line(),
           result.eventId(),
           result.status().wireName(),
-          result.error() == null ? null : ErrorView.of(result.error()));
+          result.rejection() == null ? null : ErrorView.of(Rejections.problem(result.rejection())));
     }
   }
 

@@ -31,7 +31,7 @@ class IngestMetrics {
         .increment();
   }
 
-  /** A rejected event; {@code reason} is from a fixed set (see {@link Rejections}). */
+  /** A rejected event; {@code reason} is from a fixed set (see {@link Rejection#reason()}). */
   void rejected(String reason) {
     counters
         .computeIfAbsent(

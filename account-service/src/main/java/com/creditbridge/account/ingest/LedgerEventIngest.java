@@ -79,9 +79,9 @@ class LedgerEventIngest {
           for (int i = 0; i < lines.size(); i++) {
             ReadLine line = lines.get(i);
             if (line.outcome() instanceof ReadOutcome.Invalid invalid) {
-              results[i] =
-                  LineResult.rejected(line.line(), invalid.eventId(), Rejections.problem(invalid));
-              metrics.rejected(invalid.kind().reason());
+              Rejection rejection = new Rejection.Unreadable(invalid);
+              results[i] = LineResult.rejected(line.line(), invalid.eventId(), rejection);
+              metrics.rejected(rejection.reason());
             } else {
               LedgerEvent event = ((ReadOutcome.Valid) line.outcome()).event();
               byAccount.computeIfAbsent(event.accountId(), a -> new ArrayList<>()).add(i);
@@ -152,24 +152,19 @@ class LedgerEventIngest {
             decided -> {
               // counted once committed, so a retried chunk counts once
               for (int k = 0; k < chunk.size(); k++) {
-                Outcome outcome = decided.get(k);
-                results[chunk.get(k)] = outcome.result();
-                if (outcome.reason() != null) {
-                  metrics.rejected(outcome.reason());
+                LineResult result = decided.get(k);
+                results[chunk.get(k)] = result;
+                if (result.rejection() != null) {
+                  metrics.rejected(result.rejection().reason());
                 } else {
-                  metrics.ingested(chunkEvents.get(k).type().wireName(), outcome.result().status());
+                  metrics.ingested(chunkEvents.get(k).type().wireName(), result.status());
                 }
               }
             })
         .then();
   }
 
-  /**
-   * @param reason the metric reason when rejected
-   */
-  private record Outcome(LineResult result, String reason) {}
-
-  private Mono<List<Outcome>> apply(
+  private Mono<List<LineResult>> apply(
       List<Integer> chunk, List<LedgerEvent> chunkEvents, List<ReadLine> lines) {
     Instant now = clock.instant();
     Set<String> accountIds = new LinkedHashSet<>();
@@ -188,7 +183,7 @@ class LedgerEventIngest {
               Map<String, String> taken = new HashMap<>(loaded.getT2());
               Map<String, LedgerEvent> lastApplied = new LinkedHashMap<>();
               List<EventLog.Entry> recorded = new ArrayList<>();
-              List<Outcome> outcomes = new ArrayList<>();
+              List<LineResult> outcomes = new ArrayList<>();
               for (int k = 0; k < chunk.size(); k++) {
                 LedgerEvent event = chunkEvents.get(k);
                 int line = lines.get(chunk.get(k)).line();
@@ -197,22 +192,16 @@ class LedgerEventIngest {
                 if (takenBy != null) {
                   outcomes.add(
                       takenBy.equals(hash)
-                          ? new Outcome(
-                              new LineResult(line, event.eventId(), IngestStatus.DUPLICATE, null),
-                              null)
-                          : new Outcome(
-                              LineResult.rejected(
-                                  line, event.eventId(), Rejections.eventIdTaken(event.eventId())),
-                              Rejections.CONFLICT));
+                          ? new LineResult(line, event.eventId(), IngestStatus.DUPLICATE, null)
+                          : LineResult.rejected(
+                              line, event.eventId(), new Rejection.EventIdTaken(event.eventId())));
                   continue;
                 }
                 Decision decision = byAccount.get(event.accountId()).apply(event);
                 if (decision instanceof Decision.Refused refused) {
                   outcomes.add(
-                      new Outcome(
-                          LineResult.rejected(
-                              line, event.eventId(), Rejections.problem(refused.refusal())),
-                          Rejections.reason(refused.refusal())));
+                      LineResult.rejected(
+                          line, event.eventId(), new Rejection.Refused(refused.refusal())));
                   continue;
                 }
                 Long version = null;
@@ -231,8 +220,7 @@ class LedgerEventIngest {
                         hash,
                         version,
                         now));
-                outcomes.add(
-                    new Outcome(new LineResult(line, event.eventId(), status, null), null));
+                outcomes.add(new LineResult(line, event.eventId(), status, null));
               }
               return events
                   .record(recorded)

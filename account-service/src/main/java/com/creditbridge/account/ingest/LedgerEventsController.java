@@ -54,8 +54,8 @@ class LedgerEventsController {
             })
         .flatMap(
             result -> {
-              return result.error() != null
-                  ? Mono.error(result.error())
+              return result.rejection() != null
+                  ? Mono.error(Rejections.problem(result.rejection()))
                   : Mono.just(new IngestResponse(result.eventId(), result.status().wireName()));
             })
         .doFinally(signal -> metrics.batchDone(timer, "json"));
@@ -65,8 +65,11 @@ class LedgerEventsController {
   Mono<BatchResponse> postBatch(ServerHttpRequest request) {
     var timer = metrics.start();
     return body(request, properties.maxNdjsonBody())
-        .map(ndjson -> NdjsonBatch.read(ndjson, properties.maxBatchLines()))
-        .flatMap(ingest::ingest)
+        .flatMap(
+            ndjson ->
+                NdjsonBatch.read(ndjson, properties.maxBatchLines())
+                    .map(ingest::ingest)
+                    .orElseGet(() -> Mono.error(tooManyLines(properties.maxBatchLines()))))
         .map(BatchResponse::of)
         .doFinally(signal -> metrics.batchDone(timer, "ndjson"));
   }
@@ -84,6 +87,14 @@ class LedgerEventsController {
               return bytes;
             })
         .defaultIfEmpty(new byte[0]);
+  }
+
+  private static ApiProblem tooManyLines(int maxLines) {
+    return ApiProblem.of(
+        413,
+        "Payload too large",
+        "A batch holds at most " + maxLines + " events; split it.",
+        List.of());
   }
 
   private static ApiProblem tooLarge(DataSize limit) {

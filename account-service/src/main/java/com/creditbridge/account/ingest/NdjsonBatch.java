@@ -1,8 +1,8 @@
 package com.creditbridge.account.ingest;
 
-import com.creditbridge.platform.problem.ApiProblem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Splits an NDJSON body into its events. Lines end with {@code \n} (a {@code \r} before it is
@@ -13,10 +13,8 @@ final class NdjsonBatch {
 
   private NdjsonBatch() {}
 
-  /**
-   * @throws ApiProblem 413 when there are more than {@code maxLines} events
-   */
-  static List<ReadLine> read(byte[] body, int maxLines) {
+  /** The events, line by line; empty when there are more than {@code maxLines} (the web's 413). */
+  static Optional<List<ReadLine>> read(byte[] body, int maxLines) {
     List<ReadLine> lines = new ArrayList<>();
     int start = 0;
     int number = 0;
@@ -29,17 +27,13 @@ final class NdjsonBatch {
       int stop = end > start && body[end - 1] == '\r' ? end - 1 : end;
       if (!blank(body, start, stop)) {
         if (lines.size() == maxLines) {
-          throw ApiProblem.of(
-              413,
-              "Payload too large",
-              "A batch holds at most " + maxLines + " events; split it.",
-              List.of());
+          return Optional.empty();
         }
         lines.add(new ReadLine(number, LedgerEventReader.read(body, start, stop - start)));
       }
       start = end + 1;
     }
-    return lines;
+    return Optional.of(lines);
   }
 
   private static boolean blank(byte[] body, int from, int to) {

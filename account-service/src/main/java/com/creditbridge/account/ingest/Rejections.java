@@ -4,16 +4,35 @@ import com.creditbridge.account.ledger.Refusal;
 import com.creditbridge.platform.problem.ApiProblem;
 import com.creditbridge.platform.problem.FieldProblem;
 import java.util.List;
-import java.util.Locale;
 
-/** The problem and the metric reason of each way an event is rejected. */
+/** The HTTP side of a rejection: the RFC 9457 problem a client gets for it. */
 final class Rejections {
-
-  static final String CONFLICT = "conflict";
 
   private Rejections() {}
 
-  static ApiProblem problem(ReadOutcome.Invalid invalid) {
+  private static final Rejection.Cases<ApiProblem> PROBLEMS =
+      new Rejection.Cases<>() {
+        @Override
+        public ApiProblem unreadable(ReadOutcome.Invalid invalid) {
+          return problem(invalid);
+        }
+
+        @Override
+        public ApiProblem refused(Refusal refusal) {
+          return problem(refusal);
+        }
+
+        @Override
+        public ApiProblem eventIdTaken(String eventId) {
+          return Rejections.eventIdTaken(eventId);
+        }
+      };
+
+  static ApiProblem problem(Rejection rejection) {
+    return rejection.accept(PROBLEMS);
+  }
+
+  private static ApiProblem problem(ReadOutcome.Invalid invalid) {
     if (invalid.violations().isEmpty()) {
       return ApiProblem.malformed(invalid.detail());
     }
@@ -23,19 +42,15 @@ final class Rejections {
   }
 
   /** 409 for a conflict, 422 for every other refusal. */
-  static ApiProblem problem(Refusal refusal) {
+  private static ApiProblem problem(Refusal refusal) {
     List<FieldProblem> errors = List.of(new FieldProblem(refusal.field(), refusal.message()));
     return refusal.cause() == Refusal.Cause.CONFLICT
         ? ApiProblem.of(409, "Conflict", refusal.detail(), errors)
         : ApiProblem.unprocessable(refusal.detail(), errors);
   }
 
-  static String reason(Refusal refusal) {
-    return refusal.cause().name().toLowerCase(Locale.ROOT);
-  }
-
   /** 409: the event id was taken by an event with other content. */
-  static ApiProblem eventIdTaken(String eventId) {
+  private static ApiProblem eventIdTaken(String eventId) {
     return ApiProblem.of(
         409,
         "Conflict",
