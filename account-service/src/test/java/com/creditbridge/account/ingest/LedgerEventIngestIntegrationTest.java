@@ -6,6 +6,7 @@ import static com.creditbridge.account.LedgerEvents.paymentReceived;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.creditbridge.account.IntegrationTest;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
@@ -37,6 +38,13 @@ class LedgerEventIngestIntegrationTest extends IntegrationTest {
         .isEqualTo("Carl Analyst")
         .jsonPath("$.salesManager.email")
         .isEqualTo("mia@example.com")
+        // the sales manager has no id: the field is left out, not null
+        .jsonPath("$.salesManager")
+        .value(
+            manager ->
+                assertThat(manager)
+                    .asInstanceOf(InstanceOfAssertFactories.MAP)
+                    .containsOnlyKeys("name", "email"))
         .jsonPath("$.segment")
         .isEqualTo("enterprise")
         .jsonPath("$.exposure")

@@ -12,6 +12,8 @@ import com.creditbridge.account.IntegrationTest;
 import com.creditbridge.contracts.PaymentStatusChanged;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +99,9 @@ class NdjsonBatchIntegrationTest extends IntegrationTest {
               assertThat(s.ledgerVersion()).isEqualTo(80);
               assertThat(s.exposure()).isEqualTo(new BigDecimal("1310.00"));
               assertThat(s.receivedTotal()).isEqualTo(new BigDecimal("1500.00"));
-              assertThat(s.cause().acceptedAt()).isNotNull();
+              // by the service's clock (the test's day), not the wall clock
+              assertThat(LocalDate.ofInstant(s.cause().acceptedAt(), ZoneOffset.UTC))
+                  .isEqualTo(TODAY);
             });
 
     started = System.nanoTime();
