@@ -75,6 +75,7 @@ class LedgerEventIngest {
     return Mono.defer(
         () -> {
           LineResult[] results = new LineResult[lines.size()];
+          LedgerEvent[] events = new LedgerEvent[lines.size()];
           Map<String, List<Integer>> byAccount = new LinkedHashMap<>();
           for (int i = 0; i < lines.size(); i++) {
             ReadLine line = lines.get(i);
@@ -82,16 +83,16 @@ class LedgerEventIngest {
               Rejection rejection = new Rejection.Unreadable(invalid);
               results[i] = LineResult.rejected(line.line(), invalid.eventId(), rejection);
               metrics.rejected(rejection.reason());
-            } else {
-              LedgerEvent event = ((ReadOutcome.Valid) line.outcome()).event();
-              byAccount.computeIfAbsent(event.accountId(), a -> new ArrayList<>()).add(i);
+            } else if (line.outcome() instanceof ReadOutcome.Valid valid) {
+              events[i] = valid.event();
+              byAccount.computeIfAbsent(valid.event().accountId(), a -> new ArrayList<>()).add(i);
             }
           }
-          return Flux.fromIterable(lanes(chunks(byAccount), lines))
+          return Flux.fromIterable(lanes(chunks(byAccount), events))
               .flatMap(
                   lane ->
                       Flux.fromIterable(lane)
-                          .concatMap(chunk -> inTransaction(chunk, lines, results)),
+                          .concatMap(chunk -> inTransaction(chunk, events, lines, results)),
                   properties.chunkConcurrency())
               .then(Mono.fromSupplier(() -> List.of(results)));
         });
@@ -122,27 +123,22 @@ class LedgerEventIngest {
    * account's events are contiguous across the chunks, so only a chunk that starts with the account
    * its predecessor ended with shares one, and then follows it in the same lane.
    */
-  private static List<List<List<Integer>>> lanes(List<List<Integer>> chunks, List<ReadLine> lines) {
+  private static List<List<List<Integer>>> lanes(List<List<Integer>> chunks, LedgerEvent[] events) {
     List<List<List<Integer>>> lanes = new ArrayList<>();
     String lastAccount = null;
     for (List<Integer> chunk : chunks) {
-      if (lanes.isEmpty() || !accountOf(lines, chunk.get(0)).equals(lastAccount)) {
+      if (lanes.isEmpty() || !events[chunk.get(0)].accountId().equals(lastAccount)) {
         lanes.add(new ArrayList<>());
       }
       lanes.get(lanes.size() - 1).add(chunk);
-      lastAccount = accountOf(lines, chunk.get(chunk.size() - 1));
+      lastAccount = events[chunk.get(chunk.size() - 1)].accountId();
     }
     return lanes;
   }
 
-  private static String accountOf(List<ReadLine> lines, int index) {
-    return ((ReadOutcome.Valid) lines.get(index).outcome()).event().accountId();
-  }
-
   private Mono<Void> inTransaction(
-      List<Integer> chunk, List<ReadLine> lines, LineResult[] results) {
-    List<LedgerEvent> chunkEvents =
-        chunk.stream().map(i -> ((ReadOutcome.Valid) lines.get(i).outcome()).event()).toList();
+      List<Integer> chunk, LedgerEvent[] events, List<ReadLine> lines, LineResult[] results) {
+    List<LedgerEvent> chunkEvents = chunk.stream().map(i -> events[i]).toList();
     return Mono.defer(() -> transactions.transactional(apply(chunk, chunkEvents, lines)))
         .retryWhen(
             Retry.backoff(MAX_ATTEMPTS, Duration.ofMillis(5))
