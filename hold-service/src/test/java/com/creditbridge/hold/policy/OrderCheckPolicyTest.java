@@ -118,8 +118,10 @@ class OrderCheckPolicyTest {
     assertThat(check(released, "9000.00", null).decision()).isEqualTo(OrderCheckDecision.APPROVE);
     OrderCheck tooBig = check(released, "10000.01", null);
     assertThat(tooBig.decision()).isEqualTo(OrderCheckDecision.REVIEW);
+    // the rules the override sets aside are listed for information, as on the status
     assertThat(codes(tooBig))
-        .containsExactly(ReasonCode.CREDIT_LIMIT_EXCEEDED, ReasonCode.OVERRIDE);
+        .containsExactly(
+            ReasonCode.PAST_DUE, ReasonCode.CREDIT_LIMIT_EXCEEDED, ReasonCode.OVERRIDE);
   }
 
   @Test
