@@ -14,6 +14,8 @@ import java.util.List;
  *     hold-service compares it with its value when a promise was recorded to see the promise kept
  *     (an extension of contract.md)
  * @param creditLimit null when the account has no limit
+ * @param openOrders the orders not yet fully invoiced or cancelled (second wave)
+ * @param creditGroup the credit group the account shares a limit with; null when none (second wave)
  */
 public record PaymentStatusChanged(
     @JsonProperty("accountId") String accountId,
@@ -35,12 +37,56 @@ public record PaymentStatusChanged(
     @JsonProperty("cause") LedgerCause cause,
     @JsonProperty("ledgerVersion") long ledgerVersion,
     @JsonProperty("receivedTotal") @JsonFormat(shape = JsonFormat.Shape.STRING)
-        BigDecimal receivedTotal) {
+        BigDecimal receivedTotal,
+    @JsonProperty("openOrders") List<OpenOrderItem> openOrders,
+    @JsonProperty("creditGroup") CreditGroupRef creditGroup) {
 
   /** The CloudEvent type of this data. */
   public static final String TYPE = "account.payment-status.changed";
 
   public PaymentStatusChanged {
     openItems = openItems == null ? List.of() : List.copyOf(openItems);
+    openOrders = openOrders == null ? List.of() : List.copyOf(openOrders);
+  }
+
+  /** A snapshot of the first wave: no orders, no group. */
+  public PaymentStatusChanged(
+      String accountId,
+      String name,
+      String currency,
+      BigDecimal creditLimit,
+      Party salesRep,
+      Party creditAnalyst,
+      Party salesManager,
+      String segment,
+      BigDecimal exposure,
+      BigDecimal unappliedCredit,
+      BigDecimal pastDue,
+      Aging aging,
+      int openInvoiceCount,
+      List<OpenItem> openItems,
+      LedgerCause cause,
+      long ledgerVersion,
+      BigDecimal receivedTotal) {
+    this(
+        accountId,
+        name,
+        currency,
+        creditLimit,
+        salesRep,
+        creditAnalyst,
+        salesManager,
+        segment,
+        exposure,
+        unappliedCredit,
+        pastDue,
+        aging,
+        openInvoiceCount,
+        openItems,
+        cause,
+        ledgerVersion,
+        receivedTotal,
+        List.of(),
+        null);
   }
 }

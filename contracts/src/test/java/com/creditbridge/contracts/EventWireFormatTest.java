@@ -44,7 +44,9 @@ class EventWireFormatTest {
                 new OpenItem("INV-1", new BigDecimal("1200.00"), LocalDate.of(2026, 3, 1), false)),
             new LedgerCause("evt-2", "invoice.issued", Instant.parse("2026-05-10T07:59:59.500Z")),
             2,
-            new BigDecimal("300.00"));
+            new BigDecimal("300.00"),
+            List.of(new OpenOrderItem("SO-7", new BigDecimal("1500.00"), LocalDate.of(2026, 5, 2))),
+            new CreditGroupRef("acme-holding", "ACME Holding", new BigDecimal("25000.00"), 3));
     var event =
         CloudEvent.of(
             "acme-2",
@@ -57,6 +59,27 @@ class EventWireFormatTest {
     assertSameJson(EventJson.encode(event), "payment-status-changed.json");
     assertThat(EventJson.decode(EventJson.encode(event), PaymentStatusChanged.class))
         .isEqualTo(event);
+  }
+
+  @Test
+  void aSnapshotOfTheFirstWaveReadsAsOneWithoutOrdersOrGroup() throws IOException {
+    String firstWave;
+    try (var in = getClass().getResourceAsStream("/golden/payment-status-changed.json")) {
+      firstWave =
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+              .replaceAll(",\\s*\"openOrders\":\\s*\\[[^\\]]*\\]", "")
+              .replaceAll(",\\s*\"creditGroup\":\\s*\\{[^}]*\\}", "");
+    }
+
+    CloudEvent<PaymentStatusChanged> read =
+        EventJson.decode(
+            firstWave.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            PaymentStatusChanged.class);
+
+    assertThat(firstWave).doesNotContain("openOrders").doesNotContain("creditGroup");
+    assertThat(read.data().openOrders()).isEmpty();
+    assertThat(read.data().creditGroup()).isNull();
+    assertThat(read.data().openItems()).hasSize(1);
   }
 
   @Test

@@ -17,11 +17,13 @@ import java.util.Objects;
  *     ON_HOLD or when no qualifying invoice would ever make PAST_DUE fire
  * @param cureAmount the smallest payment that would make the rules yield CLEAR today; null when
  *     CLEAR or on a manual hold alone
- * @param exposure open amounts (disputed included) minus unapplied credit, never below zero
+ * @param exposure open amounts of invoices (disputed included) and of counted orders, minus
+ *     unapplied credit, never below zero
  * @param nextTimeDrivenChange the first instant (start of a day in the policy's time zone) at which
  *     the status, the reasons or the figures above would change with no new event; null when none
  *     would. The days past due quoted in the reasons grow daily and are not counted as a change.
  * @param promiseState the state of the account's promise today; null without a promise
+ * @param groupExposure the summed exposure of the account's credit group; null without a group
  */
 public record CreditDecision(
     CreditStatus status,
@@ -30,7 +32,8 @@ public record CreditDecision(
     BigDecimal cureAmount,
     BigDecimal exposure,
     Instant nextTimeDrivenChange,
-    PromiseState promiseState) {
+    PromiseState promiseState,
+    BigDecimal groupExposure) {
 
   public CreditDecision {
     Objects.requireNonNull(status, "status");

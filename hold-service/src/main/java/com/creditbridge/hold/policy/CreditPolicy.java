@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The credit policy of credit-policy.md as a pure function of (account, settings, today): the
- * rules, the status order, the modifiers (override, manual hold, promise to pay), the figures and
- * the next time-driven change.
+ * The credit policy of credit-policy.md as a pure function of (account, settings, today): the rules
+ * (the account's and its credit group's), the status order, the modifiers (override, manual hold,
+ * promise to pay), the figures and the next time-driven change.
  */
 public final class CreditPolicy {
 
@@ -22,8 +22,7 @@ public final class CreditPolicy {
     Objects.requireNonNull(today, "today");
     AccountLedger ledger = account.ledger();
     CurrencyUnit unit = CurrencyUnit.of(ledger.currency());
-    Inputs inputs =
-        new Inputs(account, PastDueLadder.of(ledger.openInvoices()), ledger.exposure(), settings);
+    Inputs inputs = new Inputs(account, PastDueLadder.of(ledger.openInvoices()), settings);
     Assessment now = assess(inputs, today);
     Optional<LocalDate> nextChange = nextChange(inputs, today, now);
     ReasonSentences sentences = new ReasonSentences(unit, settings, today);
@@ -32,9 +31,10 @@ public final class CreditPolicy {
         now.findings().stream().map(finding -> sentences.reason(finding, account, now)).toList(),
         now.projectedHoldOn(),
         unit.roundUp(now.cureAmount()),
-        unit.scaled(inputs.exposure()),
+        unit.scaled(now.exposure()),
         nextChange.map(day -> day.atStartOfDay(settings.timeZone()).toInstant()).orElse(null),
-        now.promiseState());
+        now.promiseState(),
+        now.groupExposure() == null ? null : unit.scaled(now.groupExposure()));
   }
 
   /**
@@ -45,8 +45,10 @@ public final class CreditPolicy {
     PolicySettings settings = inputs.settings();
     AccountCredit account = inputs.account();
     BigDecimal tolerance = settings.pastDueTolerance();
-    BigDecimal exposure = inputs.exposure();
+    BigDecimal exposure = inputs.exposureOn(on);
     BigDecimal limit = account.ledger().creditLimit();
+    CreditGroup group = account.group();
+    BigDecimal groupExposure = inputs.groupExposureOn(on, exposure);
 
     PastDue pastHold = inputs.ladder().overdue(settings.holdAfterDaysPastDue(), on);
     PastDue pastWarn = inputs.ladder().overdue(settings.warnAfterDaysPastDue(), on);
@@ -58,6 +60,17 @@ public final class CreditPolicy {
         limit != null
             && !limitExceeded
             && exposure.compareTo(limit.multiply(settings.creditLimitWarnRatio())) > 0;
+    boolean groupExceeded =
+        group != null
+            && groupExposure.compareTo(
+                    group.creditLimit().multiply(settings.creditLimitHoldRatio()))
+                > 0;
+    boolean groupNear =
+        group != null
+            && !groupExceeded
+            && groupExposure.compareTo(
+                    group.creditLimit().multiply(settings.creditLimitWarnRatio()))
+                > 0;
     PromiseState promiseState =
         account.promise() == null ? null : account.promise().stateOn(on, settings);
     boolean promiseActive = promiseState == PromiseState.ACTIVE;
@@ -70,11 +83,17 @@ public final class CreditPolicy {
     if (limitExceeded) {
       findings.add(new Finding(ReasonCode.CREDIT_LIMIT_EXCEEDED, null));
     }
+    if (groupExceeded) {
+      findings.add(new Finding(ReasonCode.GROUP_LIMIT_EXCEEDED, null));
+    }
     if (pastDueSoon) {
       findings.add(new Finding(ReasonCode.PAST_DUE_SOON, pastWarn));
     }
     if (limitNear) {
       findings.add(new Finding(ReasonCode.CREDIT_LIMIT_NEAR, null));
+    }
+    if (groupNear) {
+      findings.add(new Finding(ReasonCode.GROUP_LIMIT_NEAR, null));
     }
     boolean anyRule = !findings.isEmpty();
     if (overrideActive) {
@@ -90,15 +109,17 @@ public final class CreditPolicy {
       findings.add(new Finding(ReasonCode.PROMISE_BROKEN, null));
     }
 
-    boolean deferredByPromise = pastDue && !limitExceeded && promiseActive;
+    // only PAST_DUE waits for a promise: a limit, the account's or the group's, does not
+    boolean limitHold = limitExceeded || groupExceeded;
+    boolean deferredByPromise = pastDue && !limitHold && promiseActive;
     CreditStatus status;
     if (overrideActive) {
       status = CreditStatus.CLEAR;
     } else if (account.manualHold() != null) {
       status = CreditStatus.ON_HOLD;
-    } else if (pastDue || limitExceeded) {
+    } else if (pastDue || limitHold) {
       status = deferredByPromise ? CreditStatus.APPROACHING : CreditStatus.ON_HOLD;
-    } else if (pastDueSoon || limitNear) {
+    } else if (pastDueSoon || limitNear || groupNear) {
       status = CreditStatus.APPROACHING;
     } else {
       status = CreditStatus.CLEAR;
@@ -115,9 +136,22 @@ public final class CreditPolicy {
           limit == null
               ? BigDecimal.ZERO
               : exposure.subtract(limit.multiply(settings.creditLimitWarnRatio()));
-      cureAmount = pastDueCure.max(limitCure).max(BigDecimal.ZERO);
+      // a payment lowers the group's exposure by as much as the member's
+      BigDecimal groupCure =
+          group == null
+              ? BigDecimal.ZERO
+              : groupExposure.subtract(
+                  group.creditLimit().multiply(settings.creditLimitWarnRatio()));
+      cureAmount = pastDueCure.max(limitCure).max(groupCure).max(BigDecimal.ZERO);
     }
-    return new Assessment(status, List.copyOf(findings), projectedHoldOn, cureAmount, promiseState);
+    return new Assessment(
+        status,
+        List.copyOf(findings),
+        projectedHoldOn,
+        cureAmount,
+        promiseState,
+        exposure,
+        group == null ? null : groupExposure);
   }
 
   /**
@@ -149,9 +183,10 @@ public final class CreditPolicy {
   }
 
   /**
-   * Only an invoice crossing a threshold, a promise's grace period ending and an override expiring
-   * change the assessment with time, so those days are the candidates; the first one that changes
-   * anything is the next time-driven change.
+   * Only an invoice crossing a threshold, an order ageing out (the account's or another group
+   * member's), a promise's grace period ending and an override expiring change the assessment with
+   * time, so those days are the candidates; the first one that changes anything is the next
+   * time-driven change.
    */
   private static Optional<LocalDate> nextChange(Inputs inputs, LocalDate today, Assessment now) {
     PolicySettings settings = inputs.settings();
@@ -168,7 +203,11 @@ public final class CreditPolicy {
         account.override() == null
             ? Stream.empty()
             : Stream.of(account.override().until().plusDays(1));
-    return Stream.of(crossings, promiseEnd, overrideEnd)
+    Stream<LocalDate> ordersAgeingOut =
+        inputs.ledgers().stream()
+            .flatMap(ledger -> ledger.openOrders().stream())
+            .map(order -> order.lastCountedDay(settings.openOrderDays()).plusDays(1));
+    return Stream.of(crossings, promiseEnd, overrideEnd, ordersAgeingOut)
         .flatMap(s -> s)
         .filter(day -> day.isAfter(today))
         .distinct()
@@ -178,8 +217,28 @@ public final class CreditPolicy {
   }
 
   /** What one evaluation reads, computed once. */
-  private record Inputs(
-      AccountCredit account, PastDueLadder ladder, BigDecimal exposure, PolicySettings settings) {}
+  private record Inputs(AccountCredit account, PastDueLadder ladder, PolicySettings settings) {
+
+    BigDecimal exposureOn(LocalDate day) {
+      return account.ledger().exposureOn(day, settings.openOrderDays());
+    }
+
+    /** The group's exposure on {@code day}; null without a group. */
+    BigDecimal groupExposureOn(LocalDate day, BigDecimal memberExposure) {
+      CreditGroup group = account.group();
+      return group == null ? null : group.exposureOn(day, settings.openOrderDays(), memberExposure);
+    }
+
+    /** The account's ledger and its group sisters'. */
+    List<AccountLedger> ledgers() {
+      List<AccountLedger> ledgers = new ArrayList<>();
+      ledgers.add(account.ledger());
+      if (account.group() != null) {
+        ledgers.addAll(account.group().otherMembers());
+      }
+      return ledgers;
+    }
+  }
 
   /** A rule or modifier that applies; past-due rules carry the invoices that make them fire. */
   record Finding(ReasonCode code, PastDue pastDue) {}
@@ -189,5 +248,7 @@ public final class CreditPolicy {
       List<Finding> findings,
       LocalDate projectedHoldOn,
       BigDecimal cureAmount,
-      PromiseState promiseState) {}
+      PromiseState promiseState,
+      BigDecimal exposure,
+      BigDecimal groupExposure) {}
 }

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Policy settings as a client sends them ({@code PUT /api/v1/policy}, {@code POST
  * /api/v1/policy/simulate}): every field may be missing or out of range until {@link #problems()}
- * says it is not.
+ * says it is not. {@code openOrderDays} came with orders: a client written before them leaves it
+ * out and gets the default.
  */
 public record PolicyDraft(
     Integer holdAfterDaysPastDue,
@@ -22,7 +23,8 @@ public record PolicyDraft(
     Integer maxOverrideDays,
     BigDecimal escalationExposure,
     Integer escalationAckHours,
-    String timeZone) {
+    String timeZone,
+    Integer openOrderDays) {
 
   /** Ten years: beyond that a number of days is a typing error, not a policy. */
   static final int MAX_DAYS = 3650;
@@ -43,7 +45,8 @@ public record PolicyDraft(
         settings.maxOverrideDays(),
         settings.escalationExposure(),
         settings.escalationAckHours(),
-        settings.timeZone().getId());
+        settings.timeZone().getId(),
+        settings.openOrderDays());
   }
 
   /** Every field that is missing or out of range, with why; empty when the draft is a policy. */
@@ -54,6 +57,10 @@ public record PolicyDraft(
     days(problems, "promiseGraceDays", promiseGraceDays);
     days(problems, "maxPromiseDays", maxPromiseDays);
     days(problems, "maxOverrideDays", maxOverrideDays);
+    if (openOrderDays != null && (openOrderDays < 0 || openOrderDays > MAX_DAYS)) {
+      problems.add(
+          new SettingProblem("openOrderDays", "must be between 0 and " + MAX_DAYS + " days"));
+    }
     if (holdAfterDaysPastDue != null
         && warnDaysBeforeHold != null
         && warnDaysBeforeHold >= holdAfterDaysPastDue
@@ -109,7 +116,8 @@ public record PolicyDraft(
         maxOverrideDays,
         escalationExposure,
         escalationAckHours,
-        zone(timeZone));
+        zone(timeZone),
+        openOrderDays == null ? PolicySettings.DEFAULT_OPEN_ORDER_DAYS : openOrderDays);
   }
 
   private static void days(List<SettingProblem> problems, String field, Integer value) {

@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param escalationExposure ON_HOLD at or above this exposure needs the sales rep's acknowledgement
  * @param escalationAckHours hours before an unacknowledged escalation goes to the sales manager
  * @param timeZone the zone in which {@code today} is taken
+ * @param openOrderDays an open order placed longer ago than this no longer counts toward exposure
  */
 public record PolicySettings(
     int holdAfterDaysPastDue,
@@ -32,7 +33,11 @@ public record PolicySettings(
     int maxOverrideDays,
     BigDecimal escalationExposure,
     int escalationAckHours,
-    ZoneId timeZone) {
+    ZoneId timeZone,
+    int openOrderDays) {
+
+  /** The default of {@code openOrderDays}, also for policies stored before orders counted. */
+  public static final int DEFAULT_OPEN_ORDER_DAYS = 90;
 
   /** The defaults of credit-policy.md. */
   public static final PolicySettings DEFAULTS =
@@ -47,7 +52,8 @@ public record PolicySettings(
           30,
           new BigDecimal("50000.00"),
           24,
-          ZoneId.of("UTC"));
+          ZoneId.of("UTC"),
+          DEFAULT_OPEN_ORDER_DAYS);
 
   public PolicySettings {
     requireNotNegative(holdAfterDaysPastDue, "holdAfterDaysPastDue");
@@ -61,6 +67,52 @@ public record PolicySettings(
     requireNotNegative(escalationExposure, "escalationExposure");
     requireNotNegative(escalationAckHours, "escalationAckHours");
     Objects.requireNonNull(timeZone, "timeZone");
+    requireNotNegative(openOrderDays, "openOrderDays");
+  }
+
+  /** Settings of the first wave, which had no orders: they count for the default period. */
+  public PolicySettings(
+      int holdAfterDaysPastDue,
+      int warnDaysBeforeHold,
+      BigDecimal creditLimitHoldRatio,
+      BigDecimal creditLimitWarnRatio,
+      BigDecimal pastDueTolerance,
+      int promiseGraceDays,
+      int maxPromiseDays,
+      int maxOverrideDays,
+      BigDecimal escalationExposure,
+      int escalationAckHours,
+      ZoneId timeZone) {
+    this(
+        holdAfterDaysPastDue,
+        warnDaysBeforeHold,
+        creditLimitHoldRatio,
+        creditLimitWarnRatio,
+        pastDueTolerance,
+        promiseGraceDays,
+        maxPromiseDays,
+        maxOverrideDays,
+        escalationExposure,
+        escalationAckHours,
+        timeZone,
+        DEFAULT_OPEN_ORDER_DAYS);
+  }
+
+  /** The same settings with orders counted for {@code days} after they are placed. */
+  public PolicySettings withOpenOrderDays(int days) {
+    return new PolicySettings(
+        holdAfterDaysPastDue,
+        warnDaysBeforeHold,
+        creditLimitHoldRatio,
+        creditLimitWarnRatio,
+        pastDueTolerance,
+        promiseGraceDays,
+        maxPromiseDays,
+        maxOverrideDays,
+        escalationExposure,
+        escalationAckHours,
+        timeZone,
+        days);
   }
 
   /** The days-past-due an invoice must exceed for {@code PAST_DUE_SOON}. */

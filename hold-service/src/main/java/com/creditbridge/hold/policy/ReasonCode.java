@@ -4,8 +4,10 @@ package com.creditbridge.hold.policy;
 public enum ReasonCode {
   PAST_DUE(Kind.HOLD),
   CREDIT_LIMIT_EXCEEDED(Kind.HOLD),
+  GROUP_LIMIT_EXCEEDED(Kind.HOLD),
   PAST_DUE_SOON(Kind.WARN),
   CREDIT_LIMIT_NEAR(Kind.WARN),
+  GROUP_LIMIT_NEAR(Kind.WARN),
   OVERRIDE(Kind.MODIFIER),
   MANUAL_HOLD(Kind.MODIFIER),
   PROMISE_TO_PAY(Kind.MODIFIER),

@@ -56,7 +56,7 @@ final class ReasonSentences {
                 + (pastDue.count() == 1 ? " unless it is paid." : " unless they are paid."));
       }
       case CREDIT_LIMIT_EXCEEDED -> {
-        BigDecimal exposure = ledger.exposure();
+        BigDecimal exposure = assessment.exposure();
         BigDecimal threshold = ledger.creditLimit().multiply(settings.creditLimitHoldRatio());
         yield limitReason(
             finding,
@@ -68,7 +68,7 @@ final class ReasonSentences {
             exposure);
       }
       case CREDIT_LIMIT_NEAR -> {
-        BigDecimal exposure = ledger.exposure();
+        BigDecimal exposure = assessment.exposure();
         BigDecimal threshold = ledger.creditLimit().multiply(settings.creditLimitWarnRatio());
         yield limitReason(
             finding,
@@ -79,6 +79,35 @@ final class ReasonSentences {
                     ofTheLimit(settings.creditLimitWarnRatio(), ledger),
                     unit.format(ledger.creditLimit().multiply(settings.creditLimitHoldRatio()))),
             exposure);
+      }
+      case GROUP_LIMIT_EXCEEDED -> {
+        CreditGroup group = account.group();
+        yield limitReason(
+            finding,
+            ("The credit group %s (%d accounts) has an exposure of %s, above %s; every account of"
+                    + " the group is on hold until it is at or below it.")
+                .formatted(
+                    group.name(),
+                    group.memberCount(),
+                    unit.format(assessment.groupExposure()),
+                    unit.format(group.creditLimit().multiply(settings.creditLimitHoldRatio()))
+                        + ofTheGroupLimit(settings.creditLimitHoldRatio(), group)),
+            assessment.groupExposure());
+      }
+      case GROUP_LIMIT_NEAR -> {
+        CreditGroup group = account.group();
+        yield limitReason(
+            finding,
+            ("The credit group %s (%d accounts) has an exposure of %s, above %s; every account of"
+                    + " the group goes on hold above %s.")
+                .formatted(
+                    group.name(),
+                    group.memberCount(),
+                    unit.format(assessment.groupExposure()),
+                    unit.format(group.creditLimit().multiply(settings.creditLimitWarnRatio()))
+                        + ofTheGroupLimit(settings.creditLimitWarnRatio(), group),
+                    unit.format(group.creditLimit().multiply(settings.creditLimitHoldRatio()))),
+            assessment.groupExposure());
       }
       case OVERRIDE -> {
         CreditOverride override = account.override();
@@ -154,6 +183,16 @@ final class ReasonSentences {
     BigDecimal percent = ratio.movePointRight(2).stripTrailingZeros();
     return " (%s%% of the %s credit limit)"
         .formatted(percent.toPlainString(), unit.format(ledger.creditLimit()));
+  }
+
+  /** " (90% of the group's 25,000.00 EUR limit)", or ", the group's limit" at 100 %. */
+  private String ofTheGroupLimit(BigDecimal ratio, CreditGroup group) {
+    if (ratio.compareTo(BigDecimal.ONE) == 0) {
+      return ", the group's limit";
+    }
+    BigDecimal percent = ratio.movePointRight(2).stripTrailingZeros();
+    return " (%s%% of the group's %s limit)"
+        .formatted(percent.toPlainString(), unit.format(group.creditLimit()));
   }
 
   private String pastDueSummary(PastDue pastDue, int threshold, int oldestDaysPastDue) {

@@ -30,7 +30,8 @@ class PolicyDraftTest {
             30,
             BigDecimal.TEN,
             24,
-            "UTC");
+            "UTC",
+            null);
 
     assertThat(draft.problems())
         .extracting(SettingProblem::field)
@@ -51,7 +52,8 @@ class PolicyDraftTest {
             30,
             BigDecimal.TEN,
             24,
-            "UTC");
+            "UTC",
+            null);
 
     assertThat(draft.problems())
         .extracting(SettingProblem::field)
@@ -72,7 +74,8 @@ class PolicyDraftTest {
             30,
             null,
             0,
-            "Mars/Olympus");
+            "Mars/Olympus",
+            4000);
 
     assertThat(draft.problems())
         .extracting(SettingProblem::field)
@@ -85,6 +88,28 @@ class PolicyDraftTest {
             "promiseGraceDays",
             "escalationExposure",
             "escalationAckHours",
-            "timeZone");
+            "timeZone",
+            "openOrderDays");
+  }
+
+  @Test
+  void leavesOpenOrderDaysAtItsDefaultForAClientThatPredatesOrders() {
+    PolicyDraft withoutOrders =
+        new PolicyDraft(
+            60,
+            7,
+            BigDecimal.ONE,
+            new BigDecimal("0.90"),
+            BigDecimal.ZERO,
+            2,
+            30,
+            30,
+            BigDecimal.TEN,
+            24,
+            "UTC",
+            null);
+
+    assertThat(withoutOrders.problems()).isEmpty();
+    assertThat(withoutOrders.toSettings().openOrderDays()).isEqualTo(90);
   }
 }
