@@ -37,6 +37,13 @@ class SortKeyTest {
   }
 
   @Test
+  void readsThePositionCursorsTheKeyListingWroteBefore() {
+    // base64url of "42", as the key listing wrote it
+    assertThat(SortKey.of(42L).cursor()).isEqualTo("NDI");
+    assertThat(SortKey.read("NDI", 1).number(0)).isEqualTo(42L);
+  }
+
+  @Test
   void writesDecimalsAsPlainDigitsAndNumbersAsDigits() {
     SortKey key = SortKey.of(new BigDecimal("1E+3"), 42L);
 
