@@ -5,8 +5,8 @@ import com.creditbridge.contracts.EventJson;
 import com.creditbridge.platform.outbox.OutboxTracing;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,13 +31,13 @@ public final class BatchIntake<T> {
   private final Logger log;
   private final Reading<T> reading;
   private final OutboxTracing tracing;
-  private final Function<? super T, String> traceLine;
+  private final BiFunction<? super T, ConsumerRecord<String, byte[]>, String> traceLine;
 
   private BatchIntake(
       Class<?> listener,
       Reading<T> reading,
       OutboxTracing tracing,
-      Function<? super T, String> traceLine) {
+      BiFunction<? super T, ConsumerRecord<String, byte[]>, String> traceLine) {
     this.log = LoggerFactory.getLogger(listener);
     this.reading = reading;
     this.tracing = tracing;
@@ -49,12 +49,15 @@ public final class BatchIntake<T> {
     return new BatchIntake<>(listener, reading, OutboxTracing.NONE, null);
   }
 
-  /** An intake that also logs {@code traceLine} of each usable event inside its sampled trace. */
+  /**
+   * An intake that also logs {@code traceLine} of each usable event (and its record) inside the
+   * event's trace when that is sampled.
+   */
   public static <T> BatchIntake<T> traced(
       Class<?> listener,
       Reading<T> reading,
       OutboxTracing tracing,
-      Function<? super T, String> traceLine) {
+      BiFunction<? super T, ConsumerRecord<String, byte[]>, String> traceLine) {
     return new BatchIntake<>(listener, reading, tracing, traceLine);
   }
 
@@ -118,7 +121,7 @@ public final class BatchIntake<T> {
     // the poll is taken in outside any one trace: a recorded one still shows here
     String traceparent = RecordTraces.traceparent(record);
     if (RecordTraces.sampled(traceparent)) {
-      tracing.consumedWithin(traceparent, () -> log.info("{}", traceLine.apply(read)));
+      tracing.consumedWithin(traceparent, () -> log.info("{}", traceLine.apply(read, record)));
     }
   }
 

@@ -71,7 +71,11 @@ class BatchIntakeTest {
     sampledButUnusable.headers().add("traceparent", SAMPLED.getBytes(StandardCharsets.US_ASCII));
 
     List<String> usable =
-        BatchIntake.traced(BatchIntakeTest.class, ids, tracing, id -> "Taking in " + id)
+        BatchIntake.traced(
+                BatchIntakeTest.class,
+                ids,
+                tracing,
+                (id, record) -> "Taking in " + id + " for " + record.key())
             .usable(List.of(sampled, notSampled, sampledButUnusable, record(event("e4", TYPE))));
 
     assertThat(usable).containsExactly("e1", "e2", "e4");
