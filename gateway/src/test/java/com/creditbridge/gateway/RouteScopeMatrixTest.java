@@ -2,9 +2,9 @@ package com.creditbridge.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.creditbridge.gateway.auth.decision.PublicRoutes;
 import com.creditbridge.gateway.auth.decision.RouteAccess;
 import com.creditbridge.gateway.auth.decision.Scope;
-import com.creditbridge.gateway.auth.decision.ScopePolicy;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every row of {@link ScopePolicy} × {no key, unknown key, revoked key, key without the scope, key
+ * Every row of {@link PublicRoutes} × {no key, unknown key, revoked key, key without the scope, key
  * with the scope}, through the running gateway to real HTTP servers standing in for the services.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -74,14 +74,14 @@ class RouteScopeMatrixTest extends GatewayIntegrationTest {
 
   static Stream<Arguments> everyRouteAndCaller() {
     List<Arguments> cases = new ArrayList<>();
-    for (ScopePolicy.Rule rule : ScopePolicy.RULES) {
+    for (PublicRoutes.Route rule : PublicRoutes.ALL) {
       List<String> methods =
           rule.methods().isEmpty()
               ? List.of("GET", "POST", "PATCH", "DELETE")
               : rule.methods().stream().sorted().toList();
       for (String method : methods) {
         Route route =
-            new Route(method, example(rule.template()), rule.access(), owner(rule.template()));
+            new Route(method, example(rule.template()), rule.access(), rule.owner().wireName());
         for (Caller caller : Caller.values()) {
           cases.add(Arguments.of(route, caller));
         }
@@ -181,29 +181,5 @@ class RouteScopeMatrixTest extends GatewayIntegrationTest {
         .replace("{eventType}", "credit.hold.placed")
         .replace("{email}", "mia@example.com")
         .replace("/**", "");
-  }
-
-  private static String owner(String template) {
-    if (template.startsWith("/actuator")
-        || template.startsWith("/api/v1/api-keys")
-        || template.startsWith("/api/v1/members")
-        || template.startsWith("/app")
-        || template.startsWith("/api/v1/openapi")
-        || template.startsWith("/api/v1/docs")) {
-      return "gateway";
-    }
-    if (template.startsWith("/api/v1/ledger-events")
-        || template.equals("/api/v1/accounts")
-        || template.equals("/api/v1/accounts/{id}")
-        || template.endsWith("/invoices")) {
-      return "account";
-    }
-    if (template.startsWith("/api/v1/webhook-endpoints")
-        || template.startsWith("/api/v1/templates")
-        || template.startsWith("/api/v1/notifications")
-        || template.startsWith("/api/v1/escalations")) {
-      return "notification";
-    }
-    return "hold";
   }
 }

@@ -2,19 +2,19 @@ package com.creditbridge.account.accounts;
 
 import com.creditbridge.account.AccountProperties;
 import com.creditbridge.account.ledger.AccountSnapshot;
-import com.creditbridge.account.ledger.Invoice;
 import com.creditbridge.account.ledger.InvoiceStatus;
 import com.creditbridge.account.store.AccountStore;
 import com.creditbridge.account.store.LedgerReads;
 import com.creditbridge.contracts.Identifiers;
 import com.creditbridge.platform.access.AccountVisibility;
+import com.creditbridge.platform.paging.Page;
 import com.creditbridge.platform.paging.Paging;
+import com.creditbridge.platform.paging.SortKey;
 import com.creditbridge.platform.problem.ApiProblem;
 import com.creditbridge.platform.web.Viewers;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.transaction.ReactiveTransactionManager;
@@ -76,23 +76,20 @@ class AccountsController {
     if (salesRepId != null && !Identifiers.isValid(salesRepId)) {
       return Mono.error(PageRequest.invalid("salesRepId", Identifiers.RULE));
     }
-    PageRequest page = PageRequest.of(limit, cursor);
-    if (page.after() != null && !Identifiers.isValid(page.after())) {
+    PageRequest page = PageRequest.of(limit, cursor, 1);
+    String afterId = page.after() == null ? null : page.after().text(0);
+    if (afterId != null && !Identifiers.isValid(afterId)) {
       // a cursor this list wrote holds an account id; anything else would silently be a page
       return Mono.error(Paging.invalidCursor());
     }
     Mono<Page<AccountView>> read =
         accounts
-            .page(salesRepId, viewerEmail(exchange), page.after(), page.limit() + 1)
+            .page(salesRepId, viewerEmail(exchange), afterId, page.limit() + 1)
             .flatMap(
                 found -> {
-                  boolean more = found.size() > page.limit();
-                  List<AccountStore.Stored> items = more ? found.subList(0, page.limit()) : found;
-                  String next =
-                      more
-                          ? PageRequest.cursor(items.get(items.size() - 1).account().accountId())
-                          : null;
-                  return views(items).map(views -> new Page<>(views, next));
+                  Page<AccountStore.Stored> stored =
+                      Page.of(found, page.limit(), s -> SortKey.of(s.account().accountId()));
+                  return views(stored.items()).map(views -> new Page<>(views, stored.nextCursor()));
                 });
     return consistentRead.transactional(read);
   }
@@ -110,7 +107,7 @@ class AccountsController {
       @RequestParam(required = false) String cursor,
       ServerWebExchange exchange) {
     InvoiceStatus filter = status(status);
-    PageRequest page = PageRequest.of(limit, cursor);
+    PageRequest page = PageRequest.of(limit, cursor, 2);
     LedgerReads.InvoiceKey after = page.after() == null ? null : invoiceKey(page.after());
     LocalDate today = properties.today(clock.instant());
     Mono<Page<InvoiceView>> read =
@@ -120,21 +117,15 @@ class AccountsController {
                     ledger
                         .invoices(accountId, filter, after, page.limit() + 1)
                         .map(
-                            found -> {
-                              boolean more = found.size() > page.limit();
-                              List<Invoice> items = more ? found.subList(0, page.limit()) : found;
-                              Invoice last = items.isEmpty() ? null : items.get(items.size() - 1);
-                              return new Page<>(
-                                  items.stream()
-                                      .map(
-                                          i ->
-                                              InvoiceView.of(
-                                                  i, stored.account().profile().currency(), today))
-                                      .toList(),
-                                  more
-                                      ? PageRequest.cursor(last.dueOn() + "|" + last.invoiceId())
-                                      : null);
-                            }));
+                            found ->
+                                Page.of(
+                                        found,
+                                        page.limit(),
+                                        i -> SortKey.of(i.dueOn(), i.invoiceId()))
+                                    .map(
+                                        i ->
+                                            InvoiceView.of(
+                                                i, stored.account().profile().currency(), today))));
     return consistentRead.transactional(read);
   }
 
@@ -183,16 +174,12 @@ class AccountsController {
     };
   }
 
-  private static LedgerReads.InvoiceKey invoiceKey(String after) {
-    int bar = after.indexOf('|');
-    try {
-      if (bar > 0 && Identifiers.isValid(after.substring(bar + 1))) {
-        return new LedgerReads.InvoiceKey(
-            LocalDate.parse(after.substring(0, bar)), after.substring(bar + 1));
-      }
-    } catch (DateTimeParseException garbled) {
-      // reported below
+  /** The due date and invoice id of the last invoice of the previous page. */
+  private static LedgerReads.InvoiceKey invoiceKey(SortKey after) {
+    String invoiceId = after.text(1);
+    if (!Identifiers.isValid(invoiceId)) {
+      throw Paging.invalidCursor();
     }
-    throw Paging.invalidCursor();
+    return new LedgerReads.InvoiceKey(after.date(0), invoiceId);
   }
 }

@@ -1,14 +1,14 @@
 package com.creditbridge.gateway.apikey;
 
-import com.creditbridge.gateway.apikey.decision.KeyCursor;
 import com.creditbridge.gateway.apikey.decision.NewApiKey;
 import com.creditbridge.gateway.auth.decision.RateLimit;
 import com.creditbridge.gateway.auth.decision.Scope;
+import com.creditbridge.platform.paging.Page;
 import com.creditbridge.platform.paging.Paging;
+import com.creditbridge.platform.paging.SortKey;
 import com.creditbridge.platform.problem.ApiProblem;
 import com.creditbridge.platform.problem.FieldProblem;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -60,8 +60,6 @@ class ApiKeyController {
       Instant createdAt,
       String key) {}
 
-  record Page(List<KeyView> items, String nextCursor) {}
-
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
   Mono<CreatedView> create(@RequestBody CreateRequest body) {
@@ -89,29 +87,24 @@ class ApiKeyController {
   }
 
   @GetMapping
-  Mono<Page> list(
+  Mono<Page<KeyView>> list(
       @RequestParam(required = false) Integer limit,
       @RequestParam(required = false) String cursor) {
     int size = Paging.limit(limit);
     long after = 0;
     if (cursor != null) {
-      var position = KeyCursor.decode(cursor);
-      if (position.isEmpty()) {
+      // the cursor is the last key's position
+      after = SortKey.read(cursor, 1).number(0);
+      if (after < 0) {
         return Mono.error(Paging.invalidCursor());
       }
-      after = position.get();
     }
     return keys.page(after, size + 1)
         .collectList()
         .map(
-            found -> {
-              boolean more = found.size() > size;
-              List<ApiKey> items = more ? found.subList(0, size) : found;
-              String next = more ? KeyCursor.encode(items.get(size - 1).position()) : null;
-              List<KeyView> views = new ArrayList<>();
-              items.forEach(key -> views.add(view(key)));
-              return new Page(views, next);
-            });
+            found ->
+                Page.of(found, size, key -> SortKey.of(key.position()))
+                    .map(ApiKeyController::view));
   }
 
   @DeleteMapping("/{id}")

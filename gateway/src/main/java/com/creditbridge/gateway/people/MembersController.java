@@ -2,10 +2,10 @@ package com.creditbridge.gateway.people;
 
 import com.creditbridge.gateway.people.decision.EmailAddress;
 import com.creditbridge.gateway.people.decision.NewMember;
+import com.creditbridge.platform.paging.Page;
 import com.creditbridge.platform.problem.ApiProblem;
 import com.creditbridge.platform.problem.FieldProblem;
 import java.time.Clock;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -53,8 +53,6 @@ class MembersController {
     }
   }
 
-  record Page(List<MemberView> items, String nextCursor) {}
-
   @PutMapping(path = "/{email}", consumes = MediaType.APPLICATION_JSON_VALUE)
   Mono<ResponseEntity<MemberView>> put(@PathVariable String email, @RequestBody PutRequest body) {
     NewMember.Result result = NewMember.validate(email, body.name(), body.role());
@@ -80,8 +78,8 @@ class MembersController {
   }
 
   @GetMapping
-  Mono<Page> list() {
-    return people.members().map(MemberView::of).collectList().map(items -> new Page(items, null));
+  Mono<Page<MemberView>> list() {
+    return people.members().map(MemberView::of).collectList().map(items -> new Page<>(items, null));
   }
 
   @DeleteMapping("/{email}")

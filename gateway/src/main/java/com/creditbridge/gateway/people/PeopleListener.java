@@ -1,23 +1,19 @@
 package com.creditbridge.gateway.people;
 
-import com.creditbridge.contracts.CloudEvent;
-import com.creditbridge.contracts.EventJson;
 import com.creditbridge.contracts.Party;
 import com.creditbridge.contracts.PaymentStatusChanged;
 import com.creditbridge.contracts.Topics;
 import com.creditbridge.gateway.people.PeopleDirectory.Named;
 import com.creditbridge.gateway.people.decision.EmailAddress;
+import com.creditbridge.platform.inbox.BatchIntake;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.JacksonException;
 
 /**
  * Learns who is named on which account from the snapshots of {@link Topics#PAYMENT_STATUS}: the
@@ -27,11 +23,16 @@ import tools.jackson.core.JacksonException;
 @Component
 class PeopleListener {
 
-  private static final Logger log = LoggerFactory.getLogger(PeopleListener.class);
   private static final Duration APPLY_TIMEOUT = Duration.ofSeconds(30);
 
   private final PeopleDirectory people;
   private final Clock clock;
+  private final BatchIntake<PaymentStatusChanged> intake =
+      BatchIntake.of(
+          PeopleListener.class,
+          record ->
+              BatchIntake.event(record, PaymentStatusChanged.class, PaymentStatusChanged.TYPE)
+                  .data());
 
   PeopleListener(PeopleDirectory people, Clock clock) {
     this.people = people;
@@ -41,13 +42,10 @@ class PeopleListener {
   @KafkaListener(id = "people", idIsGroup = false, topics = Topics.PAYMENT_STATUS, batch = "true")
   void onSnapshots(List<ConsumerRecord<String, byte[]>> records) {
     Map<String, Named> named = new LinkedHashMap<>();
-    for (ConsumerRecord<String, byte[]> record : records) {
-      PaymentStatusChanged snapshot = snapshot(record);
-      if (snapshot != null) {
-        for (Party party :
-            new Party[] {snapshot.salesRep(), snapshot.creditAnalyst(), snapshot.salesManager()}) {
-          add(named, party);
-        }
+    for (PaymentStatusChanged snapshot : intake.usable(records)) {
+      for (Party party :
+          new Party[] {snapshot.salesRep(), snapshot.creditAnalyst(), snapshot.salesManager()}) {
+        add(named, party);
       }
     }
     people.learn(named.values(), clock.instant()).block(APPLY_TIMEOUT);
@@ -59,24 +57,6 @@ class PeopleListener {
     }
     EmailAddress.parse(party.email())
         .ifPresent(email -> named.put(email.value(), new Named(email, blankToNull(party.name()))));
-  }
-
-  private static PaymentStatusChanged snapshot(ConsumerRecord<String, byte[]> record) {
-    if (record.value() == null) {
-      return null;
-    }
-    try {
-      CloudEvent<PaymentStatusChanged> event =
-          EventJson.decode(record.value(), PaymentStatusChanged.class);
-      return PaymentStatusChanged.TYPE.equals(event.type()) ? event.data() : null;
-    } catch (JacksonException e) {
-      log.warn(
-          "Skipped {}-{}@{}: not a CloudEvent",
-          record.topic(),
-          record.partition(),
-          record.offset());
-      return null;
-    }
   }
 
   private static String blankToNull(String text) {

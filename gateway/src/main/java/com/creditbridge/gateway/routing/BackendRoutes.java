@@ -1,5 +1,6 @@
 package com.creditbridge.gateway.routing;
 
+import com.creditbridge.gateway.auth.decision.PublicRoutes.Owner;
 import java.net.URI;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -14,6 +15,16 @@ public record BackendRoutes(URI account, URI hold, URI notification) {
     requireBaseUrl("account", account);
     requireBaseUrl("hold", hold);
     requireBaseUrl("notification", notification);
+  }
+
+  /** Where a service that owns public routes listens. */
+  URI of(Owner owner) {
+    return switch (owner) {
+      case ACCOUNT -> account;
+      case HOLD -> hold;
+      case NOTIFICATION -> notification;
+      case GATEWAY -> throw new IllegalArgumentException("the gateway answers its own routes");
+    };
   }
 
   private static void requireBaseUrl(String service, URI url) {

@@ -1,7 +1,11 @@
 package com.creditbridge.gateway.routing;
 
+import com.creditbridge.gateway.auth.decision.PublicRoutes;
+import com.creditbridge.gateway.auth.decision.PublicRoutes.Owner;
 import com.creditbridge.platform.access.PersonHeaders;
 import com.creditbridge.platform.web.InternalCredential;
+import java.net.URI;
+import java.util.List;
 import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.gateway.route.RouteLocator;
@@ -13,12 +17,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 
 /**
- * Every public path of contract v1 and the service that owns it. Anything not listed here (for
- * example a service's /actuator) is never forwarded: the gateway answers 404 itself.
+ * Forwards each public path of contract v1 to the service that owns it, as {@link PublicRoutes}
+ * declares them. Anything not declared there (for example a service's /actuator) is never
+ * forwarded: the gateway answers 404 itself.
  *
- * <p>Patterns match whole segments, so the families below do not overlap; the order still puts the
- * most specific paths first so that a future broader pattern cannot steal them. Trailing-slash
- * variants are not matched: the services would not recognise them either.
+ * <p>Templates match whole segments, so the services' paths do not overlap; each service's route
+ * still has its own order so that a future broader pattern cannot steal another's paths.
+ * Trailing-slash variants are not matched: the services would not recognise them either.
  */
 @Configuration(proxyBeanMethods = false)
 class RouteTable {
@@ -30,49 +35,17 @@ class RouteTable {
       @Value("${creditbridge.internal.credential:}") String internalCredential) {
     Function<GatewayFilterSpec, UriSpec> towardsService =
         filters -> towardsService(filters, internalCredential);
-    return builder
-        .routes()
-        .route(
-            "hold-service",
-            r ->
-                r.order(1)
-                    .path(
-                        false,
-                        "/api/v1/accounts/{accountId}/credit-status",
-                        "/api/v1/accounts/{accountId}/holds",
-                        "/api/v1/accounts/{accountId}/overrides/**",
-                        "/api/v1/accounts/{accountId}/promises/**",
-                        "/api/v1/accounts/{accountId}/notes/**",
-                        "/api/v1/accounts/{accountId}/timeline",
-                        "/api/v1/credit-status",
-                        "/api/v1/policy/**")
-                    .filters(towardsService)
-                    .uri(backends.hold()))
-        .route(
-            "notification-service",
-            r ->
-                r.order(2)
-                    .path(
-                        false,
-                        "/api/v1/webhook-endpoints/**",
-                        "/api/v1/templates/**",
-                        "/api/v1/notifications/**",
-                        "/api/v1/escalations/acknowledge")
-                    .filters(towardsService)
-                    .uri(backends.notification()))
-        .route(
-            "account-service",
-            r ->
-                r.order(3)
-                    .path(
-                        false,
-                        "/api/v1/ledger-events",
-                        "/api/v1/accounts",
-                        "/api/v1/accounts/{accountId}",
-                        "/api/v1/accounts/{accountId}/invoices")
-                    .filters(towardsService)
-                    .uri(backends.account()))
-        .build();
+    RouteLocatorBuilder.Builder routes = builder.routes();
+    int order = 1;
+    for (Owner owner : List.of(Owner.HOLD, Owner.NOTIFICATION, Owner.ACCOUNT)) {
+      String[] paths = PublicRoutes.templatesOf(owner).toArray(String[]::new);
+      URI service = backends.of(owner);
+      int position = order++;
+      routes.route(
+          owner.wireName() + "-service",
+          r -> r.order(position).path(false, paths).filters(towardsService).uri(service));
+    }
+    return routes.build();
   }
 
   /**

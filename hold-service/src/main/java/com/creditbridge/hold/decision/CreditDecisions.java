@@ -7,12 +7,9 @@ import com.creditbridge.hold.policy.PolicyVersion;
 import com.creditbridge.platform.inbox.ConsumedEvents;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -89,22 +86,8 @@ public class CreditDecisions {
   private Mono<List<Announced>> applyRound(
       List<CloudEvent<PaymentStatusChanged>> round, PolicyVersion version) {
     Instant receivedAt = clock.instant();
-    List<String> ids = round.stream().map(CloudEvent::id).distinct().toList();
     return consumed
-        .markAllConsumed(Topics.PAYMENT_STATUS, ids)
-        .map(
-            firstTime -> {
-              Set<String> taken = new HashSet<>();
-              List<CloudEvent<PaymentStatusChanged>> fresh = new ArrayList<>();
-              for (CloudEvent<PaymentStatusChanged> event : round) {
-                if (firstTime.contains(event.id()) && taken.add(event.id())) {
-                  fresh.add(event);
-                } else {
-                  log.debug("Ignored event {}: applied already", event.id());
-                }
-              }
-              return fresh;
-            })
+        .fresh(Topics.PAYMENT_STATUS, round, CloudEvent::id)
         .flatMap(
             fresh -> {
               Map<String, CloudEvent<PaymentStatusChanged>> byAccount = new HashMap<>();

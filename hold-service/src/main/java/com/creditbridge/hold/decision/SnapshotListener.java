@@ -1,22 +1,17 @@
 package com.creditbridge.hold.decision;
 
 import com.creditbridge.contracts.CloudEvent;
-import com.creditbridge.contracts.EventJson;
 import com.creditbridge.contracts.PaymentStatusChanged;
 import com.creditbridge.contracts.Topics;
+import com.creditbridge.platform.inbox.BatchIntake;
 import com.creditbridge.platform.inbox.RecordTraces;
-import com.creditbridge.platform.inbox.UnusableEventException;
 import com.creditbridge.platform.outbox.Outbox;
 import com.creditbridge.platform.outbox.OutboxTracing;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.JacksonException;
 
 /**
  * Feeds the account snapshots of {@link Topics#PAYMENT_STATUS} to {@link CreditDecisions}, one poll
@@ -27,8 +22,6 @@ import tools.jackson.core.JacksonException;
 @Component
 class SnapshotListener {
 
-  private static final Logger log = LoggerFactory.getLogger(SnapshotListener.class);
-
   /**
    * Generous, and growing with the poll: a slow database is retried by the error handler, not
    * abandoned mid-way.
@@ -38,11 +31,17 @@ class SnapshotListener {
   private static final Duration APPLY_TIMEOUT_PER_SNAPSHOT = Duration.ofMillis(50);
 
   private final CreditDecisions decisions;
-  private final OutboxTracing tracing;
+  private final BatchIntake<CloudEvent<PaymentStatusChanged>> intake;
 
   SnapshotListener(CreditDecisions decisions, OutboxTracing tracing) {
     this.decisions = decisions;
-    this.tracing = tracing;
+    this.intake =
+        BatchIntake.traced(
+            SnapshotListener.class,
+            SnapshotListener::usable,
+            tracing,
+            (snapshot, record) ->
+                "Deciding snapshot " + snapshot.id() + " of account " + record.key());
   }
 
   /**
@@ -57,60 +56,23 @@ class SnapshotListener {
       topics = Topics.PAYMENT_STATUS,
       batch = "true")
   void onSnapshots(List<ConsumerRecord<String, byte[]>> records) {
-    List<CloudEvent<PaymentStatusChanged>> snapshots = new ArrayList<>(records.size());
-    for (ConsumerRecord<String, byte[]> record : records) {
-      CloudEvent<PaymentStatusChanged> snapshot = usable(record);
-      if (snapshot != null) {
-        snapshots.add(snapshot);
-        String traceparent = RecordTraces.traceparent(record);
-        if (RecordTraces.sampled(traceparent)) {
-          tracing.consumedWithin(
-              traceparent,
-              () -> log.info("Deciding snapshot {} of account {}", snapshot.id(), record.key()));
-        }
-      }
-    }
-    if (!snapshots.isEmpty()) {
-      decisions
-          .applySnapshots(snapshots)
-          // each account's hold events continue the trace of the snapshot that caused them
-          .contextWrite(
-              context -> context.put(Outbox.TRACEPARENTS_BY_KEY, RecordTraces.byKey(records)))
-          .block(APPLY_TIMEOUT.plus(APPLY_TIMEOUT_PER_SNAPSHOT.multipliedBy(snapshots.size())));
-    }
+    intake.take(
+        records,
+        snapshots ->
+            decisions
+                .applySnapshots(snapshots)
+                // each account's hold events continue the trace of the snapshot that caused them
+                .contextWrite(
+                    context -> context.put(Outbox.TRACEPARENTS_BY_KEY, RecordTraces.byKey(records)))
+                .block(
+                    APPLY_TIMEOUT.plus(APPLY_TIMEOUT_PER_SNAPSHOT.multipliedBy(snapshots.size()))));
   }
 
-  /** The record's snapshot, or null (logged) when it is not one the policy can read. */
+  /** The record's snapshot; unusable (logged, skipped) when it is not one the policy can read. */
   private static CloudEvent<PaymentStatusChanged> usable(ConsumerRecord<String, byte[]> record) {
-    if (record.value() == null) {
-      log.warn("Skipped {}: no value", at(record));
-      return null;
-    }
-    CloudEvent<PaymentStatusChanged> event;
-    try {
-      event = EventJson.decode(record.value(), PaymentStatusChanged.class);
-    } catch (JacksonException e) {
-      log.warn("Skipped {}: not a CloudEvent ({})", at(record), e.getOriginalMessage());
-      return null;
-    }
-    if (!PaymentStatusChanged.TYPE.equals(event.type()) || event.data() == null) {
-      log.warn(
-          "Skipped event {} of type {} at {}: not an account snapshot",
-          event.id(),
-          event.type(),
-          at(record));
-      return null;
-    }
-    try {
-      Snapshots.ledgerOf(event.data());
-    } catch (UnusableEventException e) {
-      log.warn("Skipped event {} at {}: {}", event.id(), at(record), e.getMessage());
-      return null;
-    }
+    CloudEvent<PaymentStatusChanged> event =
+        BatchIntake.event(record, PaymentStatusChanged.class, PaymentStatusChanged.TYPE);
+    Snapshots.ledgerOf(event.data()); // throws UnusableEventException
     return event;
-  }
-
-  private static String at(ConsumerRecord<?, ?> record) {
-    return record.topic() + "-" + record.partition() + "@" + record.offset();
   }
 }

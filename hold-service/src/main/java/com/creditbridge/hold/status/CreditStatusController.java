@@ -6,6 +6,7 @@ import com.creditbridge.hold.decision.PolicyInForce;
 import com.creditbridge.hold.status.CreditStatuses.AtRiskQuery;
 import com.creditbridge.hold.status.CreditStatuses.Ranked;
 import com.creditbridge.platform.access.AccountVisibility;
+import com.creditbridge.platform.paging.Page;
 import com.creditbridge.platform.problem.ApiProblem;
 import com.creditbridge.platform.problem.FieldProblem;
 import com.creditbridge.platform.web.Viewers;

@@ -3,6 +3,7 @@ package com.creditbridge.hold.status;
 import com.creditbridge.contracts.EventJson;
 import com.creditbridge.hold.access.VisibleAccounts;
 import com.creditbridge.platform.access.AccountVisibility;
+import com.creditbridge.platform.paging.Page;
 import com.creditbridge.platform.problem.ApiProblem;
 import com.creditbridge.platform.web.Viewers;
 import java.time.Instant;

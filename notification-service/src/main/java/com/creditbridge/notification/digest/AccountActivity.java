@@ -11,9 +11,7 @@ import com.creditbridge.platform.inbox.ConsumedEvents;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
@@ -87,24 +85,11 @@ class AccountActivity {
     return Mono.defer(
             () -> {
               Instant now = clock.instant();
-              List<String> ids = batch.stream().map(Received::eventId).toList();
               return consumed
-                  .markAllConsumed(Topics.ACCOUNT_ACTIVITY, ids)
-                  .flatMap(firstTime -> apply(fresh(batch, firstTime), now));
+                  .fresh(Topics.ACCOUNT_ACTIVITY, batch, Received::eventId)
+                  .flatMap(fresh -> apply(fresh, now));
             })
         .as(transactions::transactional);
-  }
-
-  /** The events seen for the first time, each once. */
-  private static List<Received> fresh(List<Received> batch, Set<String> firstTime) {
-    Set<String> taken = new HashSet<>();
-    List<Received> fresh = new ArrayList<>();
-    for (Received received : batch) {
-      if (firstTime.contains(received.eventId()) && taken.add(received.eventId())) {
-        fresh.add(received);
-      }
-    }
-    return fresh;
   }
 
   private Mono<Void> apply(List<Received> fresh, Instant now) {

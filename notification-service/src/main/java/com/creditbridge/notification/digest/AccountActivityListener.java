@@ -9,9 +9,9 @@ import com.creditbridge.contracts.Topics;
 import com.creditbridge.notification.digest.AccountActivity.NoteTaken;
 import com.creditbridge.notification.digest.AccountActivity.Received;
 import com.creditbridge.notification.digest.AccountActivity.StatusUpdated;
+import com.creditbridge.platform.inbox.BatchIntake;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -32,6 +32,8 @@ class AccountActivityListener {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   private final AccountActivity activity;
+  private final BatchIntake<Received> intake =
+      BatchIntake.of(AccountActivityListener.class, record -> decoded(record.value()));
 
   AccountActivityListener(AccountActivity activity) {
     this.activity = activity;
@@ -42,27 +44,8 @@ class AccountActivityListener {
       groupId = "${spring.kafka.consumer.group-id}",
       batch = "true")
   void onActivity(List<ConsumerRecord<String, byte[]>> records) {
-    List<Received> usable = new ArrayList<>(records.size());
-    for (ConsumerRecord<String, byte[]> record : records) {
-      Received received;
-      try {
-        received = decoded(record.value());
-      } catch (RuntimeException e) {
-        log.error(
-            "Skipping unusable record at {}-{}@{}: {}",
-            record.topic(),
-            record.partition(),
-            record.offset(),
-            e.toString());
-        continue;
-      }
-      if (received != null) {
-        usable.add(received);
-      }
-    }
-    if (!usable.isEmpty()) {
-      activity.applyAll(usable).block(TIMEOUT); // failures are thrown: the poll is retried
-    }
+    // failures are thrown: the poll is retried
+    intake.take(records, usable -> activity.applyAll(usable).block(TIMEOUT));
   }
 
   /** The record's event, or null when it is of a type the digest does not use. */

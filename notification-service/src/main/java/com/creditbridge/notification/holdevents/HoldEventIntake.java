@@ -15,9 +15,7 @@ import com.creditbridge.platform.inbox.ConsumedEvents;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -71,23 +69,8 @@ class HoldEventIntake {
     return Mono.defer(
             () -> {
               Instant now = clock.instant();
-              List<String> ids = batch.stream().map(r -> r.event().id()).toList();
               return consumed
-                  .markAllConsumed(Topics.HOLD_EVENTS, ids)
-                  .map(
-                      firstTime -> {
-                        Set<String> taken = new HashSet<>();
-                        List<Received> fresh = new ArrayList<>();
-                        for (Received received : batch) {
-                          String id = received.event().id();
-                          if (firstTime.contains(id) && taken.add(id)) {
-                            fresh.add(received);
-                          } else {
-                            log.debug("Hold event {} was consumed before; ignored", id);
-                          }
-                        }
-                        return fresh;
-                      })
+                  .fresh(Topics.HOLD_EVENTS, batch, received -> received.event().id())
                   .flatMap(fresh -> plan(fresh, now));
             })
         .as(transactions::transactional)

@@ -3,6 +3,7 @@ package com.creditbridge.notification.notifications;
 import com.creditbridge.contracts.Identifiers;
 import com.creditbridge.platform.access.AccountVisibility;
 import com.creditbridge.platform.paging.Paging;
+import com.creditbridge.platform.paging.SortKey;
 import com.creditbridge.platform.problem.ApiProblem;
 import com.creditbridge.platform.problem.FieldProblem;
 import com.creditbridge.platform.web.Viewers;
@@ -129,19 +130,15 @@ class NotificationsController {
             });
   }
 
-  /** The position after the last item: its creation time and id, base64url. */
+  /** The position after the last item: its creation time and id. */
   record Cursor(Instant createdAt, UUID id) {
     String encode() {
-      return Paging.cursor(createdAt + "|" + id);
+      return SortKey.of(createdAt, id).cursor();
     }
 
     static Cursor decode(String cursor) {
-      try {
-        String[] parts = Paging.sortKey(cursor).split("\\|");
-        return new Cursor(Instant.parse(parts[0]), UUID.fromString(parts[1]));
-      } catch (RuntimeException e) {
-        throw Paging.invalidCursor();
-      }
+      SortKey key = SortKey.read(cursor, 2);
+      return new Cursor(key.instant(0), key.uuid(1));
     }
   }
 }

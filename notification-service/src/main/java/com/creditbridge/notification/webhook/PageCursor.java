@@ -1,6 +1,7 @@
 package com.creditbridge.notification.webhook;
 
 import com.creditbridge.platform.paging.Paging;
+import com.creditbridge.platform.paging.SortKey;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -13,28 +14,20 @@ import java.util.UUID;
 record PageCursor(Instant at, UUID id) {
 
   String encode() {
-    String raw = ChronoUnit.MICROS.between(Instant.EPOCH, at) + "_" + id;
-    return Paging.cursor(raw);
+    return SortKey.of(ChronoUnit.MICROS.between(Instant.EPOCH, at), id).cursor();
   }
 
-  /** Null for the first page; a 400 problem for anything that is not one of our cursors. */
+  /**
+   * Null for the first page; a 400 problem for anything that is not one of our cursors (including
+   * those of the older {@code micros_id} form, which clients only hold for the length of a
+   * listing).
+   */
   static PageCursor decode(String cursor) {
     if (cursor == null || cursor.isEmpty()) {
       return null;
     }
-    try {
-      String raw = Paging.sortKey(cursor);
-      int separator = raw.indexOf('_');
-      if (separator < 0) {
-        throw new IllegalArgumentException("no separator");
-      }
-      long micros = Long.parseLong(raw.substring(0, separator));
-      return new PageCursor(
-          Instant.EPOCH.plus(micros, ChronoUnit.MICROS),
-          UUID.fromString(raw.substring(separator + 1)));
-    } catch (RuntimeException e) {
-      throw Paging.invalidCursor();
-    }
+    SortKey key = SortKey.read(cursor, 2);
+    return new PageCursor(Instant.EPOCH.plus(key.number(0), ChronoUnit.MICROS), key.uuid(1));
   }
 
   /** The page size asked for, default 50; a 400 problem outside 1–500. */

@@ -3,6 +3,7 @@ package com.creditbridge.notification.webhook;
 import com.creditbridge.notification.webhook.WebhookDeliveries.PingSent;
 import com.creditbridge.notification.webhook.WebhookDeliveries.Replayed;
 import com.creditbridge.notification.webhook.WebhookEndpoints.RotatedSecret;
+import com.creditbridge.platform.paging.Page;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

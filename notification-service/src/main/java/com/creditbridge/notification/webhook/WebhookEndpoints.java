@@ -4,6 +4,7 @@ import com.creditbridge.notification.webhook.WebhookDeliveries.PingSent;
 import com.creditbridge.notification.webhook.WebhookDeliveries.Replayed;
 import com.creditbridge.notification.webhook.rules.WebhookUrlPolicy;
 import com.creditbridge.notification.webhook.signing.WebhookSecret;
+import com.creditbridge.platform.paging.Page;
 import com.creditbridge.platform.problem.ApiProblem;
 import com.creditbridge.platform.problem.FieldProblem;
 import java.security.SecureRandom;

@@ -1,7 +1,10 @@
 package com.creditbridge.platform.inbox;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,5 +62,30 @@ public class ConsumedEvents {
                     eventIds.size(),
                     topic,
                     first.size()));
+  }
+
+  /**
+   * Marks a poll's events consumed (as {@link #markAllConsumed}) and keeps those seen for the first
+   * time, each once, in the poll's order: what a batch consumer applies, in the same transaction.
+   */
+  public <T> Mono<List<T>> fresh(String topic, List<T> batch, Function<? super T, String> eventId) {
+    List<String> ids = batch.stream().map(eventId).distinct().toList();
+    return markAllConsumed(topic, ids).map(firstTime -> firstSeen(batch, firstTime, eventId));
+  }
+
+  /** The events of {@code batch} whose id is in {@code firstTime}, the first of each id only. */
+  static <T> List<T> firstSeen(
+      List<T> batch, Set<String> firstTime, Function<? super T, String> eventId) {
+    Set<String> taken = new HashSet<>();
+    List<T> fresh = new ArrayList<>();
+    for (T event : batch) {
+      String id = eventId.apply(event);
+      if (firstTime.contains(id) && taken.add(id)) {
+        fresh.add(event);
+      } else {
+        log.debug("Ignored event {}: consumed before", id);
+      }
+    }
+    return fresh;
   }
 }

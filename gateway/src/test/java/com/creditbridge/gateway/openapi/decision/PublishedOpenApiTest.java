@@ -2,15 +2,25 @@ package com.creditbridge.gateway.openapi.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.creditbridge.gateway.auth.decision.PublicRoutes;
+import com.creditbridge.gateway.auth.decision.RouteAccess;
+import com.creditbridge.gateway.auth.decision.RouteAccess.Requires;
+import com.creditbridge.gateway.auth.decision.Scope;
 import com.creditbridge.gateway.auth.decision.ScopePolicy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -20,13 +30,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The public API document is the merge of each service's own OpenAPI file. It must describe every
- * route the gateway lets through, and {@code docs/openapi.json} (for readers without a running
- * system) must be that merge. After changing a service's file, regenerate it with {@code ./mvnw -pl
- * gateway test -Dtest=PublishedOpenApiTest -Dcreditbridge.openapi.write=true}.
+ * route the gateway lets through, each of its operations must be declared once in {@link
+ * PublicRoutes} with the access it documents (no key, or the scope its summary names), and {@code
+ * docs/openapi.json} (for readers without a running system) must be that merge. After changing a
+ * service's file, regenerate it with {@code ./mvnw -pl gateway test -Dtest=PublishedOpenApiTest
+ * -Dcreditbridge.openapi.write=true}.
  */
 class PublishedOpenApiTest {
 
   private static final Path ROOT = Path.of("..");
+  private static final Set<String> HTTP_METHODS =
+      Set.of("GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS");
   private static final Path PUBLISHED = ROOT.resolve("docs/openapi.json");
   private static final JsonMapper JSON =
       JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -35,7 +49,7 @@ class PublishedOpenApiTest {
   void describesEveryRouteTheGatewayLetsThrough() throws IOException {
     Map<String, Object> paths = section(merged(), "paths");
 
-    for (ScopePolicy.Rule rule : ScopePolicy.RULES) {
+    for (PublicRoutes.Route rule : PublicRoutes.ALL) {
       if (rule.template().startsWith("/app")) {
         continue; // the workspace's HTML pages are for people, not part of the JSON API document
       }
@@ -56,6 +70,47 @@ class PublishedOpenApiTest {
             .containsKey(method.toLowerCase(Locale.ROOT));
       }
     }
+  }
+
+  @Test
+  void declaresEveryDocumentedOperationOnceWithTheAccessTheDocumentStates() throws IOException {
+    Map<String, Object> document = merged();
+    List<String> checked = new ArrayList<>();
+
+    for (var path : section(document, "paths").entrySet()) {
+      for (var operation : section(Map.of("item", path.getValue()), "item").entrySet()) {
+        String method = operation.getKey().toUpperCase(Locale.ROOT);
+        if (!HTTP_METHODS.contains(method)) {
+          continue; // parameters, summary, ... of the path item
+        }
+        String example = path.getKey().replaceAll("\\{[^}]+}", "x1");
+        String what = method + " " + path.getKey();
+        List<PublicRoutes.Route> declared =
+            PublicRoutes.ALL.stream()
+                .filter(r -> r.methods().isEmpty() || r.methods().contains(method))
+                .filter(r -> ScopePolicy.matches(r.template(), example))
+                .toList();
+        assertThat(declared).as("routes declared for %s", what).hasSize(1);
+        RouteAccess access = declared.get(0).access();
+        Map<String, Object> op = section(Map.of("op", operation.getValue()), "op");
+
+        if (Objects.equals(op.get("security"), List.of())) {
+          assertThat(access)
+              .as("%s is documented without a key", what)
+              .isInstanceOfAny(RouteAccess.Public.class, RouteAccess.FromInsideOnly.class);
+        } else {
+          assertThat(access).as("%s is documented with a key", what).isInstanceOf(Requires.class);
+          String text = op.getOrDefault("summary", "") + " " + op.getOrDefault("description", "");
+          for (String named : scopesNamedIn(text)) {
+            assertThat(named)
+                .as("the scope %s names", what)
+                .isEqualTo(((Requires) access).scope().wireName());
+          }
+        }
+        checked.add(what);
+      }
+    }
+    assertThat(checked).hasSizeGreaterThan(40);
   }
 
   @Test
@@ -86,6 +141,18 @@ class PublishedOpenApiTest {
             new Yaml(new SafeConstructor(new LoaderOptions()))
                 .load(Files.readString(file, StandardCharsets.UTF_8));
     return document;
+  }
+
+  /** The scopes a summary or description names, as "(credit:read)" or "(scope admin)". */
+  private static Set<String> scopesNamedIn(String text) {
+    Set<String> named = new LinkedHashSet<>();
+    Matcher matcher = Pattern.compile("\\((?:scope )?([a-z]+(?::[a-z]+)?)[);]").matcher(text);
+    while (matcher.find()) {
+      if (Scope.fromWireName(matcher.group(1)).isPresent()) {
+        named.add(matcher.group(1));
+      }
+    }
+    return named;
   }
 
   /** "/api/v1/accounts/{accountId}" and "/api/v1/accounts/{id}" are the same route. */
