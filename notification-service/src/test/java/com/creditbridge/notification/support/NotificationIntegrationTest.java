@@ -26,8 +26,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
       "creditbridge.webhooks.timeout=3s",
       "creditbridge.webhooks.slow-down-delay=1s",
       "creditbridge.webhooks.max-retry-after=2s",
-      // long enough never to pass on its own: tests move the clock past it
-      "creditbridge.webhooks.disable-after-failing=1h",
+      // short, so the dead endpoints tests leave behind stop retrying every later event; the test
+      // of the rule moves the clock past it rather than waiting
+      "creditbridge.webhooks.disable-after-failing=5s",
       "creditbridge.webhooks.metrics-refresh=200ms",
       "creditbridge.webhooks.admin-emails=" + NotificationIntegrationTest.ADMIN_EMAIL,
       "creditbridge.email.poll-interval=100ms",
@@ -45,7 +46,7 @@ public abstract class NotificationIntegrationTest {
   public static final String ADMIN_EMAIL = "webhook-admins@example.com";
 
   /** {@code creditbridge.webhooks.disable-after-failing} in the tests. */
-  public static final java.time.Duration DISABLE_AFTER_FAILING = java.time.Duration.ofHours(1);
+  public static final java.time.Duration DISABLE_AFTER_FAILING = java.time.Duration.ofSeconds(5);
 
   public static final String SIGNING_KEY = "integration-test-signing-key-0123456789";
 

@@ -259,7 +259,6 @@ class WebhookEndpointFeaturesTest extends NotificationIntegrationTest {
     post(ENDPOINTS + "/{id}/test", id);
     await().atMost(WITHIN_SECONDS).until(() -> failingSince(id) != null);
     Instant since = failingSince(id);
-    assertThat(get(ENDPOINTS + "/{id}", id).get("status").asString()).isEqualTo("enabled");
 
     // the window is passed on the service's clock, not waited for; the next failure disables it
     clock.advance(DISABLE_AFTER_FAILING);
