@@ -53,4 +53,20 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAPackage("..notification.webhook..");
+
+  /**
+   * HTTP stays at the edge: use cases answer outcomes (e.g. {@code webhook.EndpointOutcome}) and
+   * only controllers turn them into problems. {@code webhook.PageCursor} reads a query parameter
+   * and answers the platform's 400 for a cursor that is not ours.
+   */
+  @ArchTest
+  static final ArchRule onlyControllersAnswerProblems =
+      noClasses()
+          .that()
+          .haveSimpleNameNotEndingWith("Controller")
+          .and()
+          .doNotHaveFullyQualifiedName("com.creditbridge.notification.webhook.PageCursor")
+          .should()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("com.creditbridge.platform.problem.ApiProblem");
 }

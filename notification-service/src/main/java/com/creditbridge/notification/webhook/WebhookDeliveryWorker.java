@@ -1,6 +1,6 @@
 package com.creditbridge.notification.webhook;
 
-import com.creditbridge.notification.webhook.DeliveryQueue.Delivered;
+import com.creditbridge.notification.webhook.DeliveryAttempts.Delivered;
 import com.creditbridge.notification.webhook.WebhookMetrics.DisabledCause;
 import com.creditbridge.notification.webhook.WebhookMetrics.Outcome;
 import com.creditbridge.notification.webhook.rules.Backoff;
@@ -28,7 +28,8 @@ class WebhookDeliveryWorker extends BackgroundLoop {
 
   private static final Logger log = LoggerFactory.getLogger(WebhookDeliveryWorker.class);
 
-  private final DeliveryQueue queue;
+  private final DeliveryClaims claims;
+  private final AttemptOutcomes outcomes;
   private final WebhookSender sender;
   private final WebhooksProperties properties;
   private final Backoff backoff;
@@ -42,23 +43,25 @@ class WebhookDeliveryWorker extends BackgroundLoop {
   private final GroupCommit<Delivered> successes;
 
   WebhookDeliveryWorker(
-      DeliveryQueue queue,
+      DeliveryClaims claims,
+      AttemptOutcomes outcomes,
       WebhookSender sender,
       WebhooksProperties properties,
       WebhookMetrics metrics,
       EndpointAlerts alerts,
       DeliveryWakeUp wakeUp,
       Clock clock) {
-    this.queue = queue;
+    this.claims = claims;
+    this.outcomes = outcomes;
     this.sender = sender;
     this.properties = properties;
     this.backoff = properties.backoff();
-    this.failing = new FailingEndpoint(properties.disableAfterFailing());
+    this.failing = outcomes.failing();
     this.metrics = metrics;
     this.alerts = alerts;
     this.clock = clock;
     this.wakeUp = wakeUp;
-    this.successes = new GroupCommit<>(queue::deliveredAll, properties.maxInFlight());
+    this.successes = new GroupCommit<>(outcomes::deliveredAll, properties.maxInFlight());
   }
 
   @Override
@@ -75,7 +78,7 @@ class WebhookDeliveryWorker extends BackgroundLoop {
   }
 
   private Flux<ClaimedDelivery> claimDue() {
-    return queue
+    return claims
         .claim(clock.instant(), properties.lease(), properties.limits(), inFlight.get())
         .doOnNext(claimed -> inFlight.incrementAndGet())
         .onErrorResume(
@@ -115,7 +118,7 @@ class WebhookDeliveryWorker extends BackgroundLoop {
                         Duration.between(delivery.occurredAt(), clock.instant()));
                   });
       case GONE ->
-          queue
+          outcomes
               .gone(delivery, result)
               .flatMap(
                   disabledNow -> {
@@ -125,7 +128,7 @@ class WebhookDeliveryWorker extends BackgroundLoop {
                     }
                     metrics.disabled(DisabledCause.GONE);
                     return alerts.disabled(
-                        delivery.endpointId(), "it answered 410 Gone.", clock.instant());
+                        delivery.endpointId(), FailingEndpoint.GONE_ALERT, clock.instant());
                   })
               .then();
       case RETRY ->
@@ -133,8 +136,8 @@ class WebhookDeliveryWorker extends BackgroundLoop {
               .after(delivery.attempt(), result.failure(), ThreadLocalRandom.current())
               .map(
                   delay ->
-                      queue
-                          .retryAt(delivery, result, result.attemptedAt().plus(delay), failing)
+                      outcomes
+                          .retryAt(delivery, result, result.attemptedAt().plus(delay))
                           .flatMap(
                               disabledNow -> {
                                 metrics.attempt(Outcome.RETRY);
@@ -148,8 +151,8 @@ class WebhookDeliveryWorker extends BackgroundLoop {
                         delivery.eventId(),
                         delivery.attempt(),
                         result.error());
-                    return queue
-                        .failed(delivery, result, failing)
+                    return outcomes
+                        .failed(delivery, result)
                         .flatMap(
                             disabledNow -> {
                               metrics.attempt(Outcome.GAVE_UP);
@@ -166,8 +169,6 @@ class WebhookDeliveryWorker extends BackgroundLoop {
     }
     metrics.disabled(DisabledCause.FAILING);
     return alerts.disabled(
-        delivery.endpointId(),
-        "no delivery succeeded for " + failing.limit() + " (last: " + delivery.eventId() + ").",
-        clock.instant());
+        delivery.endpointId(), failing.alert(delivery.eventId()), clock.instant());
   }
 }

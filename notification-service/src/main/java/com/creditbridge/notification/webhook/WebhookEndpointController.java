@@ -1,9 +1,14 @@
 package com.creditbridge.notification.webhook;
 
+import com.creditbridge.notification.webhook.EndpointOutcome.Disabled;
+import com.creditbridge.notification.webhook.EndpointOutcome.Done;
+import com.creditbridge.notification.webhook.EndpointOutcome.Invalid;
+import com.creditbridge.notification.webhook.EndpointOutcome.Unknown;
 import com.creditbridge.notification.webhook.WebhookDeliveries.PingSent;
 import com.creditbridge.notification.webhook.WebhookDeliveries.Replayed;
 import com.creditbridge.notification.webhook.WebhookEndpoints.RotatedSecret;
 import com.creditbridge.platform.paging.Page;
+import com.creditbridge.platform.problem.ApiProblem;
 import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +24,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-/** {@code /api/v1/webhook-endpoints} (scope {@code webhooks:manage}, checked by the gateway). */
+/**
+ * {@code /api/v1/webhook-endpoints} (scope {@code webhooks:manage}, checked by the gateway). The
+ * use cases' refusals become problems here: 404 unknown, 409 disabled, 400 invalid.
+ */
 @RestController
 @RequestMapping("/api/v1/webhook-endpoints")
 class WebhookEndpointController {
@@ -32,8 +40,7 @@ class WebhookEndpointController {
 
   @PostMapping
   Mono<ResponseEntity<WebhookEndpointView>> create(@RequestBody WebhookEndpointRequest request) {
-    return endpoints
-        .create(request)
+    return answer(endpoints.create(request))
         .map(
             view ->
                 ResponseEntity.created(URI.create("/api/v1/webhook-endpoints/" + view.id()))
@@ -42,7 +49,7 @@ class WebhookEndpointController {
 
   @GetMapping("/{id}")
   Mono<WebhookEndpointView> get(@PathVariable String id) {
-    return endpoints.get(id);
+    return answer(endpoints.get(id));
   }
 
   @GetMapping
@@ -55,40 +62,40 @@ class WebhookEndpointController {
   @PatchMapping("/{id}")
   Mono<WebhookEndpointView> patch(
       @PathVariable String id, @RequestBody WebhookEndpointPatch patch) {
-    return endpoints.patch(id, patch);
+    return answer(endpoints.patch(id, patch));
   }
 
   @PostMapping("/{id}/enable")
   Mono<WebhookEndpointView> enable(@PathVariable String id) {
-    return endpoints.enable(id, true);
+    return answer(endpoints.enable(id, true));
   }
 
   @PostMapping("/{id}/disable")
   Mono<WebhookEndpointView> disable(@PathVariable String id) {
-    return endpoints.enable(id, false);
+    return answer(endpoints.enable(id, false));
   }
 
   @DeleteMapping("/{id}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   Mono<Void> delete(@PathVariable String id) {
-    return endpoints.delete(id);
+    return answer(endpoints.delete(id)).then();
   }
 
   @PostMapping("/{id}/rotate-secret")
   Mono<RotatedSecret> rotateSecret(@PathVariable String id) {
-    return endpoints.rotateSecret(id);
+    return answer(endpoints.rotateSecret(id));
   }
 
   @PostMapping("/{id}/test")
   @ResponseStatus(HttpStatus.ACCEPTED)
   Mono<PingSent> test(@PathVariable String id) {
-    return endpoints.ping(id);
+    return answer(endpoints.ping(id));
   }
 
   @PostMapping("/{id}/replay")
   @ResponseStatus(HttpStatus.ACCEPTED)
   Mono<Replayed> replay(@PathVariable String id, @RequestBody ReplayRequest request) {
-    return endpoints.replay(id, request);
+    return answer(endpoints.replay(id, request));
   }
 
   @GetMapping("/{id}/deliveries")
@@ -96,6 +103,27 @@ class WebhookEndpointController {
       @PathVariable String id,
       @RequestParam(required = false) Integer limit,
       @RequestParam(required = false) String cursor) {
-    return endpoints.deliveries(id, limit, cursor);
+    return answer(endpoints.deliveries(id, limit, cursor));
+  }
+
+  private static <T> Mono<T> answer(Mono<EndpointOutcome<T>> outcome) {
+    return outcome.flatMap(WebhookEndpointController::answer);
+  }
+
+  private static <T> Mono<T> answer(EndpointOutcome<T> outcome) {
+    if (outcome instanceof Done<T> done) {
+      return Mono.just(done.value());
+    }
+    if (outcome instanceof Unknown<T> unknown) {
+      return Mono.error(ApiProblem.notFound("There is no webhook endpoint " + unknown.id() + "."));
+    }
+    if (outcome instanceof Disabled<T> disabled) {
+      return Mono.error(
+          ApiProblem.conflict(
+              "The webhook endpoint " + disabled.id() + " is disabled; enable it first."));
+    }
+    Invalid<T> invalid = (Invalid<T>) outcome;
+    return Mono.error(
+        ApiProblem.badRequest("The " + invalid.what() + " is not valid.", invalid.problems()));
   }
 }

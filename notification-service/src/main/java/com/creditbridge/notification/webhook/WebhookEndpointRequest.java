@@ -3,8 +3,10 @@ package com.creditbridge.notification.webhook;
 import com.creditbridge.contracts.Identifiers;
 import com.creditbridge.notification.webhook.rules.WebhookUrlPolicy;
 import com.creditbridge.platform.problem.FieldProblem;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /** The body of {@code POST /api/v1/webhook-endpoints}. */
 record WebhookEndpointRequest(
@@ -27,6 +29,22 @@ record WebhookEndpointRequest(
     return filter == null || filter.segments() == null
         ? List.of()
         : filter.segments().stream().distinct().toList();
+  }
+
+  /** The endpoint as this request describes it; the rest is the endpoint's own. */
+  WebhookEndpoint endpoint(
+      UUID id, String status, String secret, String disabledReason, Instant createdAt) {
+    return new WebhookEndpoint(
+        id,
+        url,
+        description,
+        eventTypesOrAll(),
+        salesRepIds(),
+        segments(),
+        status,
+        secret,
+        disabledReason,
+        createdAt);
   }
 
   /** Every problem with the request, so the client can fix them all at once. */

@@ -1,26 +1,32 @@
 package com.creditbridge.notification.webhook;
 
+import com.creditbridge.notification.webhook.EndpointOutcome.Disabled;
+import com.creditbridge.notification.webhook.EndpointOutcome.Invalid;
+import com.creditbridge.notification.webhook.EndpointOutcome.Unknown;
 import com.creditbridge.notification.webhook.WebhookDeliveries.PingSent;
 import com.creditbridge.notification.webhook.WebhookDeliveries.Replayed;
 import com.creditbridge.notification.webhook.rules.WebhookUrlPolicy;
 import com.creditbridge.notification.webhook.signing.WebhookSecret;
 import com.creditbridge.platform.paging.Page;
-import com.creditbridge.platform.problem.ApiProblem;
 import com.creditbridge.platform.problem.FieldProblem;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
-/** Registering, changing and reading webhook endpoints; their pings, replays and logs. */
+/**
+ * Registering, changing and reading webhook endpoints; their pings, replays and logs. Each use case
+ * answers an {@link EndpointOutcome}: a refusal is an answer, not an exception.
+ */
 @Service
 class WebhookEndpoints {
 
@@ -56,31 +62,27 @@ class WebhookEndpoints {
   }
 
   /** Registers an endpoint; the answer is the only place its secret is shown, with rotation. */
-  Mono<WebhookEndpointView> create(WebhookEndpointRequest request) {
-    return validated(request, List.of())
-        .then(
-            Mono.defer(
-                () -> {
-                  var endpoint =
-                      new WebhookEndpoint(
-                          UUID.randomUUID(),
-                          request.url(),
-                          request.description(),
-                          request.eventTypesOrAll(),
-                          request.salesRepIds(),
-                          request.segments(),
-                          WebhookEndpoint.ENABLED,
-                          WebhookSecret.generate(random),
-                          null,
-                          now());
-                  return repository
-                      .insert(endpoint)
-                      .thenReturn(WebhookEndpointView.withSecret(endpoint));
-                }));
+  Mono<EndpointOutcome<WebhookEndpointView>> create(WebhookEndpointRequest request) {
+    return validated(
+        request,
+        List.of(),
+        () -> {
+          var endpoint =
+              request.endpoint(
+                  UUID.randomUUID(),
+                  WebhookEndpoint.ENABLED,
+                  WebhookSecret.generate(random),
+                  null,
+                  now());
+          return repository
+              .insert(endpoint)
+              .thenReturn(EndpointOutcome.done(WebhookEndpointView.withSecret(endpoint)));
+        });
   }
 
-  Mono<WebhookEndpointView> get(String id) {
-    return find(id).map(WebhookEndpointView::withoutSecret);
+  Mono<EndpointOutcome<WebhookEndpointView>> get(String id) {
+    return withEndpoint(
+        id, e -> Mono.just(EndpointOutcome.done(WebhookEndpointView.withoutSecret(e))));
   }
 
   Mono<Page<WebhookEndpointView>> list(Integer limit, String cursor) {
@@ -93,86 +95,79 @@ class WebhookEndpoints {
               .page(after == null ? null : after.at(), after == null ? null : after.id(), size + 1)
               .collectList()
               .map(
-                  rows -> {
-                    boolean more = rows.size() > size;
-                    List<WebhookEndpoint> items = more ? rows.subList(0, size) : rows;
-                    String next =
-                        more
-                            ? new PageCursor(
-                                    items.get(size - 1).createdAt(), items.get(size - 1).id())
-                                .encode()
-                            : null;
-                    return new Page<>(
-                        items.stream().map(WebhookEndpointView::withoutSecret).toList(), next);
-                  });
+                  rows ->
+                      PageCursor.page(
+                          rows,
+                          size,
+                          e -> new PageCursor(e.createdAt(), e.id()),
+                          WebhookEndpointView::withoutSecret));
         });
   }
 
   /** Changes what is given; a URL is checked as at registration. */
-  Mono<WebhookEndpointView> patch(String id, WebhookEndpointPatch patch) {
-    return find(id)
-        .flatMap(
-            endpoint -> {
-              WebhookEndpointRequest merged = patch.appliedTo(endpoint);
-              List<FieldProblem> more = new ArrayList<>();
-              patch.statusProblem().ifPresent(more::add);
-              return validated(merged, more)
-                  .then(
-                      Mono.defer(
-                          () -> {
-                            var changed =
-                                new WebhookEndpoint(
-                                    endpoint.id(),
-                                    merged.url(),
-                                    merged.description(),
-                                    merged.eventTypesOrAll(),
-                                    merged.salesRepIds(),
-                                    merged.segments(),
-                                    endpoint.status(),
-                                    endpoint.secret(),
-                                    endpoint.disabledReason(),
-                                    endpoint.createdAt());
-                            Mono<Boolean> status =
-                                patch.status() == null
-                                    ? Mono.just(true)
-                                    : setStatus(
-                                        endpoint.id(),
-                                        patch.status().equals(WebhookEndpoint.ENABLED));
-                            return repository
-                                .update(changed, clock.instant())
-                                .then(status)
-                                .as(transactions::transactional);
-                          }));
-            })
-        .then(get(id));
+  Mono<EndpointOutcome<WebhookEndpointView>> patch(String id, WebhookEndpointPatch patch) {
+    return withEndpoint(
+        id,
+        endpoint -> {
+          WebhookEndpointRequest merged = patch.appliedTo(endpoint);
+          List<FieldProblem> more = new ArrayList<>();
+          patch.statusProblem().ifPresent(more::add);
+          return validated(
+              merged,
+              more,
+              () -> {
+                var changed =
+                    merged.endpoint(
+                        endpoint.id(),
+                        endpoint.status(),
+                        endpoint.secret(),
+                        endpoint.disabledReason(),
+                        endpoint.createdAt());
+                Mono<Boolean> status =
+                    patch.status() == null
+                        ? Mono.just(true)
+                        : setStatus(endpoint.id(), patch.status().equals(WebhookEndpoint.ENABLED));
+                return repository
+                    .update(changed, clock.instant())
+                    .then(status)
+                    .as(transactions::transactional)
+                    .then(get(id));
+              });
+        });
   }
 
-  Mono<WebhookEndpointView> enable(String id, boolean enabled) {
-    return find(id).flatMap(e -> setStatus(e.id(), enabled)).then(get(id));
+  Mono<EndpointOutcome<WebhookEndpointView>> enable(String id, boolean enabled) {
+    return withEndpoint(id, e -> setStatus(e.id(), enabled).then(get(id)));
   }
 
   private Mono<Boolean> setStatus(UUID id, boolean enabled) {
     return repository.setStatus(id, enabled, "Disabled through the API.", clock.instant());
   }
 
-  Mono<Void> delete(String id) {
-    return find(id)
-        .flatMap(e -> repository.delete(e.id(), clock.instant()).as(transactions::transactional))
-        .then();
+  /** Deletes the endpoint; done answers its id. */
+  Mono<EndpointOutcome<UUID>> delete(String id) {
+    return withEndpoint(
+        id,
+        e ->
+            repository
+                .delete(e.id(), clock.instant())
+                .as(transactions::transactional)
+                .thenReturn(EndpointOutcome.done(e.id())));
   }
 
   /** A new secret, shown once; the old one keeps signing for {@code secret-overlap}. */
-  Mono<RotatedSecret> rotateSecret(String id) {
-    return find(id)
-        .flatMap(
-            endpoint -> {
-              String secret = WebhookSecret.generate(random);
-              Instant now = clock.instant();
-              Instant previousUntil = now.plus(secretOverlap).truncatedTo(ChronoUnit.MICROS);
-              return repository
-                  .rotateSecret(endpoint.id(), secret, previousUntil, now)
-                  .thenReturn(new RotatedSecret(endpoint.id(), secret, previousUntil));
-            });
+  Mono<EndpointOutcome<RotatedSecret>> rotateSecret(String id) {
+    return withEndpoint(
+        id,
+        endpoint -> {
+          String secret = WebhookSecret.generate(random);
+          Instant now = clock.instant();
+          Instant previousUntil = now.plus(secretOverlap).truncatedTo(ChronoUnit.MICROS);
+          return repository
+              .rotateSecret(endpoint.id(), secret, previousUntil, now)
+              .thenReturn(
+                  EndpointOutcome.done(new RotatedSecret(endpoint.id(), secret, previousUntil)));
+        });
   }
 
   /**
@@ -182,83 +177,80 @@ class WebhookEndpoints {
    */
   record RotatedSecret(UUID id, String secret, Instant previousSecretExpiresAt) {}
 
-  Mono<PingSent> ping(String id) {
-    return enabled(id)
-        .flatMap(e -> deliveries.ping(e.id(), now()).as(transactions::transactional))
-        .doOnSuccess(sent -> deliveries.committed());
+  Mono<EndpointOutcome<PingSent>> ping(String id) {
+    return whenEnabled(
+        id,
+        e ->
+            deliveries
+                .ping(e.id(), now())
+                .as(transactions::transactional)
+                .doOnSuccess(sent -> deliveries.committed()));
   }
 
-  Mono<Replayed> replay(String id, ReplayRequest request) {
+  Mono<EndpointOutcome<Replayed>> replay(String id, ReplayRequest body) {
+    ReplayRequest request = body == null ? new ReplayRequest(null) : body;
     return Mono.defer(
         () -> {
-          Instant since = since(request);
-          return enabled(id)
-              .flatMap(
-                  e ->
-                      deliveries
-                          .replay(e, since, MAX_REPLAY, now())
-                          .as(transactions::transactional))
-              .doOnSuccess(replayed -> deliveries.committed());
+          Optional<FieldProblem> problem = request.problem(clock.instant());
+          if (problem.isPresent()) {
+            return Mono.just(new Invalid<>("replay request", List.of(problem.get())));
+          }
+          Instant since = request.sinceInstant();
+          return whenEnabled(
+              id,
+              e ->
+                  deliveries
+                      .replay(e, since, MAX_REPLAY, now())
+                      .as(transactions::transactional)
+                      .doOnSuccess(replayed -> deliveries.committed()));
         });
   }
 
-  Mono<Page<DeliveryLogEntry>> deliveries(String id, Integer limit, String cursor) {
+  Mono<EndpointOutcome<Page<DeliveryLogEntry>>> deliveries(
+      String id, Integer limit, String cursor) {
+    return withEndpoint(
+        id,
+        endpoint -> {
+          int size = PageCursor.limit(limit);
+          PageCursor after = PageCursor.decode(cursor);
+          return log.page(endpoint.id(), after, size + 1)
+              .map(
+                  rows ->
+                      EndpointOutcome.done(
+                          PageCursor.page(
+                              rows, size, d -> new PageCursor(d.createdAt(), d.id()), d -> d)));
+        });
+  }
+
+  /** The use, on the endpoint if it exists. */
+  private <T> Mono<EndpointOutcome<T>> withEndpoint(
+      String id, Function<WebhookEndpoint, Mono<EndpointOutcome<T>>> use) {
     return find(id)
+        .map(Optional::of)
+        .defaultIfEmpty(Optional.empty())
         .flatMap(
-            endpoint -> {
-              int size = PageCursor.limit(limit);
-              PageCursor after = PageCursor.decode(cursor);
-              return log.page(endpoint.id(), after, size + 1)
-                  .map(
-                      rows -> {
-                        boolean more = rows.size() > size;
-                        List<DeliveryLogEntry> items = more ? rows.subList(0, size) : rows;
-                        DeliveryLogEntry last =
-                            items.isEmpty() ? null : items.get(items.size() - 1);
-                        return new Page<>(
-                            items,
-                            more ? new PageCursor(last.createdAt(), last.id()).encode() : null);
-                      });
-            });
+            found -> found.isPresent() ? use.apply(found.get()) : Mono.just(new Unknown<T>(id)));
   }
 
-  private Instant since(ReplayRequest request) {
-    String since = request == null ? null : request.since();
-    FieldProblem problem = null;
-    Instant parsed = null;
-    if (since == null || since.isBlank()) {
-      problem = new FieldProblem("since", "is required");
-    } else if (since.length() > 64) {
-      problem = new FieldProblem("since", "must be an ISO-8601 instant");
-    } else {
-      try {
-        parsed = Instant.parse(since);
-        if (parsed.isAfter(clock.instant())) {
-          problem = new FieldProblem("since", "must not be in the future");
-        }
-      } catch (DateTimeParseException e) {
-        problem =
-            new FieldProblem("since", "must be an ISO-8601 instant, e.g. 2026-05-10T08:00:00Z");
-      }
-    }
-    if (problem != null) {
-      throw ApiProblem.badRequest("The replay request is not valid.", List.of(problem));
-    }
-    return parsed;
+  /** The use, on the endpoint if it exists and is enabled (pings and replays). */
+  private <T> Mono<EndpointOutcome<T>> whenEnabled(
+      String id, Function<WebhookEndpoint, Mono<T>> use) {
+    return withEndpoint(
+        id,
+        e ->
+            e.status().equals(WebhookEndpoint.ENABLED)
+                ? use.apply(e).map(EndpointOutcome::done)
+                : Mono.just(new Disabled<T>(id)));
   }
 
-  private Mono<WebhookEndpoint> enabled(String id) {
-    return find(id)
-        .filter(e -> e.status().equals(WebhookEndpoint.ENABLED))
-        .switchIfEmpty(
-            Mono.error(
-                () ->
-                    ApiProblem.conflict(
-                        "The webhook endpoint " + id + " is disabled; enable it first.")));
-  }
-
-  /** The request's problems, the URL's resolved addresses included: a 400 with all of them. */
-  private Mono<Void> validated(WebhookEndpointRequest request, List<FieldProblem> more) {
+  /**
+   * The request's problems, the URL's resolved addresses included: invalid with all of them, or
+   * else what {@code valid} does.
+   */
+  private <T> Mono<EndpointOutcome<T>> validated(
+      WebhookEndpointRequest request,
+      List<FieldProblem> more,
+      java.util.function.Supplier<Mono<EndpointOutcome<T>>> valid) {
     List<FieldProblem> problems = new ArrayList<>(request.problems(urls));
     problems.addAll(more);
     Mono<List<FieldProblem>> all =
@@ -275,15 +267,12 @@ class WebhookEndpoints {
     return all.flatMap(
         list ->
             list.isEmpty()
-                ? Mono.empty()
-                : Mono.error(ApiProblem.badRequest("The webhook endpoint is not valid.", list)));
+                ? Mono.defer(valid)
+                : Mono.just(new Invalid<T>("webhook endpoint", list)));
   }
 
   private Mono<WebhookEndpoint> find(String id) {
-    return parseId(id)
-        .flatMap(repository::find)
-        .switchIfEmpty(
-            Mono.error(() -> ApiProblem.notFound("There is no webhook endpoint " + id + ".")));
+    return parseId(id).flatMap(repository::find);
   }
 
   private Instant now() {

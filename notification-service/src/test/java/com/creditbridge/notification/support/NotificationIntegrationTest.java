@@ -26,6 +26,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
       "creditbridge.webhooks.timeout=3s",
       "creditbridge.webhooks.slow-down-delay=1s",
       "creditbridge.webhooks.max-retry-after=2s",
+      // short, so the dead endpoints tests leave behind stop retrying every later event; the test
+      // of the rule moves the clock past it rather than waiting
       "creditbridge.webhooks.disable-after-failing=5s",
       "creditbridge.webhooks.metrics-refresh=200ms",
       "creditbridge.webhooks.admin-emails=" + NotificationIntegrationTest.ADMIN_EMAIL,
@@ -42,6 +44,10 @@ public abstract class NotificationIntegrationTest {
 
   public static final String DATABASE = "notification_it";
   public static final String ADMIN_EMAIL = "webhook-admins@example.com";
+
+  /** {@code creditbridge.webhooks.disable-after-failing} in the tests. */
+  public static final java.time.Duration DISABLE_AFTER_FAILING = java.time.Duration.ofSeconds(5);
+
   public static final String SIGNING_KEY = "integration-test-signing-key-0123456789";
 
   @Autowired protected WebTestClient http;

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.creditbridge.notification.support.NotificationIntegrationTest;
 import com.creditbridge.notification.webhook.rules.AttemptOutcome;
-import com.creditbridge.notification.webhook.rules.FailingEndpoint;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -34,9 +33,8 @@ class DeliveryLogSnapshotTest extends NotificationIntegrationTest {
 
   private static final Instant AT = Instant.parse("2026-05-10T08:00:00Z");
   private static final Instant NEXT = AT.plus(5, ChronoUnit.MINUTES);
-  private static final FailingEndpoint FAILING = new FailingEndpoint(Duration.ofDays(5));
 
-  @Autowired DeliveryQueue queue;
+  @Autowired AttemptOutcomes outcomes;
   @Autowired DeliveryLog log;
   @Autowired TransactionalOperator transactions;
 
@@ -76,7 +74,7 @@ class DeliveryLogSnapshotTest extends NotificationIntegrationTest {
 
     DeliveryLogEntry read =
         readWhileRecording(
-            queue.deliveredAll(List.of(new DeliveryQueue.Delivered(claimed, ok))), claimed);
+            outcomes.deliveredAll(List.of(new DeliveryAttempts.Delivered(claimed, ok))), claimed);
 
     assertThat(read.status()).isEqualTo("delivered");
     assertThat(read.attempts())
@@ -89,7 +87,7 @@ class DeliveryLogSnapshotTest extends NotificationIntegrationTest {
     ClaimedDelivery claimed = claimedDelivery();
 
     DeliveryLogEntry read =
-        readWhileRecording(queue.retryAt(claimed, failure(), NEXT, FAILING).then(), claimed);
+        readWhileRecording(outcomes.retryAt(claimed, failure(), NEXT).then(), claimed);
 
     assertThat(read.status()).isEqualTo("pending");
     assertThat(read.nextAttemptAt()).isEqualTo(NEXT);
@@ -102,8 +100,7 @@ class DeliveryLogSnapshotTest extends NotificationIntegrationTest {
   void aFinalFailureIsReadTogetherWithItsAttempt() throws Exception {
     ClaimedDelivery claimed = claimedDelivery();
 
-    DeliveryLogEntry read =
-        readWhileRecording(queue.failed(claimed, failure(), FAILING).then(), claimed);
+    DeliveryLogEntry read = readWhileRecording(outcomes.failed(claimed, failure()).then(), claimed);
 
     assertThat(read.status()).isEqualTo("failed");
     assertThat(read.attempts())

@@ -30,6 +30,8 @@ import tools.jackson.databind.JsonNode;
 class WebhookEndpointFeaturesTest extends NotificationIntegrationTest {
 
   private static final Duration WITHIN_SECONDS = Duration.ofSeconds(15);
+  private static final Duration DISABLE_AFTER_FAILING =
+      NotificationIntegrationTest.DISABLE_AFTER_FAILING;
   private static final String ENDPOINTS = "/api/v1/webhook-endpoints";
   private static WebhookSink sink;
 
@@ -97,9 +99,10 @@ class WebhookEndpointFeaturesTest extends NotificationIntegrationTest {
     await().atMost(WITHIN_SECONDS).until(() -> !sink.received("/features/rotate").isEmpty());
     Received ping = sink.received("/features/rotate").get(0);
     assertThat(ping.header("webhook-signature").split(" ")).hasSize(2);
-    assertThat(StandardWebhooksVerifier.verifies(newSecret, ping)).isTrue();
-    assertThat(StandardWebhooksVerifier.verifies(oldSecret, ping)).isTrue();
-    assertThat(StandardWebhooksVerifier.verifies("whsec_" + "A".repeat(44), ping)).isFalse();
+    assertThat(StandardWebhooksVerifier.verifies(newSecret, ping, clock.instant())).isTrue();
+    assertThat(StandardWebhooksVerifier.verifies(oldSecret, ping, clock.instant())).isTrue();
+    assertThat(StandardWebhooksVerifier.verifies("whsec_" + "A".repeat(44), ping, clock.instant()))
+        .isFalse();
   }
 
   @Test
@@ -118,7 +121,10 @@ class WebhookEndpointFeaturesTest extends NotificationIntegrationTest {
     assertThat(new String(ping.body(), java.nio.charset.StandardCharsets.UTF_8))
         .contains("\"type\":\"creditbridge.ping\"")
         .contains(id);
-    assertThat(StandardWebhooksVerifier.verifies(endpoint.get("secret").asString(), ping)).isTrue();
+    assertThat(
+            StandardWebhooksVerifier.verifies(
+                endpoint.get("secret").asString(), ping, clock.instant()))
+        .isTrue();
   }
 
   @Test
@@ -220,7 +226,9 @@ class WebhookEndpointFeaturesTest extends NotificationIntegrationTest {
     assertThat(attempts.get(0).get("error").asString()).isEqualTo("HTTP 503");
     assertThat(attempts.get(0).get("nextRetryAt").isNull()).isFalse();
     assertThat(attempts.get(0).get("latencyMs").asLong()).isNotNegative();
-    assertThat(Instant.parse(attempts.get(0).get("attemptedAt").asString())).isNotNull();
+    Instant firstAt = Instant.parse(attempts.get(0).get("attemptedAt").asString());
+    assertThat(Instant.parse(attempts.get(0).get("nextRetryAt").asString())).isAfter(firstAt);
+    assertThat(Instant.parse(attempts.get(1).get("attemptedAt").asString())).isAfter(firstAt);
     assertThat(attempts.get(1).get("statusCode").asInt()).isEqualTo(200);
     assertThat(attempts.get(1).get("error").isNull()).isTrue();
     assertThat(attempts.get(1).get("nextRetryAt").isNull()).isTrue();
@@ -245,32 +253,42 @@ class WebhookEndpointFeaturesTest extends NotificationIntegrationTest {
 
   @Test
   void disablesAnEndpointThatFailsWithoutASuccessForTooLongAndCountsIt() {
-    // disable-after-failing is 5 s in the tests; the failing streak spans deliveries
     String id = register(Map.of("url", sink.url("/features/dead"))).get("id").asString();
     sink.answer("/features/dead", 500);
     double before = disabledForFailing();
+    post(ENDPOINTS + "/{id}/test", id);
+    await().atMost(WITHIN_SECONDS).until(() -> failingSince(id) != null);
+    Instant since = failingSince(id);
+
+    // the window is passed on the service's clock, not waited for; the next failure disables it
+    clock.advance(DISABLE_AFTER_FAILING);
+    http.post()
+        .uri(ENDPOINTS + "/{id}/test", id)
+        .exchange()
+        .expectStatus()
+        // 409: a retry of the first ping failed after the move and disabled it already
+        .value(status -> assertThat(status).isIn(202, 409));
 
     await()
-        .atMost(Duration.ofSeconds(60))
-        .pollInterval(Duration.ofMillis(500))
-        .until(
-            () -> {
-              JsonNode endpoint = get(ENDPOINTS + "/{id}", id);
-              if (endpoint.get("status").asString().equals("enabled")) {
-                // keeps it failing; a 409 says it was disabled since the read above
-                http.post()
-                    .uri(ENDPOINTS + "/{id}/test", id)
-                    .exchange()
-                    .expectStatus()
-                    .value(status -> assertThat(status).isIn(202, 409));
-                return false;
-              }
-              return true;
-            });
-
+        .atMost(WITHIN_SECONDS)
+        .until(() -> get(ENDPOINTS + "/{id}", id).get("status").asString().equals("disabled"));
     assertThat(get(ENDPOINTS + "/{id}", id).get("disabledReason").asString())
-        .startsWith("No delivery succeeded since");
+        .isEqualTo(
+            "No delivery succeeded since "
+                + since
+                + "; disabled after "
+                + DISABLE_AFTER_FAILING
+                + ".");
     assertThat(disabledForFailing()).isGreaterThan(before);
+  }
+
+  private Instant failingSince(String endpointId) {
+    return db.sql("select failing_since from webhook_endpoint where id = :id")
+        .bind("id", UUID.fromString(endpointId))
+        .map(row -> java.util.Optional.ofNullable(row.get(0, Instant.class)))
+        .one()
+        .block()
+        .orElse(null);
   }
 
   @Test

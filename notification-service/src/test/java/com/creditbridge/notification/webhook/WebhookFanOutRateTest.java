@@ -90,7 +90,7 @@ class WebhookFanOutRateTest extends NotificationIntegrationTest {
             a ->
                 assertThat(
                         StandardWebhooksVerifier.verifies(
-                            secrets.get(a.request().path()), a.request()))
+                            secrets.get(a.request().path()), a.request(), clock.instant()))
                     .isTrue());
     Set<String> pairs =
         arrivals.stream()
@@ -142,7 +142,9 @@ class WebhookFanOutRateTest extends NotificationIntegrationTest {
     assertOncePerDeliveryAttempted(arrivals);
     assertThat(arrivals)
         .allSatisfy(
-            a -> assertThat(StandardWebhooksVerifier.verifies(secret, a.request())).isTrue());
+            a ->
+                assertThat(StandardWebhooksVerifier.verifies(secret, a.request(), clock.instant()))
+                    .isTrue());
     assertThat(arrivals.stream().map(a -> a.request().header("webhook-id")).distinct())
         .containsExactlyInAnyOrderElementsOf(sentNanos.keySet());
     long[] millis =

@@ -25,4 +25,27 @@ class FailingEndpointTest {
   void keepsAnEndpointThatIsNotFailing() {
     assertThat(rule.shouldDisable(null, since)).isFalse();
   }
+
+  @Test
+  void namesWhenTheStreakBeganAndTheLimitInTheReason() {
+    assertThat(rule.disabledReason(since, since.plus(Duration.ofDays(6))))
+        .contains("No delivery succeeded since 2026-05-01T08:00:00Z; disabled after PT120H.");
+  }
+
+  @Test
+  void givesNoReasonWhileTheEndpointMayKeepTrying() {
+    assertThat(rule.disabledReason(since, since.plus(Duration.ofDays(4)))).isEmpty();
+    assertThat(rule.disabledReason(null, since)).isEmpty();
+  }
+
+  @Test
+  void tellsTheAdminsTheLimitAndTheLastEvent() {
+    assertThat(rule.alert("evt-1")).isEqualTo("no delivery succeeded for PT120H (last: evt-1).");
+  }
+
+  @Test
+  void saysAGoneEndpointAnswered410() {
+    assertThat(FailingEndpoint.GONE_REASON).isEqualTo("The endpoint answered 410 Gone.");
+    assertThat(FailingEndpoint.GONE_ALERT).isEqualTo("it answered 410 Gone.");
+  }
 }
