@@ -1,7 +1,5 @@
 package com.creditbridge.hold.decision;
 
-import com.creditbridge.contracts.CloudEvent;
-import com.creditbridge.contracts.PaymentStatusChanged;
 import com.creditbridge.contracts.Topics;
 import com.creditbridge.hold.policy.PolicyVersion;
 import com.creditbridge.platform.inbox.ConsumedEvents;
@@ -66,17 +64,14 @@ public class CreditDecisions {
    * other, in their order, each as if it had come alone (so every transition between them is
    * announced); snapshots of different accounts are decided side by side, a round of at most one
    * snapshot per account at a time, with a fixed number of statements per round.
-   *
-   * @throws InvalidSnapshotException when a snapshot lacks what the policy needs (nothing applied)
    */
-  public Mono<Void> applySnapshots(List<CloudEvent<PaymentStatusChanged>> events) {
-    events.forEach(event -> Snapshots.ledgerOf(event.data())); // fails fast on an unreadable one
+  Mono<Void> applySnapshots(List<ReceivedSnapshot> events) {
     Mono<List<Announced>> apply =
         policyInForce
             .current()
             .flatMap(
                 version ->
-                    Flux.fromIterable(Rounds.of(events, event -> event.data().accountId()))
+                    Flux.fromIterable(Rounds.of(events, ReceivedSnapshot::accountId))
                         .concatMap(round -> applyRound(round, version))
                         .flatMapIterable(announced -> announced)
                         .collectList());
@@ -86,44 +81,43 @@ public class CreditDecisions {
         .then();
   }
 
-  private Mono<List<Announced>> applyRound(
-      List<CloudEvent<PaymentStatusChanged>> round, PolicyVersion version) {
+  private Mono<List<Announced>> applyRound(List<ReceivedSnapshot> round, PolicyVersion version) {
     Instant receivedAt = clock.instant();
-    List<String> ids = round.stream().map(CloudEvent::id).distinct().toList();
+    List<String> ids = round.stream().map(ReceivedSnapshot::eventId).distinct().toList();
     return consumed
         .markAllConsumed(Topics.PAYMENT_STATUS, ids)
         .map(
             firstTime -> {
               Set<String> taken = new HashSet<>();
-              List<CloudEvent<PaymentStatusChanged>> fresh = new ArrayList<>();
-              for (CloudEvent<PaymentStatusChanged> event : round) {
-                if (firstTime.contains(event.id()) && taken.add(event.id())) {
+              List<ReceivedSnapshot> fresh = new ArrayList<>();
+              for (ReceivedSnapshot event : round) {
+                if (firstTime.contains(event.eventId()) && taken.add(event.eventId())) {
                   fresh.add(event);
                 } else {
-                  log.debug("Ignored event {}: applied already", event.id());
+                  log.debug("Ignored event {}: applied already", event.eventId());
                 }
               }
               return fresh;
             })
         .flatMap(
             fresh -> {
-              Map<String, CloudEvent<PaymentStatusChanged>> byAccount = new HashMap<>();
-              fresh.forEach(event -> byAccount.put(event.data().accountId(), event));
+              Map<String, ReceivedSnapshot> byAccount = new HashMap<>();
+              fresh.forEach(event -> byAccount.put(event.accountId(), event));
               return snapshots
-                  .storeIfNewer(fresh.stream().map(CloudEvent::data).toList(), receivedAt)
+                  .storeIfNewer(fresh.stream().map(ReceivedSnapshot::snapshot).toList(), receivedAt)
                   .collect(Collectors.toSet())
                   .flatMap(
                       stored -> {
                         fresh.stream()
-                            .filter(event -> !stored.contains(event.data().accountId()))
+                            .filter(event -> !stored.contains(event.accountId()))
                             .forEach(
                                 event ->
                                     log.info(
                                         "Ignored snapshot {} of account {}: ledger version {} is"
                                             + " not newer",
-                                        event.id(),
-                                        event.data().accountId(),
-                                        event.data().ledgerVersion()));
+                                        event.eventId(),
+                                        event.accountId(),
+                                        event.snapshot().ledgerVersion()));
                         if (stored.isEmpty()) {
                           return Mono.just(List.<Announced>of());
                         }
@@ -136,7 +130,7 @@ public class CreditDecisions {
                                         locked,
                                         version,
                                         Trigger.SNAPSHOT,
-                                        accountId -> byAccount.get(accountId).id(),
+                                        accountId -> byAccount.get(accountId).eventId(),
                                         clock.instant()));
                       });
             });

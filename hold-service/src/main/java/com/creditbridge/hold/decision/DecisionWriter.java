@@ -1,10 +1,11 @@
 package com.creditbridge.hold.decision;
 
-import com.creditbridge.contracts.LedgerCause;
-import com.creditbridge.contracts.Reason;
+import com.creditbridge.hold.decision.AccountSnapshot.LedgerChange;
+import com.creditbridge.hold.policy.CreditReason;
 import com.creditbridge.hold.policy.CurrencyUnit;
 import com.creditbridge.hold.policy.PolicyVersion;
 import com.creditbridge.hold.policy.PromiseState;
+import com.creditbridge.hold.store.StoredReason;
 import com.creditbridge.hold.timeline.Timeline;
 import com.creditbridge.hold.timeline.TimelineEntry;
 import com.creditbridge.hold.timeline.TimelineKind;
@@ -102,14 +103,14 @@ class DecisionWriter {
   }
 
   private static Instant acceptedAt(Evaluation evaluation) {
-    LedgerCause cause = evaluation.decision().owners().cause();
+    LedgerChange cause = evaluation.inputs().snapshot().cause();
     return cause == null ? null : cause.acceptedAt();
   }
 
   private static TimelineEntry decisionEntry(
       Evaluation evaluation, Trigger trigger, String causeEventId) {
     AccountDecision decision = evaluation.decision();
-    LedgerCause cause = decision.owners().cause();
+    LedgerChange cause = evaluation.inputs().snapshot().cause();
     return new TimelineEntry(
         decision.accountId(),
         decision.evaluatedAt(),
@@ -120,7 +121,7 @@ class DecisionWriter {
             decision.decisionId(),
             decision.status().name(),
             decision.previousStatus().name(),
-            decision.reasons(),
+            decision.reasons().stream().map(StoredReason::of).toList(),
             decision.projectedHoldOn(),
             money(decision, decision.cureAmount()),
             money(decision, decision.exposure()),
@@ -146,7 +147,7 @@ class DecisionWriter {
                 .formatted(
                     format(decision, promise.amount()),
                     promise.promisedOn(),
-                    format(decision, promise.paidSince(decision.owners())));
+                    format(decision, promise.paidSince(evaluation.inputs().snapshot().credit())));
     return decisions
         .closePromise(promise.promiseId(), closed, decision.evaluatedAt())
         .then(
@@ -169,7 +170,7 @@ class DecisionWriter {
             ? "Status %s (was %s)".formatted(decision.status(), decision.previousStatus())
             : "Status %s, reasons or figures changed".formatted(decision.status());
     String reasons =
-        decision.reasons().stream().map(Reason::message).collect(Collectors.joining(" "));
+        decision.reasons().stream().map(CreditReason::message).collect(Collectors.joining(" "));
     return reasons.isEmpty() ? head + "." : head + ": " + reasons;
   }
 
@@ -188,7 +189,7 @@ class DecisionWriter {
       String decisionId,
       String status,
       String previousStatus,
-      List<Reason> reasons,
+      List<StoredReason> reasons,
       LocalDate projectedHoldOn,
       String cureAmount,
       String exposure,

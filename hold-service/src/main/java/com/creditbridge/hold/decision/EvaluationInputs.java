@@ -1,8 +1,6 @@
 package com.creditbridge.hold.decision;
 
 import com.creditbridge.contracts.CreditStatus;
-import com.creditbridge.contracts.EventJson;
-import com.creditbridge.contracts.PaymentStatusChanged;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -21,9 +19,10 @@ import reactor.core.publisher.Flux;
 class EvaluationInputs {
 
   private static final String SELECT =
-      """
-      select s.account_id, cast(s.snapshot as text) as snapshot,
-             c.status, c.since, c.view_fingerprint, c.policy_version,
+      "select "
+          + AccountSnapshots.COLUMNS
+          + """
+      , c.status, c.since, c.view_fingerprint, c.policy_version,
              p.promise_id, p.amount as promise_amount, p.promised_on,
              p.recorded_by as promise_recorded_by, p.received_baseline, p.state as promise_state,
              h.placed_by, h.reason as hold_reason,
@@ -106,8 +105,7 @@ class EvaluationInputs {
   }
 
   private static AccountInputs inputs(Readable row) {
-    PaymentStatusChanged snapshot =
-        EventJson.mapper().readValue(row.get("snapshot", String.class), PaymentStatusChanged.class);
+    AccountSnapshot snapshot = AccountSnapshots.read(row);
     String status = row.get("status", String.class);
     AccountInputs.Current current =
         status == null

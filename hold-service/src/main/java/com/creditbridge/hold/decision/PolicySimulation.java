@@ -82,11 +82,13 @@ public class PolicySimulation {
         changes.add(
             new Change(
                 account.accountId(),
-                account.snapshot().name(),
-                account.snapshot().salesRep() == null ? null : account.snapshot().salesRep().id(),
+                account.snapshot().contacts().accountName(),
+                account.snapshot().contacts().salesRep() == null
+                    ? null
+                    : account.snapshot().contacts().salesRep().id(),
                 from,
                 decision.status(),
-                decision.reasons(),
+                HoldEvents.reasons(decision),
                 decision.projectedHoldOn() == null ? null : decision.projectedHoldOn().toString()));
       }
     }

@@ -57,16 +57,17 @@ class SnapshotListener {
       topics = Topics.PAYMENT_STATUS,
       batch = "true")
   void onSnapshots(List<ConsumerRecord<String, byte[]>> records) {
-    List<CloudEvent<PaymentStatusChanged>> snapshots = new ArrayList<>(records.size());
+    List<ReceivedSnapshot> snapshots = new ArrayList<>(records.size());
     for (ConsumerRecord<String, byte[]> record : records) {
-      CloudEvent<PaymentStatusChanged> snapshot = usable(record);
+      ReceivedSnapshot snapshot = usable(record);
       if (snapshot != null) {
         snapshots.add(snapshot);
         String traceparent = RecordTraces.traceparent(record);
         if (RecordTraces.sampled(traceparent)) {
           tracing.consumedWithin(
               traceparent,
-              () -> log.info("Deciding snapshot {} of account {}", snapshot.id(), record.key()));
+              () ->
+                  log.info("Deciding snapshot {} of account {}", snapshot.eventId(), record.key()));
         }
       }
     }
@@ -80,8 +81,11 @@ class SnapshotListener {
     }
   }
 
-  /** The record's snapshot, or null (logged) when it is not one the policy can read. */
-  private static CloudEvent<PaymentStatusChanged> usable(ConsumerRecord<String, byte[]> record) {
+  /**
+   * The record's snapshot in the service's terms, or null (logged) when it is not one the policy
+   * can read.
+   */
+  private static ReceivedSnapshot usable(ConsumerRecord<String, byte[]> record) {
     if (record.value() == null) {
       log.warn("Skipped {}: no value", at(record));
       return null;
@@ -102,12 +106,11 @@ class SnapshotListener {
       return null;
     }
     try {
-      Snapshots.ledgerOf(event.data());
+      return new ReceivedSnapshot(event.id(), PaymentStatusTranslation.fromWire(event.data()));
     } catch (UnusableEventException e) {
       log.warn("Skipped event {} at {}: {}", event.id(), at(record), e.getMessage());
       return null;
     }
-    return event;
   }
 
   private static String at(ConsumerRecord<?, ?> record) {
