@@ -36,10 +36,10 @@ class HoldArchitectureTest {
               edge("decision.SnapshotListener"),
               edge("decision.PaymentStatusTranslation"),
               edge("decision.HoldEvents"),
-              edge("decision.PolicySimulation"),
+              edge("decision.PolicySimulationService"),
               edge("action.NoteEvents"),
               edge("status.CreditStatusView"),
-              edge("status.CreditStatuses"))
+              edge("status.CreditStatusStore"))
           .as("the edge classes");
 
   /**

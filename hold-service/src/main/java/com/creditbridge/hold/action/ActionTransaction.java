@@ -3,7 +3,7 @@ package com.creditbridge.hold.action;
 import com.creditbridge.hold.action.ActionOutcomes.UnknownAccount;
 import com.creditbridge.hold.action.ActionStore.LockedAccount;
 import com.creditbridge.hold.decision.Announced;
-import com.creditbridge.hold.decision.CreditDecisions;
+import com.creditbridge.hold.decision.CreditDecisionService;
 import com.creditbridge.hold.decision.PolicyInForce;
 import com.creditbridge.hold.decision.Trigger;
 import com.creditbridge.hold.policy.PolicyVersion;
@@ -25,14 +25,14 @@ import reactor.core.publisher.Mono;
 class ActionTransaction {
 
   private final ActionStore store;
-  private final CreditDecisions decisions;
+  private final CreditDecisionService decisions;
   private final PolicyInForce policy;
   private final TransactionalOperator transactions;
   private final Clock clock;
 
   ActionTransaction(
       ActionStore store,
-      CreditDecisions decisions,
+      CreditDecisionService decisions,
       PolicyInForce policy,
       TransactionalOperator transactions,
       Clock clock) {

@@ -9,8 +9,8 @@ import com.creditbridge.hold.action.ActionOutcomes.HoldPlaced;
 import com.creditbridge.hold.action.ActionOutcomes.InvalidRequest;
 import com.creditbridge.hold.action.ActionOutcomes.NoHoldToEnd;
 import com.creditbridge.hold.action.ActionRequests.HoldRequest;
-import com.creditbridge.hold.timeline.Timeline;
 import com.creditbridge.hold.timeline.TimelineKind;
+import com.creditbridge.hold.timeline.TimelineStore;
 import com.creditbridge.platform.problem.FieldProblem;
 import java.util.List;
 import java.util.UUID;
@@ -23,9 +23,9 @@ class ManualHoldService {
 
   private final ActionTransaction transaction;
   private final ActionStore store;
-  private final Timeline timeline;
+  private final TimelineStore timeline;
 
-  ManualHoldService(ActionTransaction transaction, ActionStore store, Timeline timeline) {
+  ManualHoldService(ActionTransaction transaction, ActionStore store, TimelineStore timeline) {
     this.transaction = transaction;
     this.store = store;
     this.timeline = timeline;

@@ -5,8 +5,8 @@ import com.creditbridge.hold.action.ActionOutcomes.InvalidRequest;
 import com.creditbridge.hold.action.ActionOutcomes.NoteAdded;
 import com.creditbridge.hold.action.ActionOutcomes.NoteOutcome;
 import com.creditbridge.hold.action.ActionRequests.NoteRequest;
-import com.creditbridge.hold.timeline.Timeline;
 import com.creditbridge.hold.timeline.TimelineKind;
+import com.creditbridge.hold.timeline.TimelineStore;
 import com.creditbridge.platform.outbox.Outbox;
 import com.creditbridge.platform.problem.FieldProblem;
 import java.time.Clock;
@@ -22,14 +22,14 @@ class NoteService {
 
   private final ActionTransaction transaction;
   private final ActionStore store;
-  private final Timeline timeline;
+  private final TimelineStore timeline;
   private final Outbox outbox;
   private final Clock clock;
 
   NoteService(
       ActionTransaction transaction,
       ActionStore store,
-      Timeline timeline,
+      TimelineStore timeline,
       Outbox outbox,
       Clock clock) {
     this.transaction = transaction;

@@ -8,8 +8,8 @@ import com.creditbridge.hold.action.ActionOutcomes.OverrideEnded;
 import com.creditbridge.hold.action.ActionOutcomes.OverrideGranted;
 import com.creditbridge.hold.action.ActionOutcomes.OverrideOutcome;
 import com.creditbridge.hold.action.ActionRequests.OverrideRequest;
-import com.creditbridge.hold.timeline.Timeline;
 import com.creditbridge.hold.timeline.TimelineKind;
+import com.creditbridge.hold.timeline.TimelineStore;
 import com.creditbridge.platform.problem.FieldProblem;
 import java.util.List;
 import java.util.UUID;
@@ -22,9 +22,9 @@ class OverrideService {
 
   private final ActionTransaction transaction;
   private final ActionStore store;
-  private final Timeline timeline;
+  private final TimelineStore timeline;
 
-  OverrideService(ActionTransaction transaction, ActionStore store, Timeline timeline) {
+  OverrideService(ActionTransaction transaction, ActionStore store, TimelineStore timeline) {
     this.transaction = transaction;
     this.store = store;
     this.timeline = timeline;

@@ -7,8 +7,8 @@ import com.creditbridge.hold.action.ActionOutcomes.PromiseOutcome;
 import com.creditbridge.hold.action.ActionOutcomes.PromiseRecorded;
 import com.creditbridge.hold.action.ActionRequests.PromiseRequest;
 import com.creditbridge.hold.policy.CurrencyUnit;
-import com.creditbridge.hold.timeline.Timeline;
 import com.creditbridge.hold.timeline.TimelineKind;
+import com.creditbridge.hold.timeline.TimelineStore;
 import com.creditbridge.platform.problem.FieldProblem;
 import java.util.List;
 import java.util.UUID;
@@ -24,9 +24,9 @@ class PromiseService {
 
   private final ActionTransaction transaction;
   private final ActionStore store;
-  private final Timeline timeline;
+  private final TimelineStore timeline;
 
-  PromiseService(ActionTransaction transaction, ActionStore store, Timeline timeline) {
+  PromiseService(ActionTransaction transaction, ActionStore store, TimelineStore timeline) {
     this.transaction = transaction;
     this.store = store;
     this.timeline = timeline;

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * The hold-service's own view of an account's newest ledger snapshot: its credit facts, its
  * contacts and the ledger event that produced it. Made from the wire record at the edge ({@link
- * PaymentStatusTranslation}) and stored in the service's own columns ({@link AccountSnapshots}).
+ * PaymentStatusTranslation}) and stored in the service's own columns ({@link
+ * AccountSnapshotStore}).
  *
  * @param ledgerVersion a snapshot not newer than the stored one is ignored
  * @param cause the ledger event behind the snapshot, or null

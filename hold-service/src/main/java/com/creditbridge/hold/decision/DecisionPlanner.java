@@ -2,11 +2,11 @@ package com.creditbridge.hold.decision;
 
 import com.creditbridge.contracts.CreditStatus;
 import com.creditbridge.hold.policy.AccountCredit;
-import com.creditbridge.hold.policy.CreditDecision;
 import com.creditbridge.hold.policy.CreditOverride;
 import com.creditbridge.hold.policy.CreditPolicy;
 import com.creditbridge.hold.policy.CurrencyUnit;
 import com.creditbridge.hold.policy.ManualHold;
+import com.creditbridge.hold.policy.PolicyOutcome;
 import com.creditbridge.hold.policy.PolicyVersion;
 import com.creditbridge.hold.policy.PromiseState;
 import com.creditbridge.hold.policy.PromiseToPay;
@@ -25,12 +25,12 @@ final class DecisionPlanner {
 
   private DecisionPlanner() {}
 
-  static Evaluation plan(AccountInputs inputs, PolicyVersion version, Instant now) {
+  static PlannedDecision plan(AccountInputs inputs, PolicyVersion version, Instant now) {
     AccountSnapshot snapshot = inputs.snapshot();
     CreditFacts credit = snapshot.credit();
     LocalDate today = LocalDate.ofInstant(now, version.settings().timeZone());
     PromiseToPay promise = promiseOf(inputs);
-    CreditDecision evaluation =
+    PolicyOutcome evaluation =
         POLICY.evaluate(creditOf(inputs, promise), version.settings(), today);
 
     AccountInputs.Current current = inputs.current();
@@ -85,7 +85,7 @@ final class DecisionPlanner {
                 active,
                 credit,
                 snapshot.contacts());
-    return new Evaluation(inputs, decision, viewChanged, promiseNowClosed);
+    return new PlannedDecision(inputs, decision, viewChanged, promiseNowClosed);
   }
 
   /** The promise as the policy sees it, or null. */

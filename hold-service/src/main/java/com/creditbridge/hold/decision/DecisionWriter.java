@@ -6,9 +6,9 @@ import com.creditbridge.hold.policy.CurrencyUnit;
 import com.creditbridge.hold.policy.PolicyVersion;
 import com.creditbridge.hold.policy.PromiseState;
 import com.creditbridge.hold.store.StoredReason;
-import com.creditbridge.hold.timeline.Timeline;
 import com.creditbridge.hold.timeline.TimelineEntry;
 import com.creditbridge.hold.timeline.TimelineKind;
+import com.creditbridge.hold.timeline.TimelineStore;
 import com.creditbridge.platform.outbox.Outbox;
 import com.creditbridge.platform.outbox.OutboxMessage;
 import java.math.BigDecimal;
@@ -34,12 +34,13 @@ class DecisionWriter {
 
   private static final Logger log = LoggerFactory.getLogger(DecisionWriter.class);
 
-  private final Decisions decisions;
+  private final DecisionStore decisions;
   private final HoldEvents holdEvents;
-  private final Timeline timeline;
+  private final TimelineStore timeline;
   private final Outbox outbox;
 
-  DecisionWriter(Decisions decisions, HoldEvents holdEvents, Timeline timeline, Outbox outbox) {
+  DecisionWriter(
+      DecisionStore decisions, HoldEvents holdEvents, TimelineStore timeline, Outbox outbox) {
     this.decisions = decisions;
     this.holdEvents = holdEvents;
     this.timeline = timeline;
@@ -56,12 +57,13 @@ class DecisionWriter {
       Trigger trigger,
       Function<String, String> causeEventIds,
       Instant now) {
-    List<Evaluation> evaluations =
+    List<PlannedDecision> evaluations =
         accounts.stream().map(inputs -> DecisionPlanner.plan(inputs, version, now)).toList();
-    List<Evaluation> changed = evaluations.stream().filter(Evaluation::viewChanged).toList();
+    List<PlannedDecision> changed =
+        evaluations.stream().filter(PlannedDecision::viewChanged).toList();
     List<Announced> announced = new ArrayList<>();
     List<OutboxMessage> messages = new ArrayList<>();
-    for (Evaluation evaluation : evaluations) {
+    for (PlannedDecision evaluation : evaluations) {
       if (evaluation.viewChanged() || evaluation.promiseNowClosed() != null) {
         HoldEvents.Announcement announcement = holdEvents.announce(evaluation, version.settings());
         messages.addAll(announcement.messages());
@@ -71,7 +73,7 @@ class DecisionWriter {
       }
     }
     changed.stream()
-        .filter(Evaluation::statusChanged)
+        .filter(PlannedDecision::statusChanged)
         .forEach(
             e ->
                 log.info(
@@ -82,10 +84,12 @@ class DecisionWriter {
                     e.decision().decisionId()));
     // the events of the whole batch in one statement, each account's in the order it emits them
     return decisions
-        .saveCurrent(evaluations.stream().map(Evaluation::decision).toList())
+        .saveCurrent(evaluations.stream().map(PlannedDecision::decision).toList())
         .then(
             decisions.appendHistory(
-                changed.stream().map(Evaluation::decision).toList(), trigger.tag(), causeEventIds))
+                changed.stream().map(PlannedDecision::decision).toList(),
+                trigger.tag(),
+                causeEventIds))
         .then(
             timeline.appendAll(
                 changed.stream()
@@ -102,13 +106,13 @@ class DecisionWriter {
         .thenReturn(announced);
   }
 
-  private static Instant acceptedAt(Evaluation evaluation) {
+  private static Instant acceptedAt(PlannedDecision evaluation) {
     LedgerChange cause = evaluation.inputs().snapshot().cause();
     return cause == null ? null : cause.acceptedAt();
   }
 
   private static TimelineEntry decisionEntry(
-      Evaluation evaluation, Trigger trigger, String causeEventId) {
+      PlannedDecision evaluation, Trigger trigger, String causeEventId) {
     AccountDecision decision = evaluation.decision();
     LedgerChange cause = evaluation.inputs().snapshot().cause();
     return new TimelineEntry(
@@ -132,7 +136,7 @@ class DecisionWriter {
             cause == null ? null : cause.type()));
   }
 
-  private Mono<Void> closePromise(Evaluation evaluation) {
+  private Mono<Void> closePromise(PlannedDecision evaluation) {
     PromiseState closed = evaluation.promiseNowClosed();
     if (closed == null) {
       return Mono.empty();

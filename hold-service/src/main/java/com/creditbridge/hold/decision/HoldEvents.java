@@ -39,7 +39,7 @@ class HoldEvents {
    * The outbox messages that announce the evaluation; the caller appends them (for many accounts
    * with {@code Outbox.appendAll}, one statement) in its transaction.
    */
-  Announcement announce(Evaluation evaluation, PolicySettings settings) {
+  Announcement announce(PlannedDecision evaluation, PolicySettings settings) {
     AccountDecision decision = evaluation.decision();
     List<HoldEventType> types = new ArrayList<>();
     List<OutboxMessage> messages = new ArrayList<>();
@@ -108,7 +108,7 @@ class HoldEvents {
   }
 
   private static OutboxMessage message(
-      String topic, String id, String type, Evaluation evaluation, HoldEventData data) {
+      String topic, String id, String type, PlannedDecision evaluation, HoldEventData data) {
     AccountDecision decision = evaluation.decision();
     return OutboxMessage.of(
         topic, CloudEvent.of(id, SOURCE, type, decision.accountId(), decision.evaluatedAt(), data));
@@ -116,7 +116,7 @@ class HoldEvents {
 
   /** The wire data of an evaluation: its decision and the account's current contacts. */
   private static HoldEventData data(
-      Evaluation evaluation, PromiseSummary promise, Escalation escalation) {
+      PlannedDecision evaluation, PromiseSummary promise, Escalation escalation) {
     AccountDecision decision = evaluation.decision();
     AccountSnapshot snapshot = evaluation.inputs().snapshot();
     AccountContacts contacts = snapshot.contacts();

@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 
 /**
- * Feeds the account snapshots of {@link Topics#PAYMENT_STATUS} to {@link CreditDecisions}, one poll
- * at a time: after a batch ingest thousands of snapshots arrive a second, and one transaction per
- * poll decides them with a fixed number of statements instead of a handful per snapshot. A poll
- * returns as soon as any record is there, so a lone snapshot is not held back.
+ * Feeds the account snapshots of {@link Topics#PAYMENT_STATUS} to {@link CreditDecisionService},
+ * one poll at a time: after a batch ingest thousands of snapshots arrive a second, and one
+ * transaction per poll decides them with a fixed number of statements instead of a handful per
+ * snapshot. A poll returns as soon as any record is there, so a lone snapshot is not held back.
  */
 @Component
 class SnapshotListener {
@@ -37,10 +37,10 @@ class SnapshotListener {
 
   private static final Duration APPLY_TIMEOUT_PER_SNAPSHOT = Duration.ofMillis(50);
 
-  private final CreditDecisions decisions;
+  private final CreditDecisionService decisions;
   private final OutboxTracing tracing;
 
-  SnapshotListener(CreditDecisions decisions, OutboxTracing tracing) {
+  SnapshotListener(CreditDecisionService decisions, OutboxTracing tracing) {
     this.decisions = decisions;
     this.tracing = tracing;
   }

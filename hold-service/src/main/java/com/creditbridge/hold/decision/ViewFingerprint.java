@@ -1,7 +1,7 @@
 package com.creditbridge.hold.decision;
 
 import com.creditbridge.hold.decision.AccountContacts.Contact;
-import com.creditbridge.hold.policy.CreditDecision;
+import com.creditbridge.hold.policy.PolicyOutcome;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -24,7 +24,7 @@ final class ViewFingerprint {
   private ViewFingerprint() {}
 
   static String of(
-      CreditDecision evaluation, AccountDecision.ActivePromise promise, String segment) {
+      PolicyOutcome evaluation, AccountDecision.ActivePromise promise, String segment) {
     return VERSION + digest(view(evaluation, promise) + "|" + Objects.toString(segment));
   }
 
@@ -36,7 +36,7 @@ final class ViewFingerprint {
   static boolean same(
       String stored,
       String current,
-      CreditDecision evaluation,
+      PolicyOutcome evaluation,
       AccountDecision.ActivePromise promise,
       CreditFacts credit,
       AccountContacts contacts) {
@@ -49,7 +49,7 @@ final class ViewFingerprint {
 
   /** The fingerprint as stored before version 2: with the account's name and people. */
   static String legacy(
-      CreditDecision evaluation,
+      PolicyOutcome evaluation,
       AccountDecision.ActivePromise promise,
       CreditFacts credit,
       AccountContacts contacts) {
@@ -64,7 +64,7 @@ final class ViewFingerprint {
             Objects.toString(credit.segment())));
   }
 
-  private static String view(CreditDecision evaluation, AccountDecision.ActivePromise promise) {
+  private static String view(PolicyOutcome evaluation, AccountDecision.ActivePromise promise) {
     String reasons =
         evaluation.reasons().stream()
             .map(r -> r.code() + "/" + r.invoiceId() + "/" + plain(r.amount()))

@@ -7,9 +7,9 @@ import com.creditbridge.contracts.PaymentStatusChanged;
 import com.creditbridge.hold.AccountSnapshotBuilder;
 import com.creditbridge.hold.decision.AccountContacts.Contact;
 import com.creditbridge.hold.policy.AccountCredit;
-import com.creditbridge.hold.policy.CreditDecision;
 import com.creditbridge.hold.policy.CreditPolicy;
 import com.creditbridge.hold.policy.OpenInvoice;
+import com.creditbridge.hold.policy.PolicyOutcome;
 import com.creditbridge.hold.policy.PolicySettings;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -135,7 +135,7 @@ class AccountSnapshotTest {
             List.of(
                 new OpenInvoice(
                     "INV-1", new BigDecimal("1200.00"), LocalDate.parse("2026-03-01"), false)));
-    CreditDecision decision = evaluate(credit);
+    PolicyOutcome decision = evaluate(credit);
     String fingerprint = ViewFingerprint.of(decision, null, credit.segment());
     AccountContacts before =
         new AccountContacts("Acme", new Contact("rep-1", "Rita", "rita@exmaple.com"), null, null);
@@ -155,7 +155,7 @@ class AccountSnapshotTest {
     assertThat(ViewFingerprint.same(legacy, fingerprint, decision, null, credit, after)).isFalse();
   }
 
-  private static CreditDecision evaluate(CreditFacts credit) {
+  private static PolicyOutcome evaluate(CreditFacts credit) {
     return new CreditPolicy()
         .evaluate(AccountCredit.of(credit.ledger()), PolicySettings.DEFAULTS, TODAY);
   }

@@ -23,7 +23,7 @@ import java.util.Objects;
  *     would. The days past due quoted in the reasons grow daily and are not counted as a change.
  * @param promiseState the state of the account's promise today; null without a promise
  */
-public record CreditDecision(
+public record PolicyOutcome(
     CreditStatus status,
     List<CreditReason> reasons,
     LocalDate projectedHoldOn,
@@ -32,7 +32,7 @@ public record CreditDecision(
     Instant nextTimeDrivenChange,
     PromiseState promiseState) {
 
-  public CreditDecision {
+  public PolicyOutcome {
     Objects.requireNonNull(status, "status");
     reasons = List.copyOf(reasons);
     Objects.requireNonNull(exposure, "exposure");

@@ -19,7 +19,7 @@ import reactor.core.publisher.Flux;
  * ledger event behind it.
  */
 @Repository
-class AccountSnapshots {
+class AccountSnapshotStore {
 
   /** The columns {@link #read} needs, of {@code account_snapshot s}. */
   static final String COLUMNS =
@@ -32,7 +32,7 @@ class AccountSnapshots {
 
   private final DatabaseClient db;
 
-  AccountSnapshots(DatabaseClient db) {
+  AccountSnapshotStore(DatabaseClient db) {
     this.db = db;
   }
 

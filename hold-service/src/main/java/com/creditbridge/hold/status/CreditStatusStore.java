@@ -25,7 +25,7 @@ import tools.jackson.databind.JavaType;
 
 /** Reads the stored decisions with the actions in force (written by the decision feature). */
 @Repository
-class CreditStatuses {
+class CreditStatusStore {
 
   private static final JavaType REASONS =
       StoredJson.mapper().getTypeFactory().constructCollectionType(List.class, StoredReason.class);
@@ -55,7 +55,7 @@ class CreditStatuses {
 
   private final DatabaseClient db;
 
-  CreditStatuses(DatabaseClient db) {
+  CreditStatusStore(DatabaseClient db) {
     this.db = db;
   }
 

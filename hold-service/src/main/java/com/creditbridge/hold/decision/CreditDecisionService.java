@@ -26,23 +26,23 @@ import reactor.core.publisher.Mono;
  * in the transaction that holds the accounts' locks.
  */
 @Service
-public class CreditDecisions {
+public class CreditDecisionService {
 
-  private static final Logger log = LoggerFactory.getLogger(CreditDecisions.class);
+  private static final Logger log = LoggerFactory.getLogger(CreditDecisionService.class);
 
   private final ConsumedEvents consumed;
-  private final AccountSnapshots snapshots;
-  private final EvaluationInputs inputs;
+  private final AccountSnapshotStore snapshots;
+  private final AccountInputStore inputs;
   private final DecisionWriter writer;
   private final PolicyInForce policyInForce;
   private final TransactionalOperator transactions;
   private final DecisionMetrics metrics;
   private final Clock clock;
 
-  CreditDecisions(
+  CreditDecisionService(
       ConsumedEvents consumed,
-      AccountSnapshots snapshots,
-      EvaluationInputs inputs,
+      AccountSnapshotStore snapshots,
+      AccountInputStore inputs,
       DecisionWriter writer,
       PolicyInForce policyInForce,
       TransactionalOperator transactions,

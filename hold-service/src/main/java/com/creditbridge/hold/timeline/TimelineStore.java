@@ -13,11 +13,11 @@ import reactor.core.publisher.Mono;
  * transaction, so the timeline shows exactly what happened, newest first.
  */
 @Repository
-public class Timeline {
+public class TimelineStore {
 
   private final DatabaseClient db;
 
-  Timeline(DatabaseClient db) {
+  TimelineStore(DatabaseClient db) {
     this.db = db;
   }
 

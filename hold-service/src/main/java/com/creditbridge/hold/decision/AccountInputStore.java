@@ -16,11 +16,11 @@ import reactor.core.publisher.Flux;
  * so one account is never evaluated twice at once.
  */
 @Repository
-class EvaluationInputs {
+class AccountInputStore {
 
   private static final String SELECT =
       "select "
-          + AccountSnapshots.COLUMNS
+          + AccountSnapshotStore.COLUMNS
           + """
       , c.status, c.since, c.view_fingerprint, c.policy_version,
              p.promise_id, p.amount as promise_amount, p.promised_on,
@@ -36,7 +36,7 @@ class EvaluationInputs {
 
   private final DatabaseClient db;
 
-  EvaluationInputs(DatabaseClient db) {
+  AccountInputStore(DatabaseClient db) {
     this.db = db;
   }
 
@@ -44,7 +44,7 @@ class EvaluationInputs {
   Flux<AccountInputs> lock(String accountId) {
     return db.sql(SELECT + " where s.account_id = :id for update of s")
         .bind("id", accountId)
-        .map(EvaluationInputs::inputs)
+        .map(AccountInputStore::inputs)
         .all();
   }
 
@@ -55,7 +55,7 @@ class EvaluationInputs {
   Flux<AccountInputs> lock(Collection<String> accountIds) {
     return db.sql(SELECT + " where s.account_id = any(:ids) order by s.account_id for update of s")
         .bind("ids", accountIds.toArray(String[]::new))
-        .map(EvaluationInputs::inputs)
+        .map(AccountInputStore::inputs)
         .all();
   }
 
@@ -75,7 +75,7 @@ class EvaluationInputs {
                 """)
         .bind("now", now)
         .bind("limit", limit)
-        .map(EvaluationInputs::inputs)
+        .map(AccountInputStore::inputs)
         .all();
   }
 
@@ -91,7 +91,7 @@ class EvaluationInputs {
                 """)
         .bind("version", version)
         .bind("limit", limit)
-        .map(EvaluationInputs::inputs)
+        .map(AccountInputStore::inputs)
         .all();
   }
 
@@ -100,12 +100,12 @@ class EvaluationInputs {
     return db.sql(SELECT + " where s.account_id > :after order by s.account_id limit :limit")
         .bind("after", afterAccountId)
         .bind("limit", limit)
-        .map(EvaluationInputs::inputs)
+        .map(AccountInputStore::inputs)
         .all();
   }
 
   private static AccountInputs inputs(Readable row) {
-    AccountSnapshot snapshot = AccountSnapshots.read(row);
+    AccountSnapshot snapshot = AccountSnapshotStore.read(row);
     String status = row.get("status", String.class);
     AccountInputs.Current current =
         status == null

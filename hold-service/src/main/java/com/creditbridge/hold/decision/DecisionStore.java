@@ -17,7 +17,7 @@ import reactor.core.publisher.Mono;
  * evaluated view (table {@code credit_decision}).
  */
 @Repository
-class Decisions {
+class DecisionStore {
 
   /**
    * One statement per batch: every column is an array parameter, unnested into rows, so storing a
@@ -61,7 +61,7 @@ class Decisions {
 
   private final DatabaseClient db;
 
-  Decisions(DatabaseClient db) {
+  DecisionStore(DatabaseClient db) {
     this.db = db;
   }
 
@@ -75,7 +75,7 @@ class Decisions {
         .bind("decisionId", column(decisions, AccountDecision::decisionId))
         .bind("status", column(decisions, d -> d.status().name()))
         .bind("since", column(decisions, AccountDecision::since))
-        .bind("reasons", column(decisions, Decisions::reasons))
+        .bind("reasons", column(decisions, DecisionStore::reasons))
         .bind("projectedHoldOn", column(decisions, AccountDecision::projectedHoldOn))
         .bind("cureAmount", column(decisions, d -> plain(d.cureAmount())))
         .bind("exposure", column(decisions, d -> plain(d.exposure())))
@@ -144,7 +144,7 @@ class Decisions {
         .bind("accountId", column(changed, AccountDecision::accountId))
         .bind("status", column(changed, d -> d.status().name()))
         .bind("previousStatus", column(changed, d -> d.previousStatus().name()))
-        .bind("reasons", column(changed, Decisions::reasons))
+        .bind("reasons", column(changed, DecisionStore::reasons))
         .bind("projectedHoldOn", column(changed, AccountDecision::projectedHoldOn))
         .bind("cureAmount", column(changed, d -> plain(d.cureAmount())))
         .bind("exposure", column(changed, d -> plain(d.exposure())))
