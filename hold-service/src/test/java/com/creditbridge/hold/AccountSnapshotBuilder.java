@@ -52,6 +52,12 @@ public final class AccountSnapshotBuilder {
     return this;
   }
 
+  /** The same sales rep with another email, as when a typo in it is corrected. */
+  public AccountSnapshotBuilder salesRepEmail(String email) {
+    salesRep = new Party(salesRep.id(), salesRep.name(), email);
+    return this;
+  }
+
   /** The credit analyst by email; null for none. */
   public AccountSnapshotBuilder creditAnalyst(String email) {
     creditAnalyst = email == null ? null : new Party("ana-" + email, "Analyst " + email, email);

@@ -25,8 +25,7 @@ class ActionStore {
   Mono<LockedAccount> lockAccount(String accountId) {
     return db.sql(
             """
-            select snapshot ->> 'currency' as currency,
-                   coalesce((snapshot ->> 'receivedTotal')::numeric, 0) as received_total
+            select currency, received_total
             from account_snapshot where account_id = :id for update
             """)
         .bind("id", accountId)

@@ -34,11 +34,22 @@ import reactor.core.publisher.Mono;
 @RestController
 class ActionsController {
 
-  private final Actions actions;
+  private final ManualHoldService holds;
+  private final OverrideService overrides;
+  private final PromiseService promises;
+  private final NoteService notes;
   private final VisibleAccounts visible;
 
-  ActionsController(Actions actions, VisibleAccounts visible) {
-    this.actions = actions;
+  ActionsController(
+      ManualHoldService holds,
+      OverrideService overrides,
+      PromiseService promises,
+      NoteService notes,
+      VisibleAccounts visible) {
+    this.holds = holds;
+    this.overrides = overrides;
+    this.promises = promises;
+    this.notes = notes;
     this.visible = visible;
   }
 
@@ -53,7 +64,7 @@ class ActionsController {
     HoldRequest asked = new HoldRequest(request.reason(), who(viewer, request.placedBy()));
     return visible
         .requireCreditDecision(viewer, accountId, () -> unknown(accountId))
-        .then(Mono.defer(() -> actions.placeHold(accountId, asked)));
+        .then(Mono.defer(() -> holds.place(accountId, asked).map(ActionAnswers::hold)));
   }
 
   @DeleteMapping("/api/v1/accounts/{accountId}/holds")
@@ -67,7 +78,13 @@ class ActionsController {
     Viewer viewer = Viewers.of(exchange);
     return visible
         .requireCreditDecision(viewer, accountId, () -> unknown(accountId))
-        .then(Mono.defer(() -> actions.endHold(accountId, who(viewer, endedBy), reason)));
+        .then(
+            Mono.defer(
+                () ->
+                    holds
+                        .end(accountId, who(viewer, endedBy), reason)
+                        .doOnNext(ActionAnswers::hold)
+                        .then()));
   }
 
   @PostMapping("/api/v1/accounts/{accountId}/overrides")
@@ -82,7 +99,7 @@ class ActionsController {
         new OverrideRequest(request.reason(), who(viewer, request.approvedBy()), request.until());
     return visible
         .requireCreditDecision(viewer, accountId, () -> unknown(accountId))
-        .then(Mono.defer(() -> actions.grantOverride(accountId, asked)));
+        .then(Mono.defer(() -> overrides.grant(accountId, asked).map(ActionAnswers::override)));
   }
 
   @DeleteMapping("/api/v1/accounts/{accountId}/overrides")
@@ -96,7 +113,13 @@ class ActionsController {
     Viewer viewer = Viewers.of(exchange);
     return visible
         .requireCreditDecision(viewer, accountId, () -> unknown(accountId))
-        .then(Mono.defer(() -> actions.endOverride(accountId, who(viewer, endedBy), reason)));
+        .then(
+            Mono.defer(
+                () ->
+                    overrides
+                        .end(accountId, who(viewer, endedBy), reason)
+                        .doOnNext(ActionAnswers::override)
+                        .then()));
   }
 
   @PostMapping("/api/v1/accounts/{accountId}/promises")
@@ -115,7 +138,7 @@ class ActionsController {
             request.note());
     return visible
         .requireVisible(viewer, accountId, () -> unknown(accountId))
-        .then(Mono.defer(() -> actions.recordPromise(accountId, asked)));
+        .then(Mono.defer(() -> promises.record(accountId, asked).map(ActionAnswers::promise)));
   }
 
   @PostMapping("/api/v1/accounts/{accountId}/notes")
@@ -129,7 +152,7 @@ class ActionsController {
     NoteRequest asked = new NoteRequest(who(viewer, request.author()), request.text());
     return visible
         .requireVisible(viewer, accountId, () -> unknown(accountId))
-        .then(Mono.defer(() -> actions.addNote(accountId, asked)));
+        .then(Mono.defer(() -> notes.add(accountId, asked).map(ActionAnswers::note)));
   }
 
   /**

@@ -1,9 +1,7 @@
 package com.creditbridge.hold.decision;
 
 import com.creditbridge.contracts.CreditStatus;
-import com.creditbridge.contracts.PaymentStatusChanged;
-import com.creditbridge.contracts.PromiseSummary;
-import com.creditbridge.contracts.Reason;
+import com.creditbridge.hold.policy.CreditReason;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +18,6 @@ import java.util.List;
  * @param nextEvaluationAt when time alone would change the decision; null when it never would
  * @param promise the open promise to pay, or null
  * @param fingerprint what the evaluated view looks like, to tell whether it changed
- * @param owners the snapshot the decision was made on: name, owners, segment
  */
 record AccountDecision(
     String accountId,
@@ -28,7 +25,7 @@ record AccountDecision(
     CreditStatus status,
     CreditStatus previousStatus,
     Instant since,
-    List<Reason> reasons,
+    List<CreditReason> reasons,
     LocalDate projectedHoldOn,
     BigDecimal cureAmount,
     BigDecimal exposure,
@@ -38,11 +35,19 @@ record AccountDecision(
     long ledgerVersion,
     Instant evaluatedAt,
     Instant nextEvaluationAt,
-    PromiseSummary promise,
-    String fingerprint,
-    PaymentStatusChanged owners) {
+    ActivePromise promise,
+    String fingerprint) {
 
   boolean changedStatus() {
     return status != previousStatus;
   }
+
+  /** The promise to pay still running, with the currency's scale. */
+  record ActivePromise(
+      String promiseId,
+      BigDecimal amount,
+      LocalDate promisedOn,
+      LocalDate graceEndsOn,
+      BigDecimal paidSoFar,
+      String recordedBy) {}
 }

@@ -1,7 +1,6 @@
 package com.creditbridge.hold.decision;
 
 import com.creditbridge.contracts.CreditStatus;
-import com.creditbridge.contracts.PaymentStatusChanged;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +10,7 @@ import java.time.LocalDate;
  * decision (null for an account never decided) and the actions in force.
  */
 record AccountInputs(
-    PaymentStatusChanged snapshot,
+    AccountSnapshot snapshot,
     Current current,
     OpenPromise promise,
     Hold manualHold,
@@ -34,10 +33,8 @@ record AccountInputs(
       boolean broken) {
 
     /** Payments since the promise was recorded, from the snapshot's running total. */
-    BigDecimal paidSince(PaymentStatusChanged snapshot) {
-      BigDecimal total =
-          snapshot.receivedTotal() == null ? BigDecimal.ZERO : snapshot.receivedTotal();
-      return total.subtract(receivedBaseline).max(BigDecimal.ZERO);
+    BigDecimal paidSince(CreditFacts credit) {
+      return credit.receivedTotal().subtract(receivedBaseline).max(BigDecimal.ZERO);
     }
   }
 

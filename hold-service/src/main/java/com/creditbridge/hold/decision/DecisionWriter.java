@@ -1,13 +1,14 @@
 package com.creditbridge.hold.decision;
 
-import com.creditbridge.contracts.LedgerCause;
-import com.creditbridge.contracts.Reason;
+import com.creditbridge.hold.decision.AccountSnapshot.LedgerChange;
+import com.creditbridge.hold.policy.CreditReason;
 import com.creditbridge.hold.policy.CurrencyUnit;
 import com.creditbridge.hold.policy.PolicyVersion;
 import com.creditbridge.hold.policy.PromiseState;
-import com.creditbridge.hold.timeline.Timeline;
+import com.creditbridge.hold.store.StoredReason;
 import com.creditbridge.hold.timeline.TimelineEntry;
 import com.creditbridge.hold.timeline.TimelineKind;
+import com.creditbridge.hold.timeline.TimelineStore;
 import com.creditbridge.platform.outbox.Outbox;
 import com.creditbridge.platform.outbox.OutboxMessage;
 import java.math.BigDecimal;
@@ -33,12 +34,13 @@ class DecisionWriter {
 
   private static final Logger log = LoggerFactory.getLogger(DecisionWriter.class);
 
-  private final Decisions decisions;
+  private final DecisionStore decisions;
   private final HoldEvents holdEvents;
-  private final Timeline timeline;
+  private final TimelineStore timeline;
   private final Outbox outbox;
 
-  DecisionWriter(Decisions decisions, HoldEvents holdEvents, Timeline timeline, Outbox outbox) {
+  DecisionWriter(
+      DecisionStore decisions, HoldEvents holdEvents, TimelineStore timeline, Outbox outbox) {
     this.decisions = decisions;
     this.holdEvents = holdEvents;
     this.timeline = timeline;
@@ -55,12 +57,13 @@ class DecisionWriter {
       Trigger trigger,
       Function<String, String> causeEventIds,
       Instant now) {
-    List<Evaluation> evaluations =
+    List<PlannedDecision> evaluations =
         accounts.stream().map(inputs -> DecisionPlanner.plan(inputs, version, now)).toList();
-    List<Evaluation> changed = evaluations.stream().filter(Evaluation::viewChanged).toList();
+    List<PlannedDecision> changed =
+        evaluations.stream().filter(PlannedDecision::viewChanged).toList();
     List<Announced> announced = new ArrayList<>();
     List<OutboxMessage> messages = new ArrayList<>();
-    for (Evaluation evaluation : evaluations) {
+    for (PlannedDecision evaluation : evaluations) {
       if (evaluation.viewChanged() || evaluation.promiseNowClosed() != null) {
         HoldEvents.Announcement announcement = holdEvents.announce(evaluation, version.settings());
         messages.addAll(announcement.messages());
@@ -70,7 +73,7 @@ class DecisionWriter {
       }
     }
     changed.stream()
-        .filter(Evaluation::statusChanged)
+        .filter(PlannedDecision::statusChanged)
         .forEach(
             e ->
                 log.info(
@@ -81,10 +84,12 @@ class DecisionWriter {
                     e.decision().decisionId()));
     // the events of the whole batch in one statement, each account's in the order it emits them
     return decisions
-        .saveCurrent(evaluations.stream().map(Evaluation::decision).toList())
+        .saveCurrent(evaluations.stream().map(PlannedDecision::decision).toList())
         .then(
             decisions.appendHistory(
-                changed.stream().map(Evaluation::decision).toList(), trigger.tag(), causeEventIds))
+                changed.stream().map(PlannedDecision::decision).toList(),
+                trigger.tag(),
+                causeEventIds))
         .then(
             timeline.appendAll(
                 changed.stream()
@@ -101,15 +106,15 @@ class DecisionWriter {
         .thenReturn(announced);
   }
 
-  private static Instant acceptedAt(Evaluation evaluation) {
-    LedgerCause cause = evaluation.decision().owners().cause();
+  private static Instant acceptedAt(PlannedDecision evaluation) {
+    LedgerChange cause = evaluation.inputs().snapshot().cause();
     return cause == null ? null : cause.acceptedAt();
   }
 
   private static TimelineEntry decisionEntry(
-      Evaluation evaluation, Trigger trigger, String causeEventId) {
+      PlannedDecision evaluation, Trigger trigger, String causeEventId) {
     AccountDecision decision = evaluation.decision();
-    LedgerCause cause = decision.owners().cause();
+    LedgerChange cause = evaluation.inputs().snapshot().cause();
     return new TimelineEntry(
         decision.accountId(),
         decision.evaluatedAt(),
@@ -120,7 +125,7 @@ class DecisionWriter {
             decision.decisionId(),
             decision.status().name(),
             decision.previousStatus().name(),
-            decision.reasons(),
+            decision.reasons().stream().map(StoredReason::of).toList(),
             decision.projectedHoldOn(),
             money(decision, decision.cureAmount()),
             money(decision, decision.exposure()),
@@ -131,7 +136,7 @@ class DecisionWriter {
             cause == null ? null : cause.type()));
   }
 
-  private Mono<Void> closePromise(Evaluation evaluation) {
+  private Mono<Void> closePromise(PlannedDecision evaluation) {
     PromiseState closed = evaluation.promiseNowClosed();
     if (closed == null) {
       return Mono.empty();
@@ -146,7 +151,7 @@ class DecisionWriter {
                 .formatted(
                     format(decision, promise.amount()),
                     promise.promisedOn(),
-                    format(decision, promise.paidSince(decision.owners())));
+                    format(decision, promise.paidSince(evaluation.inputs().snapshot().credit())));
     return decisions
         .closePromise(promise.promiseId(), closed, decision.evaluatedAt())
         .then(
@@ -169,7 +174,7 @@ class DecisionWriter {
             ? "Status %s (was %s)".formatted(decision.status(), decision.previousStatus())
             : "Status %s, reasons or figures changed".formatted(decision.status());
     String reasons =
-        decision.reasons().stream().map(Reason::message).collect(Collectors.joining(" "));
+        decision.reasons().stream().map(CreditReason::message).collect(Collectors.joining(" "));
     return reasons.isEmpty() ? head + "." : head + ": " + reasons;
   }
 
@@ -188,7 +193,7 @@ class DecisionWriter {
       String decisionId,
       String status,
       String previousStatus,
-      List<Reason> reasons,
+      List<StoredReason> reasons,
       LocalDate projectedHoldOn,
       String cureAmount,
       String exposure,

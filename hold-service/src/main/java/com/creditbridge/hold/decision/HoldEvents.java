@@ -6,9 +6,12 @@ import com.creditbridge.contracts.CreditStatus;
 import com.creditbridge.contracts.Escalation;
 import com.creditbridge.contracts.HoldEventData;
 import com.creditbridge.contracts.HoldEventType;
-import com.creditbridge.contracts.PaymentStatusChanged;
+import com.creditbridge.contracts.Party;
 import com.creditbridge.contracts.PromiseSummary;
+import com.creditbridge.contracts.Reason;
 import com.creditbridge.contracts.Topics;
+import com.creditbridge.hold.decision.AccountContacts.Contact;
+import com.creditbridge.hold.policy.CreditReason;
 import com.creditbridge.hold.policy.CurrencyUnit;
 import com.creditbridge.hold.policy.PolicySettings;
 import com.creditbridge.hold.policy.PromiseState;
@@ -36,7 +39,7 @@ class HoldEvents {
    * The outbox messages that announce the evaluation; the caller appends them (for many accounts
    * with {@code Outbox.appendAll}, one statement) in its transaction.
    */
-  Announcement announce(Evaluation evaluation, PolicySettings settings) {
+  Announcement announce(PlannedDecision evaluation, PolicySettings settings) {
     AccountDecision decision = evaluation.decision();
     List<HoldEventType> types = new ArrayList<>();
     List<OutboxMessage> messages = new ArrayList<>();
@@ -56,8 +59,8 @@ class HoldEvents {
               Topics.HOLD_EVENTS,
               UUID.randomUUID().toString(),
               HoldEventType.PROMISE_BROKEN.wireName(),
-              decision,
-              data(decision, summary, null)));
+              evaluation,
+              data(evaluation, summary, null)));
     }
     HoldEventType.forTransition(decision.previousStatus(), decision.status())
         .ifPresent(
@@ -68,8 +71,11 @@ class HoldEvents {
                       Topics.HOLD_EVENTS,
                       decision.decisionId(),
                       type.wireName(),
-                      decision,
-                      data(decision, decision.promise(), escalation(type, decision, settings))));
+                      evaluation,
+                      data(
+                          evaluation,
+                          promise(decision.promise()),
+                          escalation(type, decision, settings))));
             });
     if (evaluation.viewChanged()) {
       messages.add(
@@ -77,8 +83,8 @@ class HoldEvents {
               Topics.ACCOUNT_ACTIVITY,
               UUID.randomUUID().toString(),
               AccountActivityType.STATUS_UPDATED,
-              decision,
-              data(decision, decision.promise(), null)));
+              evaluation,
+              data(evaluation, promise(decision.promise()), null)));
     }
     return new Announcement(List.copyOf(types), List.copyOf(messages));
   }
@@ -102,32 +108,65 @@ class HoldEvents {
   }
 
   private static OutboxMessage message(
-      String topic, String id, String type, AccountDecision decision, HoldEventData data) {
+      String topic, String id, String type, PlannedDecision evaluation, HoldEventData data) {
+    AccountDecision decision = evaluation.decision();
     return OutboxMessage.of(
         topic, CloudEvent.of(id, SOURCE, type, decision.accountId(), decision.evaluatedAt(), data));
   }
 
+  /** The wire data of an evaluation: its decision and the account's current contacts. */
   private static HoldEventData data(
-      AccountDecision decision, PromiseSummary promise, Escalation escalation) {
-    PaymentStatusChanged owners = decision.owners();
+      PlannedDecision evaluation, PromiseSummary promise, Escalation escalation) {
+    AccountDecision decision = evaluation.decision();
+    AccountSnapshot snapshot = evaluation.inputs().snapshot();
+    AccountContacts contacts = snapshot.contacts();
     return new HoldEventData(
         decision.accountId(),
-        owners.name(),
+        contacts.accountName(),
         decision.status(),
         decision.previousStatus(),
-        decision.reasons(),
+        reasons(decision),
         decision.projectedHoldOn(),
         decision.cureAmount(),
         decision.exposure(),
         decision.creditLimit(),
         decision.currency(),
-        owners.salesRep(),
-        owners.creditAnalyst(),
-        owners.salesManager(),
+        party(contacts.salesRep()),
+        party(contacts.creditAnalyst()),
+        party(contacts.salesManager()),
         decision.decisionId(),
         decision.policyVersion(),
-        owners.segment(),
+        snapshot.credit().segment(),
         promise,
         escalation);
+  }
+
+  static List<Reason> reasons(AccountDecision decision) {
+    return decision.reasons().stream().map(HoldEvents::reason).toList();
+  }
+
+  static Reason reason(CreditReason reason) {
+    return new Reason(
+        reason.code().name(),
+        reason.message(),
+        reason.invoiceId(),
+        reason.daysPastDue(),
+        reason.amount());
+  }
+
+  private static PromiseSummary promise(AccountDecision.ActivePromise promise) {
+    return promise == null
+        ? null
+        : new PromiseSummary(
+            promise.promiseId(),
+            promise.amount(),
+            promise.promisedOn(),
+            promise.graceEndsOn(),
+            promise.paidSoFar(),
+            promise.recordedBy());
+  }
+
+  private static Party party(Contact contact) {
+    return contact == null ? null : new Party(contact.id(), contact.name(), contact.email());
   }
 }

@@ -1,9 +1,9 @@
 package com.creditbridge.hold.decision;
 
-import com.creditbridge.contracts.EventJson;
 import com.creditbridge.hold.policy.PolicyDraft;
 import com.creditbridge.hold.policy.PolicySettings;
 import com.creditbridge.hold.policy.PolicyVersion;
+import com.creditbridge.hold.store.StoredJson;
 import java.time.Instant;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -51,7 +51,8 @@ public class PolicyInForce {
                       "insert into policy_version (version, settings, created_at)"
                           + " values (:version, cast(:settings as jsonb), :at)")
                   .bind("version", next.number())
-                  .bind("settings", EventJson.mapper().writeValueAsString(PolicyDraft.of(settings)))
+                  .bind(
+                      "settings", StoredJson.mapper().writeValueAsString(PolicyDraft.of(settings)))
                   .bind("at", at)
                   .then()
                   .thenReturn(next);
@@ -59,6 +60,6 @@ public class PolicyInForce {
   }
 
   private static PolicySettings settingsOf(String json) {
-    return EventJson.mapper().readValue(json, PolicyDraft.class).toSettings();
+    return StoredJson.mapper().readValue(json, PolicyDraft.class).toSettings();
   }
 }

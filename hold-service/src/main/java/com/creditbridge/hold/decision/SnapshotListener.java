@@ -14,10 +14,10 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Feeds the account snapshots of {@link Topics#PAYMENT_STATUS} to {@link CreditDecisions}, one poll
- * at a time: after a batch ingest thousands of snapshots arrive a second, and one transaction per
- * poll decides them with a fixed number of statements instead of a handful per snapshot. A poll
- * returns as soon as any record is there, so a lone snapshot is not held back.
+ * Feeds the account snapshots of {@link Topics#PAYMENT_STATUS} to {@link CreditDecisionService},
+ * one poll at a time: after a batch ingest thousands of snapshots arrive a second, and one
+ * transaction per poll decides them with a fixed number of statements instead of a handful per
+ * snapshot. A poll returns as soon as any record is there, so a lone snapshot is not held back.
  */
 @Component
 class SnapshotListener {
@@ -30,10 +30,10 @@ class SnapshotListener {
 
   private static final Duration APPLY_TIMEOUT_PER_SNAPSHOT = Duration.ofMillis(50);
 
-  private final CreditDecisions decisions;
-  private final BatchIntake<CloudEvent<PaymentStatusChanged>> intake;
+  private final CreditDecisionService decisions;
+  private final BatchIntake<ReceivedSnapshot> intake;
 
-  SnapshotListener(CreditDecisions decisions, OutboxTracing tracing) {
+  SnapshotListener(CreditDecisionService decisions, OutboxTracing tracing) {
     this.decisions = decisions;
     this.intake =
         BatchIntake.traced(
@@ -41,7 +41,7 @@ class SnapshotListener {
             SnapshotListener::usable,
             tracing,
             (snapshot, record) ->
-                "Deciding snapshot " + snapshot.id() + " of account " + record.key());
+                "Deciding snapshot " + snapshot.eventId() + " of account " + record.key());
   }
 
   /**
@@ -68,11 +68,14 @@ class SnapshotListener {
                     APPLY_TIMEOUT.plus(APPLY_TIMEOUT_PER_SNAPSHOT.multipliedBy(snapshots.size()))));
   }
 
-  /** The record's snapshot; unusable (logged, skipped) when it is not one the policy can read. */
-  private static CloudEvent<PaymentStatusChanged> usable(ConsumerRecord<String, byte[]> record) {
+  /**
+   * The record's snapshot in the service's terms; unusable (logged, skipped) when it is not one the
+   * policy can read.
+   */
+  private static ReceivedSnapshot usable(ConsumerRecord<String, byte[]> record) {
     CloudEvent<PaymentStatusChanged> event =
         BatchIntake.event(record, PaymentStatusChanged.class, PaymentStatusChanged.TYPE);
-    Snapshots.ledgerOf(event.data()); // throws UnusableEventException
-    return event;
+    // throws UnusableEventException for a snapshot the policy cannot read
+    return new ReceivedSnapshot(event.id(), PaymentStatusTranslation.fromWire(event.data()));
   }
 }

@@ -23,12 +23,12 @@ public class TimeDrivenReevaluation extends BackgroundLoop {
 
   private static final Logger log = LoggerFactory.getLogger(TimeDrivenReevaluation.class);
 
-  private final CreditDecisions decisions;
+  private final CreditDecisionService decisions;
   private final HoldProperties properties;
   private final Scheduler scheduler = Schedulers.newSingle("reevaluation", true);
   private final Sinks.Many<Boolean> wakeUps = Sinks.many().multicast().directBestEffort();
 
-  TimeDrivenReevaluation(CreditDecisions decisions, HoldProperties properties) {
+  TimeDrivenReevaluation(CreditDecisionService decisions, HoldProperties properties) {
     this.decisions = decisions;
     this.properties = properties;
   }

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  */
 public final class CreditPolicy {
 
-  public CreditDecision evaluate(AccountCredit account, PolicySettings settings, LocalDate today) {
+  public PolicyOutcome evaluate(AccountCredit account, PolicySettings settings, LocalDate today) {
     Objects.requireNonNull(today, "today");
     AccountLedger ledger = account.ledger();
     CurrencyUnit unit = CurrencyUnit.of(ledger.currency());
@@ -26,7 +26,7 @@ public final class CreditPolicy {
     Assessment now = assess(inputs, today);
     Optional<LocalDate> nextChange = nextChange(inputs, today, now);
     ReasonSentences sentences = new ReasonSentences(unit, settings, today);
-    return new CreditDecision(
+    return new PolicyOutcome(
         now.status(),
         now.findings().stream().map(finding -> sentences.reason(finding, account, now)).toList(),
         now.projectedHoldOn(),

@@ -43,7 +43,7 @@ public final class OrderCheckPolicy {
     if (Objects.requireNonNull(amount, "amount").signum() <= 0) {
       throw new IllegalArgumentException("amount must be above zero");
     }
-    CreditDecision now = policy.evaluate(account, settings, today);
+    PolicyOutcome now = policy.evaluate(account, settings, today);
     AccountLedger ledger = account.ledger();
     CurrencyUnit unit = CurrencyUnit.of(ledger.currency());
     int openOrderDays = settings.openOrderDays();

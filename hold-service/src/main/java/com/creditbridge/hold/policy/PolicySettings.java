@@ -5,9 +5,10 @@ import java.time.ZoneId;
 import java.util.Objects;
 
 /**
- * The credit policy's settings, as credit-policy.md lists them. Settings the rules of this release
- * do not read yet (limits, promises, overrides, escalation) are kept here so that the policy stays
- * one versioned value.
+ * The credit policy's settings, as credit-policy.md lists them: one versioned value, so a change of
+ * any of them is a new policy version that every account is re-evaluated under. The rules read the
+ * days and ratios; the action checks read the promise and override limits; the escalation settings
+ * decide which new holds ask for the sales rep's acknowledgement.
  *
  * @param holdAfterDaysPastDue an invoice more than this many days past due puts the account on hold
  * @param warnDaysBeforeHold warn this many days before a hold would start

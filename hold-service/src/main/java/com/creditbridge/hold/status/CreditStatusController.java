@@ -3,8 +3,8 @@ package com.creditbridge.hold.status;
 import com.creditbridge.contracts.CreditStatus;
 import com.creditbridge.contracts.Identifiers;
 import com.creditbridge.hold.decision.PolicyInForce;
-import com.creditbridge.hold.status.CreditStatuses.AtRiskQuery;
-import com.creditbridge.hold.status.CreditStatuses.Ranked;
+import com.creditbridge.hold.status.CreditStatusStore.AtRiskQuery;
+import com.creditbridge.hold.status.CreditStatusStore.Ranked;
 import com.creditbridge.platform.access.AccountVisibility;
 import com.creditbridge.platform.paging.Page;
 import com.creditbridge.platform.problem.ApiProblem;
@@ -34,11 +34,11 @@ class CreditStatusController {
 
   static final int MAX_SEARCH = 100;
 
-  private final CreditStatuses statuses;
+  private final CreditStatusStore statuses;
   private final PolicyInForce policy;
   private final Clock clock;
 
-  CreditStatusController(CreditStatuses statuses, PolicyInForce policy, Clock clock) {
+  CreditStatusController(CreditStatusStore statuses, PolicyInForce policy, Clock clock) {
     this.statuses = statuses;
     this.policy = policy;
     this.clock = clock;

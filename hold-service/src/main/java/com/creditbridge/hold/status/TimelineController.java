@@ -1,7 +1,7 @@
 package com.creditbridge.hold.status;
 
-import com.creditbridge.contracts.EventJson;
 import com.creditbridge.hold.access.VisibleAccounts;
+import com.creditbridge.hold.store.StoredJson;
 import com.creditbridge.platform.access.AccountVisibility;
 import com.creditbridge.platform.paging.Page;
 import com.creditbridge.platform.problem.ApiProblem;
@@ -72,7 +72,7 @@ class TimelineController {
                                 row.get("kind", String.class),
                                 row.get("actor", String.class),
                                 row.get("summary", String.class),
-                                EventJson.mapper().readTree(row.get("detail", String.class))))
+                                StoredJson.mapper().readTree(row.get("detail", String.class))))
                     .all()
                     .collectList())
         .map(

@@ -105,6 +105,65 @@ class PaymentStatusFlowTest extends ServiceTest {
   }
 
   @Test
+  void takesCorrectedContactsWithoutANewDecisionOrTimelineEntry() {
+    String account = newAccount();
+    kafka.publishSnapshot(
+        AccountSnapshotBuilder.account(account).invoice("INV-1", "1200.00", "2026-03-01").build());
+    awaitHoldEvents(account, 1);
+    String decisionEntries =
+        "select count(*) as n from timeline_entry where account_id = :account and kind = 'decision'";
+    assertThat(count(decisionEntries, account)).isEqualTo(1);
+
+    // the sales rep's email corrected, then the rep replaced: nothing about the credit changes
+    kafka.publishSnapshot(
+        AccountSnapshotBuilder.account(account)
+            .version(2)
+            .salesRepEmail("rep.corrected@example.com")
+            .invoice("INV-1", "1200.00", "2026-03-01")
+            .build());
+    kafka.publishSnapshot(
+        AccountSnapshotBuilder.account(account)
+            .version(3)
+            .salesRep("rep-new")
+            .invoice("INV-1", "1200.00", "2026-03-01")
+            .build());
+    await()
+        .atMost(TIMEOUT)
+        .until(
+            () ->
+                "rep-new"
+                    .equals(
+                        EventJson.mapper()
+                            .readTree(
+                                web.get()
+                                    .uri("/api/v1/accounts/{id}/credit-status", account)
+                                    .exchange()
+                                    .expectBody()
+                                    .returnResult()
+                                    .getResponseBody())
+                            .path("salesRepId")
+                            .asString()));
+
+    assertThat(historyOf(account)).containsExactly("CLEAR->ON_HOLD");
+    assertThat(count(decisionEntries, account)).isEqualTo(1);
+    assertThat(kafka.eventsFor(Topics.ACCOUNT_ACTIVITY, account, HoldEventData.class)).hasSize(1);
+    assertThat(
+            count(
+                "select count(*) as n from account_snapshot where account_id = :account"
+                    + " and sales_rep_email = 'rep-new@example.com'",
+                account))
+        .isEqualTo(1);
+
+    // the next decision names the people the account has now
+    kafka.publishSnapshot(
+        AccountSnapshotBuilder.account(account).version(4).salesRep("rep-new").build());
+    HoldEventData released = awaitHoldEvents(account, 2).get(1).data();
+    assertThat(released.status()).isEqualTo(CreditStatus.CLEAR);
+    assertThat(released.salesRep().id()).isEqualTo("rep-new");
+    assertThat(released.salesRep().email()).isEqualTo("rep-new@example.com");
+  }
+
+  @Test
   void announcesNothingNewWhenTheSameSnapshotIsRedelivered() {
     String account = newAccount();
     kafka.publishSnapshot(snapshot(account, 1, invoice("INV-1", "1200.00", "2026-03-01")));
@@ -262,6 +321,14 @@ class PaymentStatusFlowTest extends ServiceTest {
     awaitStatus(account, CreditStatus.ON_HOLD)
         .jsonPath("$.reasons[0].invoiceId")
         .isEqualTo("INV-2");
+  }
+
+  private long count(String sql, String account) {
+    return db.sql(sql)
+        .bind("account", account)
+        .map(row -> row.get("n", Long.class))
+        .one()
+        .block(TIMEOUT);
   }
 
   private List<String> historyOf(String account) {

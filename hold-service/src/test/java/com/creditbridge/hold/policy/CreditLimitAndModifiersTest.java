@@ -35,7 +35,7 @@ class CreditLimitAndModifiersTest {
     })
     void comparesExposureWithTheLimitTimesTheRatios(
         String exposure, String limit, CreditStatus status, String codes) {
-      CreditDecision decision =
+      PolicyOutcome decision =
           evaluate(
               ledger(limit, "0", invoice("A", exposure, "2026-06-30")), PolicySettings.DEFAULTS);
 
@@ -45,7 +45,7 @@ class CreditLimitAndModifiersTest {
 
     @Test
     void cureBringsExposureDownToTheWarningThreshold() {
-      CreditDecision decision =
+      PolicyOutcome decision =
           evaluate(ledger("10000.00", "0", invoice("A", "10500.00", "2026-06-30")));
 
       assertThat(decision.cureAmount()).isEqualTo(new BigDecimal("1500.00"));
@@ -58,7 +58,7 @@ class CreditLimitAndModifiersTest {
 
     @Test
     void explainsTheWarningWithTheThresholdAndTheLimit() {
-      CreditDecision decision =
+      PolicyOutcome decision =
           evaluate(ledger("10000.00", "0", invoice("A", "9500.00", "2026-06-30")));
 
       assertThat(decision.reasons())
@@ -80,7 +80,7 @@ class CreditLimitAndModifiersTest {
                   new OpenInvoice("A", new BigDecimal("700.00"), date("2026-06-01"), true),
                   invoice("B", "400.00", "2026-06-01")));
 
-      CreditDecision decision = evaluate(ledger);
+      PolicyOutcome decision = evaluate(ledger);
 
       assertThat(decision.exposure()).isEqualTo(new BigDecimal("900.00"));
       assertThat(decision.status()).isEqualTo(CreditStatus.CLEAR);
@@ -97,7 +97,7 @@ class CreditLimitAndModifiersTest {
             invoice("B", "2000.00", "2026-03-20"),
             invoice("C", "6500.00", "2026-05-30"));
 
-    CreditDecision onHold = evaluate(before);
+    PolicyOutcome onHold = evaluate(before);
 
     assertThat(onHold.status()).isEqualTo(CreditStatus.ON_HOLD);
     assertThat(codes(onHold)).isEqualTo(codes("PAST_DUE, CREDIT_LIMIT_NEAR"));
@@ -110,7 +110,7 @@ class CreditLimitAndModifiersTest {
             "0",
             invoice("B", "2000.00", "2026-03-20"),
             invoice("C", "6500.00", "2026-05-30"));
-    CreditDecision clear = evaluate(afterPaying);
+    PolicyOutcome clear = evaluate(afterPaying);
 
     assertThat(clear.status()).isEqualTo(CreditStatus.CLEAR);
     assertThat(clear.exposure()).isEqualTo(new BigDecimal("8500.00"));
@@ -132,7 +132,7 @@ class CreditLimitAndModifiersTest {
 
     @Test
     void clearsTheAccountAndStillListsTheRulesThatFire() {
-      CreditDecision decision =
+      PolicyOutcome decision =
           evaluate(AccountCredit.of(pastDue).withOverride(override("2026-05-20")), TODAY);
 
       assertThat(decision.status()).isEqualTo(CreditStatus.CLEAR);
@@ -151,7 +151,7 @@ class CreditLimitAndModifiersTest {
       "2026-05-20, 2026-05-21, ON_HOLD",
     })
     void appliesUpToAndIncludingItsLastDay(LocalDate until, LocalDate today, CreditStatus status) {
-      CreditDecision decision =
+      PolicyOutcome decision =
           evaluate(AccountCredit.of(pastDue).withOverride(override(until.toString())), today);
 
       assertThat(decision.status()).isEqualTo(status);
@@ -159,7 +159,7 @@ class CreditLimitAndModifiersTest {
 
     @Test
     void expiresAtTheStartOfTheDayAfterItsLastDay() {
-      CreditDecision decision =
+      PolicyOutcome decision =
           evaluate(AccountCredit.of(pastDue).withOverride(override("2026-05-20")), TODAY);
 
       assertThat(decision.nextTimeDrivenChange()).isEqualTo(Instant.parse("2026-05-21T00:00:00Z"));
@@ -167,7 +167,7 @@ class CreditLimitAndModifiersTest {
 
     @Test
     void winsOverAManualHold() {
-      CreditDecision decision =
+      PolicyOutcome decision =
           evaluate(
               AccountCredit.of(pastDue)
                   .withOverride(override("2026-05-20"))
@@ -184,7 +184,7 @@ class CreditLimitAndModifiersTest {
 
     @Test
     void holdsAClearAccountWithoutACureAmount() {
-      CreditDecision decision =
+      PolicyOutcome decision =
           evaluate(
               AccountCredit.of(ledger("10000.00", "0"))
                   .withManualHold(new ManualHold("Carla Credit", "bankruptcy filing")),
@@ -200,7 +200,7 @@ class CreditLimitAndModifiersTest {
 
     @Test
     void listsTheRulesThatFireAndTheirCure() {
-      CreditDecision decision =
+      PolicyOutcome decision =
           evaluate(
               AccountCredit.of(ledger("10000.00", "0", invoice("A", "300.00", "2026-03-15")))
                   .withManualHold(new ManualHold("Carla Credit", "bankruptcy filing")),
@@ -219,7 +219,7 @@ class CreditLimitAndModifiersTest {
 
     @Test
     void defersAPastDueHoldWhileActive() {
-      CreditDecision decision =
+      PolicyOutcome decision =
           evaluate(
               AccountCredit.of(pastDue).withPromise(promise("500.00", "2026-05-15", "0")), TODAY);
 
@@ -245,7 +245,7 @@ class CreditLimitAndModifiersTest {
     })
     void breaksWhenTheGracePeriodEndsUnkept(
         LocalDate promisedOn, LocalDate today, CreditStatus status, PromiseState state) {
-      CreditDecision decision =
+      PolicyOutcome decision =
           evaluate(
               AccountCredit.of(pastDue).withPromise(promise("500.00", promisedOn.toString(), "0")),
               today);
@@ -260,7 +260,7 @@ class CreditLimitAndModifiersTest {
     @ParameterizedTest(name = "paid {0} of 500.00 -> {1}")
     @CsvSource({"499.99, ACTIVE", "500.00, KEPT", "800.00, KEPT"})
     void isKeptOncePaymentsSinceRecordingReachTheAmount(String paid, PromiseState state) {
-      CreditDecision decision =
+      PolicyOutcome decision =
           evaluate(
               AccountCredit.of(pastDue).withPromise(promise("500.00", "2026-05-15", paid)), TODAY);
 
@@ -276,7 +276,7 @@ class CreditLimitAndModifiersTest {
               invoice("A", "500.00", "2026-03-01"),
               invoice("B", "900", "2026-07-01"));
 
-      CreditDecision decision =
+      PolicyOutcome decision =
           evaluate(
               AccountCredit.of(overLimit).withPromise(promise("500.00", "2026-05-15", "0")), TODAY);
 
@@ -301,15 +301,15 @@ class CreditLimitAndModifiersTest {
     }
   }
 
-  private CreditDecision evaluate(AccountLedger ledger) {
+  private PolicyOutcome evaluate(AccountLedger ledger) {
     return evaluate(ledger, PolicySettings.DEFAULTS);
   }
 
-  private CreditDecision evaluate(AccountLedger ledger, PolicySettings settings) {
+  private PolicyOutcome evaluate(AccountLedger ledger, PolicySettings settings) {
     return policy.evaluate(AccountCredit.of(ledger), settings, TODAY);
   }
 
-  private CreditDecision evaluate(AccountCredit credit, LocalDate today) {
+  private PolicyOutcome evaluate(AccountCredit credit, LocalDate today) {
     return policy.evaluate(credit, PolicySettings.DEFAULTS, today);
   }
 
@@ -339,7 +339,7 @@ class CreditLimitAndModifiersTest {
         false);
   }
 
-  private static List<ReasonCode> codes(CreditDecision decision) {
+  private static List<ReasonCode> codes(PolicyOutcome decision) {
     return decision.reasons().stream().map(CreditReason::code).toList();
   }
 

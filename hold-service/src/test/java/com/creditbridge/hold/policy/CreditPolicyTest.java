@@ -34,7 +34,7 @@ class CreditPolicyTest {
     })
     void statusFollowsDaysPastDueOfTheOnlyInvoice(
         LocalDate dueOn, LocalDate today, int dpd, CreditStatus status, String reasons) {
-      CreditDecision decision = evaluate(today, invoice("INV-1", "1200.00", dueOn));
+      PolicyOutcome decision = evaluate(today, invoice("INV-1", "1200.00", dueOn));
 
       assertThat(decision.status()).isEqualTo(status);
       assertThat(codes(decision)).isEqualTo(codes(reasons));
@@ -94,7 +94,7 @@ class CreditPolicyTest {
     })
     void ignoresPastDueSumsAtOrBelowTheTolerance(
         String invoices, CreditStatus status, String reasons) {
-      CreditDecision decision = policy.evaluate(credit(parse(invoices)), tolerant, TODAY);
+      PolicyOutcome decision = policy.evaluate(credit(parse(invoices)), tolerant, TODAY);
 
       assertThat(decision.status()).isEqualTo(status);
       assertThat(codes(decision)).isEqualTo(codes(reasons));
@@ -102,7 +102,7 @@ class CreditPolicyTest {
 
     @Test
     void cureAmountLeavesOnlyTheTolerancePastDue() {
-      CreditDecision decision =
+      PolicyOutcome decision =
           policy.evaluate(credit(parse("A 100.00 dpd 61; B 0.01 dpd 54")), tolerant, TODAY);
 
       assertThat(decision.cureAmount()).isEqualByComparingTo("0.01");
@@ -111,7 +111,7 @@ class CreditPolicyTest {
     @Test
     void projectsTheHoldOnTheDayTheSumPastSixtyDaysFirstExceedsTheTolerance() {
       // A alone (60.00) never exceeds 100.00; A and B together do once B is 61 days past due
-      CreditDecision decision =
+      PolicyOutcome decision =
           policy.evaluate(
               credit(invoice("A", "60.00", MARCH_1), invoice("B", "60.00", date("2026-03-10"))),
               tolerant,
@@ -125,7 +125,7 @@ class CreditPolicyTest {
 
     @Test
     void projectsNoHoldWhenAllQualifyingInvoicesTogetherStayWithinTheTolerance() {
-      CreditDecision decision =
+      PolicyOutcome decision =
           policy.evaluate(credit(invoice("A", "99.99", MARCH_1)), tolerant, date("2026-03-15"));
 
       assertThat(decision.projectedHoldOn()).isNull();
@@ -138,7 +138,7 @@ class CreditPolicyTest {
 
     @Test
     void excludesDisputedInvoicesFromThePastDueRulesButNotFromExposure() {
-      CreditDecision decision =
+      PolicyOutcome decision =
           evaluate(
               TODAY,
               disputed("D", "5000.00", TODAY.minusDays(90)),
@@ -152,7 +152,7 @@ class CreditPolicyTest {
 
     @Test
     void projectsNoHoldWhenOnlyDisputedInvoicesAreOpen() {
-      CreditDecision decision = evaluate(TODAY, disputed("D", "5000.00", TODAY.minusDays(30)));
+      PolicyOutcome decision = evaluate(TODAY, disputed("D", "5000.00", TODAY.minusDays(30)));
 
       assertThat(decision.projectedHoldOn()).isNull();
       assertThat(decision.nextTimeDrivenChange()).isNull();
@@ -160,7 +160,7 @@ class CreditPolicyTest {
 
     @Test
     void countsOnlyTheUndisputedPartOfAnAccountInTheCure() {
-      CreditDecision decision =
+      PolicyOutcome decision =
           evaluate(
               TODAY,
               disputed("D", "5000.00", TODAY.minusDays(90)),
@@ -180,7 +180,7 @@ class CreditPolicyTest {
 
     @Test
     void reportsNothingForAnAccountWithoutOpenItems() {
-      CreditDecision decision = evaluate(TODAY);
+      PolicyOutcome decision = evaluate(TODAY);
 
       assertThat(decision.status()).isEqualTo(CreditStatus.CLEAR);
       assertThat(decision.reasons()).isEmpty();
@@ -208,7 +208,7 @@ class CreditPolicyTest {
       OpenInvoice b = invoice("B", "2000.00", date("2026-03-20"));
       OpenInvoice c = invoice("C", "6500.00", date("2026-05-30"));
 
-      CreditDecision before = evaluate(today, a, b, c);
+      PolicyOutcome before = evaluate(today, a, b, c);
       assertThat(before.status()).isEqualTo(CreditStatus.ON_HOLD);
       assertThat(before.reasons())
           .singleElement()
@@ -223,7 +223,7 @@ class CreditPolicyTest {
       assertThat(before.exposure()).isEqualTo(new BigDecimal("9500.00"));
       assertThat(before.projectedHoldOn()).isNull();
 
-      CreditDecision afterPaying = evaluate(today, b, c);
+      PolicyOutcome afterPaying = evaluate(today, b, c);
       assertThat(afterPaying.status()).isEqualTo(CreditStatus.CLEAR);
       assertThat(afterPaying.cureAmount()).isNull();
       assertThat(afterPaying.exposure()).isEqualTo(new BigDecimal("8500.00"));
@@ -234,7 +234,7 @@ class CreditPolicyTest {
 
     @Test
     void curesAnAccountOnHoldByPayingEverythingPastTheWarningThreshold() {
-      CreditDecision decision =
+      PolicyOutcome decision =
           evaluate(
               TODAY,
               invoice("A", "1000.00", TODAY.minusDays(70)),
@@ -265,7 +265,7 @@ class CreditPolicyTest {
               BigDecimal.ZERO,
               List.of(invoice("A", amount.toPlainString(), MARCH_1)));
 
-      CreditDecision decision =
+      PolicyOutcome decision =
           policy.evaluate(
               AccountCredit.of(ledger),
               PolicySettingsBuilder.defaults().pastDueTolerance(tolerance).build(),
@@ -276,7 +276,7 @@ class CreditPolicyTest {
 
     @Test
     void projectsTheHoldForAnApproachingAccount() {
-      CreditDecision decision = evaluate(date("2026-04-25"), invoice("A", "10.00", MARCH_1));
+      PolicyOutcome decision = evaluate(date("2026-04-25"), invoice("A", "10.00", MARCH_1));
 
       assertThat(decision.projectedHoldOn()).isEqualTo(date("2026-05-01"));
       assertThat(decision.cureAmount()).isEqualTo(new BigDecimal("10.00"));
@@ -284,7 +284,7 @@ class CreditPolicyTest {
 
     @Test
     void projectsTheHoldOnTheOldestQualifyingInvoice() {
-      CreditDecision decision =
+      PolicyOutcome decision =
           evaluate(
               date("2026-03-15"),
               invoice("late", "10.00", date("2026-04-01")),
@@ -297,7 +297,7 @@ class CreditPolicyTest {
     void changesNextWhenAnotherInvoiceRaisesTheCureOfAnAccountOnHold() {
       // on hold already; B crossing 53 days raises the cure on 2026-05-02, crossing 60 on 05-09
       LocalDate today = date("2026-04-20");
-      CreditDecision decision =
+      PolicyOutcome decision =
           evaluate(
               today,
               invoice("A", "10.00", today.minusDays(70)),
@@ -325,7 +325,7 @@ class CreditPolicyTest {
       PolicySettings berlin =
           PolicySettingsBuilder.defaults().timeZone(ZoneId.of("Europe/Berlin")).build();
 
-      CreditDecision decision =
+      PolicyOutcome decision =
           policy.evaluate(credit(invoice("A", "10.00", MARCH_1)), berlin, date("2026-04-01"));
 
       assertThat(decision.nextTimeDrivenChange()).isEqualTo(Instant.parse("2026-04-23T22:00:00Z"));
@@ -337,7 +337,7 @@ class CreditPolicyTest {
 
     @Test
     void explainsAHoldForOneInvoice() {
-      CreditDecision decision = evaluate(date("2026-05-05"), invoice("INV-1", "1200", MARCH_1));
+      PolicyOutcome decision = evaluate(date("2026-05-05"), invoice("INV-1", "1200", MARCH_1));
 
       assertThat(decision.reasons())
           .singleElement()
@@ -355,7 +355,7 @@ class CreditPolicyTest {
 
     @Test
     void explainsAWarningWithTheDateOfTheHold() {
-      CreditDecision decision = evaluate(date("2026-04-25"), invoice("INV-1", "1200.00", MARCH_1));
+      PolicyOutcome decision = evaluate(date("2026-04-25"), invoice("INV-1", "1200.00", MARCH_1));
 
       assertThat(decision.reasons())
           .singleElement()
@@ -367,7 +367,7 @@ class CreditPolicyTest {
 
     @Test
     void summarisesSeveralInvoicesAndNamesTheOldest() {
-      CreditDecision decision =
+      PolicyOutcome decision =
           evaluate(
               date("2026-05-15"),
               invoice("INV-2", "800.00", date("2026-03-10")),
@@ -407,7 +407,7 @@ class CreditPolicyTest {
 
   private static final LocalDate TODAY = LocalDate.parse("2026-06-15");
 
-  private CreditDecision evaluate(LocalDate today, OpenInvoice... invoices) {
+  private PolicyOutcome evaluate(LocalDate today, OpenInvoice... invoices) {
     return policy.evaluate(credit(invoices), PolicySettings.DEFAULTS, today);
   }
 
@@ -436,7 +436,7 @@ class CreditPolicyTest {
         .toList();
   }
 
-  private static List<ReasonCode> codes(CreditDecision decision) {
+  private static List<ReasonCode> codes(PolicyOutcome decision) {
     return decision.reasons().stream().map(CreditReason::code).toList();
   }
 

@@ -29,7 +29,7 @@ class OrdersAndCreditGroupsTest {
       AccountLedger ledger =
           ledger("10000.00", invoice("A", "1000.00", "2026-03-01"), order("O1", "8500.00", TODAY));
 
-      CreditDecision decision = policy.evaluate(AccountCredit.of(ledger), defaults(), TODAY);
+      PolicyOutcome decision = policy.evaluate(AccountCredit.of(ledger), defaults(), TODAY);
 
       assertThat(decision.exposure()).isEqualByComparingTo("9500.00");
       assertThat(codes(decision))
@@ -42,7 +42,7 @@ class OrdersAndCreditGroupsTest {
     void stopsCountingAnOrderOlderThanOpenOrderDays(int daysAgo, String exposure) {
       AccountLedger ledger = ledger("10000.00", order("O1", "9500.00", TODAY.minusDays(daysAgo)));
 
-      CreditDecision decision = policy.evaluate(AccountCredit.of(ledger), defaults(), TODAY);
+      PolicyOutcome decision = policy.evaluate(AccountCredit.of(ledger), defaults(), TODAY);
 
       assertThat(decision.exposure()).isEqualByComparingTo(exposure);
     }
@@ -52,12 +52,12 @@ class OrdersAndCreditGroupsTest {
       AccountLedger ledger =
           ledger("10000.00", order("O1", "9500.00", LocalDate.parse("2026-05-01")));
 
-      CreditDecision decision = policy.evaluate(AccountCredit.of(ledger), defaults(), TODAY);
+      PolicyOutcome decision = policy.evaluate(AccountCredit.of(ledger), defaults(), TODAY);
 
       assertThat(decision.status()).isEqualTo(CreditStatus.APPROACHING);
       // placed 1 May, counted 90 days, to 30 July: from 31 July the account is clear
       assertThat(decision.nextTimeDrivenChange()).isEqualTo(Instant.parse("2026-07-31T00:00:00Z"));
-      CreditDecision then =
+      PolicyOutcome then =
           policy.evaluate(AccountCredit.of(ledger), defaults(), LocalDate.parse("2026-07-31"));
       assertThat(then.status()).isEqualTo(CreditStatus.CLEAR);
       assertThat(then.exposure()).isEqualByComparingTo("0.00");
@@ -91,7 +91,7 @@ class OrdersAndCreditGroupsTest {
 
     @Test
     void workedExampleAcmeAloneIsClearWhileTheGroupIsAt86Percent() {
-      CreditDecision acmeNow = policy.evaluate(acme(beta("14000.00")), defaults(), TODAY);
+      PolicyOutcome acmeNow = policy.evaluate(acme(beta("14000.00")), defaults(), TODAY);
 
       assertThat(acmeNow.status()).isEqualTo(CreditStatus.CLEAR);
       assertThat(acmeNow.exposure()).isEqualByComparingTo("7500.00");
@@ -105,7 +105,7 @@ class OrdersAndCreditGroupsTest {
       AccountCredit beta = AccountCredit.of(beta("16000.00")).withGroup(group(acmeLedger()));
 
       for (AccountCredit member : List.of(acme, beta)) {
-        CreditDecision decision = policy.evaluate(member, defaults(), TODAY);
+        PolicyOutcome decision = policy.evaluate(member, defaults(), TODAY);
         assertThat(decision.status()).isEqualTo(CreditStatus.APPROACHING);
         assertThat(codes(decision)).containsExactly(ReasonCode.GROUP_LIMIT_NEAR);
         assertThat(decision.groupExposure()).isEqualByComparingTo("23500.00");
@@ -129,7 +129,7 @@ class OrdersAndCreditGroupsTest {
         String groupExposure, CreditStatus status, String code) {
       // ACME's own 7,500.00 stays under its limit; BETA carries the rest
       BigDecimal betaExposure = new BigDecimal(groupExposure).subtract(new BigDecimal("7500.00"));
-      CreditDecision decision =
+      PolicyOutcome decision =
           policy.evaluate(acme(beta(betaExposure.toPlainString())), defaults(), TODAY);
 
       assertThat(decision.status()).isEqualTo(status);
@@ -152,7 +152,7 @@ class OrdersAndCreditGroupsTest {
       AccountCredit acme =
           AccountCredit.of(acmePastDue).withPromise(promise).withGroup(group(beta("24500.00")));
 
-      CreditDecision decision = policy.evaluate(acme, defaults(), TODAY);
+      PolicyOutcome decision = policy.evaluate(acme, defaults(), TODAY);
 
       assertThat(decision.status()).isEqualTo(CreditStatus.ON_HOLD);
       assertThat(codes(decision))
@@ -181,7 +181,7 @@ class OrdersAndCreditGroupsTest {
               List.of(order("BO", "2000.00", LocalDate.parse("2026-05-01"))));
       AccountCredit acme = AccountCredit.of(acmeLedger()).withGroup(group(betaWithOrder));
 
-      CreditDecision decision = policy.evaluate(acme, defaults(), TODAY);
+      PolicyOutcome decision = policy.evaluate(acme, defaults(), TODAY);
 
       assertThat(decision.status()).isEqualTo(CreditStatus.APPROACHING);
       assertThat(decision.nextTimeDrivenChange()).isEqualTo(Instant.parse("2026-07-31T00:00:00Z"));
@@ -242,7 +242,7 @@ class OrdersAndCreditGroupsTest {
     return PolicySettings.DEFAULTS;
   }
 
-  static List<ReasonCode> codes(CreditDecision decision) {
+  static List<ReasonCode> codes(PolicyOutcome decision) {
     return decision.reasons().stream().map(CreditReason::code).toList();
   }
 }

@@ -25,7 +25,7 @@ import java.util.Objects;
  * @param promiseState the state of the account's promise today; null without a promise
  * @param groupExposure the summed exposure of the account's credit group; null without a group
  */
-public record CreditDecision(
+public record PolicyOutcome(
     CreditStatus status,
     List<CreditReason> reasons,
     LocalDate projectedHoldOn,
@@ -35,7 +35,7 @@ public record CreditDecision(
     PromiseState promiseState,
     BigDecimal groupExposure) {
 
-  public CreditDecision {
+  public PolicyOutcome {
     Objects.requireNonNull(status, "status");
     reasons = List.copyOf(reasons);
     Objects.requireNonNull(exposure, "exposure");

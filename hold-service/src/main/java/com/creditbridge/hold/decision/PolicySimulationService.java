@@ -19,15 +19,15 @@ import reactor.core.publisher.Mono;
  * Lists the first {@code limit} changes and counts all of them.
  */
 @Service
-public class PolicySimulation {
+public class PolicySimulationService {
 
   private static final int PAGE = 1000;
 
-  private final EvaluationInputs inputs;
+  private final AccountInputStore inputs;
   private final PolicyInForce policy;
   private final Clock clock;
 
-  PolicySimulation(EvaluationInputs inputs, PolicyInForce policy, Clock clock) {
+  PolicySimulationService(AccountInputStore inputs, PolicyInForce policy, Clock clock) {
     this.inputs = inputs;
     this.policy = policy;
     this.clock = clock;
@@ -82,11 +82,13 @@ public class PolicySimulation {
         changes.add(
             new Change(
                 account.accountId(),
-                account.snapshot().name(),
-                account.snapshot().salesRep() == null ? null : account.snapshot().salesRep().id(),
+                account.snapshot().contacts().accountName(),
+                account.snapshot().contacts().salesRep() == null
+                    ? null
+                    : account.snapshot().contacts().salesRep().id(),
                 from,
                 decision.status(),
-                decision.reasons(),
+                HoldEvents.reasons(decision),
                 decision.projectedHoldOn() == null ? null : decision.projectedHoldOn().toString()));
       }
     }

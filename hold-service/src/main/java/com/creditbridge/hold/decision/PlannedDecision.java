@@ -10,7 +10,7 @@ import com.creditbridge.hold.policy.PromiseState;
  * @param promiseNowClosed KEPT or BROKEN when the open promise reached that state in this
  *     evaluation; null otherwise
  */
-record Evaluation(
+record PlannedDecision(
     AccountInputs inputs,
     AccountDecision decision,
     boolean viewChanged,

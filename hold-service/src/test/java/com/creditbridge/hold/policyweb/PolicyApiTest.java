@@ -1,4 +1,4 @@
-package com.creditbridge.hold.policyapi;
+package com.creditbridge.hold.policyweb;
 
 import static com.creditbridge.hold.AccountSnapshotBuilder.account;
 import static org.assertj.core.api.Assertions.assertThat;

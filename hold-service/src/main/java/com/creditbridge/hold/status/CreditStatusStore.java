@@ -1,7 +1,6 @@
 package com.creditbridge.hold.status;
 
 import com.creditbridge.contracts.CreditStatus;
-import com.creditbridge.contracts.EventJson;
 import com.creditbridge.contracts.Reason;
 import com.creditbridge.hold.access.VisibleAccounts;
 import com.creditbridge.hold.policy.CurrencyUnit;
@@ -10,6 +9,8 @@ import com.creditbridge.hold.status.CreditStatusView.ManualHoldView;
 import com.creditbridge.hold.status.CreditStatusView.NoteView;
 import com.creditbridge.hold.status.CreditStatusView.OverrideView;
 import com.creditbridge.hold.status.CreditStatusView.PromiseView;
+import com.creditbridge.hold.store.StoredJson;
+import com.creditbridge.hold.store.StoredReason;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -24,10 +25,10 @@ import tools.jackson.databind.JavaType;
 
 /** Reads the stored decisions with the actions in force (written by the decision feature). */
 @Repository
-class CreditStatuses {
+class CreditStatusStore {
 
   private static final JavaType REASONS =
-      EventJson.mapper().getTypeFactory().constructCollectionType(List.class, Reason.class);
+      StoredJson.mapper().getTypeFactory().constructCollectionType(List.class, StoredReason.class);
 
   private static final String SELECT =
       """
@@ -36,8 +37,7 @@ class CreditStatuses {
              c.credit_limit, c.currency, c.policy_version, c.evaluated_at,
              p.promise_id, p.amount as promise_amount, p.promised_on, p.recorded_by, p.note,
              p.recorded_at,
-             greatest(coalesce((s.snapshot ->> 'receivedTotal')::numeric, 0)
-                      - p.received_baseline, 0) as paid_so_far,
+             greatest(s.received_total - p.received_baseline, 0) as paid_so_far,
              o.override_id, o.reason as override_reason, o.approved_by, o.until, o.created_at,
              h.hold_id, h.reason as hold_reason, h.placed_by, h.placed_at,
              ln.author as note_author, ln.text as note_text, ln.created_at as note_created_at,
@@ -55,7 +55,7 @@ class CreditStatuses {
 
   private final DatabaseClient db;
 
-  CreditStatuses(DatabaseClient db) {
+  CreditStatusStore(DatabaseClient db) {
     this.db = db;
   }
 
@@ -137,7 +137,12 @@ class CreditStatuses {
   private static CreditStatusView view(Readable row, PolicyVersion policy, LocalDate today) {
     String currency = row.get("currency", String.class);
     CurrencyUnit unit = CurrencyUnit.of(currency);
-    List<Reason> reasons = EventJson.mapper().readValue(row.get("reasons", String.class), REASONS);
+    List<StoredReason> stored =
+        StoredJson.mapper().readValue(row.get("reasons", String.class), REASONS);
+    List<Reason> reasons =
+        stored.stream()
+            .map(r -> new Reason(r.code(), r.message(), r.invoiceId(), r.daysPastDue(), r.amount()))
+            .toList();
     String promiseId = row.get("promise_id", String.class);
     PromiseView promise =
         promiseId == null

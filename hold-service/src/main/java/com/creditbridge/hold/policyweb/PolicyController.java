@@ -1,9 +1,9 @@
-package com.creditbridge.hold.policyapi;
+package com.creditbridge.hold.policyweb;
 
 import com.creditbridge.hold.HoldProperties;
 import com.creditbridge.hold.access.VisibleAccounts;
 import com.creditbridge.hold.decision.PolicyInForce;
-import com.creditbridge.hold.decision.PolicySimulation;
+import com.creditbridge.hold.decision.PolicySimulationService;
 import com.creditbridge.hold.decision.ReevaluationProgress;
 import com.creditbridge.hold.decision.TimeDrivenReevaluation;
 import com.creditbridge.hold.policy.PolicyDraft;
@@ -33,7 +33,7 @@ import reactor.core.publisher.Mono;
 class PolicyController {
 
   private final PolicyInForce policy;
-  private final PolicySimulation simulation;
+  private final PolicySimulationService simulation;
   private final TimeDrivenReevaluation reevaluation;
   private final ReevaluationProgress progress;
   private final TransactionalOperator transactions;
@@ -42,7 +42,7 @@ class PolicyController {
 
   PolicyController(
       PolicyInForce policy,
-      PolicySimulation simulation,
+      PolicySimulationService simulation,
       TimeDrivenReevaluation reevaluation,
       ReevaluationProgress progress,
       TransactionalOperator transactions,
@@ -86,7 +86,7 @@ class PolicyController {
   }
 
   @PostMapping("/api/v1/policy/simulate")
-  Mono<PolicySimulation.Result> simulate(
+  Mono<PolicySimulationService.Result> simulate(
       @RequestBody Mono<SimulationRequest> body, ServerWebExchange exchange) {
     requireCreditRole(Viewers.of(exchange));
     return body.flatMap(

@@ -1,7 +1,5 @@
 package com.creditbridge.hold.decision;
 
-import com.creditbridge.contracts.CloudEvent;
-import com.creditbridge.contracts.PaymentStatusChanged;
 import com.creditbridge.contracts.Topics;
 import com.creditbridge.hold.policy.PolicyVersion;
 import com.creditbridge.platform.inbox.ConsumedEvents;
@@ -25,23 +23,23 @@ import reactor.core.publisher.Mono;
  * in the transaction that holds the accounts' locks.
  */
 @Service
-public class CreditDecisions {
+public class CreditDecisionService {
 
-  private static final Logger log = LoggerFactory.getLogger(CreditDecisions.class);
+  private static final Logger log = LoggerFactory.getLogger(CreditDecisionService.class);
 
   private final ConsumedEvents consumed;
-  private final AccountSnapshots snapshots;
-  private final EvaluationInputs inputs;
+  private final AccountSnapshotStore snapshots;
+  private final AccountInputStore inputs;
   private final DecisionWriter writer;
   private final PolicyInForce policyInForce;
   private final TransactionalOperator transactions;
   private final DecisionMetrics metrics;
   private final Clock clock;
 
-  CreditDecisions(
+  CreditDecisionService(
       ConsumedEvents consumed,
-      AccountSnapshots snapshots,
-      EvaluationInputs inputs,
+      AccountSnapshotStore snapshots,
+      AccountInputStore inputs,
       DecisionWriter writer,
       PolicyInForce policyInForce,
       TransactionalOperator transactions,
@@ -63,17 +61,14 @@ public class CreditDecisions {
    * other, in their order, each as if it had come alone (so every transition between them is
    * announced); snapshots of different accounts are decided side by side, a round of at most one
    * snapshot per account at a time, with a fixed number of statements per round.
-   *
-   * @throws InvalidSnapshotException when a snapshot lacks what the policy needs (nothing applied)
    */
-  public Mono<Void> applySnapshots(List<CloudEvent<PaymentStatusChanged>> events) {
-    events.forEach(event -> Snapshots.ledgerOf(event.data())); // fails fast on an unreadable one
+  Mono<Void> applySnapshots(List<ReceivedSnapshot> events) {
     Mono<List<Announced>> apply =
         policyInForce
             .current()
             .flatMap(
                 version ->
-                    Flux.fromIterable(Rounds.of(events, event -> event.data().accountId()))
+                    Flux.fromIterable(Rounds.of(events, ReceivedSnapshot::accountId))
                         .concatMap(round -> applyRound(round, version))
                         .flatMapIterable(announced -> announced)
                         .collectList());
@@ -83,30 +78,29 @@ public class CreditDecisions {
         .then();
   }
 
-  private Mono<List<Announced>> applyRound(
-      List<CloudEvent<PaymentStatusChanged>> round, PolicyVersion version) {
+  private Mono<List<Announced>> applyRound(List<ReceivedSnapshot> round, PolicyVersion version) {
     Instant receivedAt = clock.instant();
     return consumed
-        .fresh(Topics.PAYMENT_STATUS, round, CloudEvent::id)
+        .fresh(Topics.PAYMENT_STATUS, round, ReceivedSnapshot::eventId)
         .flatMap(
             fresh -> {
-              Map<String, CloudEvent<PaymentStatusChanged>> byAccount = new HashMap<>();
-              fresh.forEach(event -> byAccount.put(event.data().accountId(), event));
+              Map<String, ReceivedSnapshot> byAccount = new HashMap<>();
+              fresh.forEach(event -> byAccount.put(event.accountId(), event));
               return snapshots
-                  .storeIfNewer(fresh.stream().map(CloudEvent::data).toList(), receivedAt)
+                  .storeIfNewer(fresh.stream().map(ReceivedSnapshot::snapshot).toList(), receivedAt)
                   .collect(Collectors.toSet())
                   .flatMap(
                       stored -> {
                         fresh.stream()
-                            .filter(event -> !stored.contains(event.data().accountId()))
+                            .filter(event -> !stored.contains(event.accountId()))
                             .forEach(
                                 event ->
                                     log.info(
                                         "Ignored snapshot {} of account {}: ledger version {} is"
                                             + " not newer",
-                                        event.id(),
-                                        event.data().accountId(),
-                                        event.data().ledgerVersion()));
+                                        event.eventId(),
+                                        event.accountId(),
+                                        event.snapshot().ledgerVersion()));
                         if (stored.isEmpty()) {
                           return Mono.just(List.<Announced>of());
                         }
@@ -119,7 +113,7 @@ public class CreditDecisions {
                                         locked,
                                         version,
                                         Trigger.SNAPSHOT,
-                                        accountId -> byAccount.get(accountId).id(),
+                                        accountId -> byAccount.get(accountId).eventId(),
                                         clock.instant()));
                       });
             });

@@ -1,6 +1,6 @@
 package com.creditbridge.hold.timeline;
 
-import com.creditbridge.contracts.EventJson;
+import com.creditbridge.hold.store.StoredJson;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -13,11 +13,11 @@ import reactor.core.publisher.Mono;
  * transaction, so the timeline shows exactly what happened, newest first.
  */
 @Repository
-public class Timeline {
+public class TimelineStore {
 
   private final DatabaseClient db;
 
-  Timeline(DatabaseClient db) {
+  TimelineStore(DatabaseClient db) {
     this.db = db;
   }
 
@@ -40,7 +40,7 @@ public class Timeline {
       kinds[i] = e.kind().wireName();
       actors[i] = e.actor();
       summaries[i] = e.summary();
-      details[i] = EventJson.mapper().writeValueAsString(e.detail());
+      details[i] = StoredJson.mapper().writeValueAsString(e.detail());
     }
     return db.sql(
             """
@@ -83,7 +83,7 @@ public class Timeline {
         .bind("kind", kind.wireName())
         .bind("actor", Parameter.fromOrEmpty(actor, String.class))
         .bind("summary", summary)
-        .bind("detail", EventJson.mapper().writeValueAsString(detail))
+        .bind("detail", StoredJson.mapper().writeValueAsString(detail))
         .then();
   }
 }

@@ -1,8 +1,6 @@
 package com.creditbridge.hold.decision;
 
 import com.creditbridge.contracts.CreditStatus;
-import com.creditbridge.contracts.EventJson;
-import com.creditbridge.contracts.PaymentStatusChanged;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -18,12 +16,13 @@ import reactor.core.publisher.Flux;
  * so one account is never evaluated twice at once.
  */
 @Repository
-class EvaluationInputs {
+class AccountInputStore {
 
   private static final String SELECT =
-      """
-      select s.account_id, cast(s.snapshot as text) as snapshot,
-             c.status, c.since, c.view_fingerprint, c.policy_version,
+      "select "
+          + AccountSnapshotStore.COLUMNS
+          + """
+      , c.status, c.since, c.view_fingerprint, c.policy_version,
              p.promise_id, p.amount as promise_amount, p.promised_on,
              p.recorded_by as promise_recorded_by, p.received_baseline, p.state as promise_state,
              h.placed_by, h.reason as hold_reason,
@@ -37,7 +36,7 @@ class EvaluationInputs {
 
   private final DatabaseClient db;
 
-  EvaluationInputs(DatabaseClient db) {
+  AccountInputStore(DatabaseClient db) {
     this.db = db;
   }
 
@@ -45,7 +44,7 @@ class EvaluationInputs {
   Flux<AccountInputs> lock(String accountId) {
     return db.sql(SELECT + " where s.account_id = :id for update of s")
         .bind("id", accountId)
-        .map(EvaluationInputs::inputs)
+        .map(AccountInputStore::inputs)
         .all();
   }
 
@@ -56,7 +55,7 @@ class EvaluationInputs {
   Flux<AccountInputs> lock(Collection<String> accountIds) {
     return db.sql(SELECT + " where s.account_id = any(:ids) order by s.account_id for update of s")
         .bind("ids", accountIds.toArray(String[]::new))
-        .map(EvaluationInputs::inputs)
+        .map(AccountInputStore::inputs)
         .all();
   }
 
@@ -76,7 +75,7 @@ class EvaluationInputs {
                 """)
         .bind("now", now)
         .bind("limit", limit)
-        .map(EvaluationInputs::inputs)
+        .map(AccountInputStore::inputs)
         .all();
   }
 
@@ -92,7 +91,7 @@ class EvaluationInputs {
                 """)
         .bind("version", version)
         .bind("limit", limit)
-        .map(EvaluationInputs::inputs)
+        .map(AccountInputStore::inputs)
         .all();
   }
 
@@ -101,13 +100,12 @@ class EvaluationInputs {
     return db.sql(SELECT + " where s.account_id > :after order by s.account_id limit :limit")
         .bind("after", afterAccountId)
         .bind("limit", limit)
-        .map(EvaluationInputs::inputs)
+        .map(AccountInputStore::inputs)
         .all();
   }
 
   private static AccountInputs inputs(Readable row) {
-    PaymentStatusChanged snapshot =
-        EventJson.mapper().readValue(row.get("snapshot", String.class), PaymentStatusChanged.class);
+    AccountSnapshot snapshot = AccountSnapshotStore.read(row);
     String status = row.get("status", String.class);
     AccountInputs.Current current =
         status == null

@@ -1,4 +1,4 @@
-package com.creditbridge.hold.policyapi;
+package com.creditbridge.hold.policyweb;
 
 import com.creditbridge.hold.policy.PolicySettings;
 import com.creditbridge.hold.policy.PolicyVersion;

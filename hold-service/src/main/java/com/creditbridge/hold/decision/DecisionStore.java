@@ -1,7 +1,8 @@
 package com.creditbridge.hold.decision;
 
-import com.creditbridge.contracts.EventJson;
 import com.creditbridge.hold.policy.PromiseState;
+import com.creditbridge.hold.store.StoredJson;
+import com.creditbridge.hold.store.StoredReason;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +17,7 @@ import reactor.core.publisher.Mono;
  * evaluated view (table {@code credit_decision}).
  */
 @Repository
-class Decisions {
+class DecisionStore {
 
   /**
    * One statement per batch: every column is an array parameter, unnested into rows, so storing a
@@ -60,7 +61,7 @@ class Decisions {
 
   private final DatabaseClient db;
 
-  Decisions(DatabaseClient db) {
+  DecisionStore(DatabaseClient db) {
     this.db = db;
   }
 
@@ -74,7 +75,7 @@ class Decisions {
         .bind("decisionId", column(decisions, AccountDecision::decisionId))
         .bind("status", column(decisions, d -> d.status().name()))
         .bind("since", column(decisions, AccountDecision::since))
-        .bind("reasons", column(decisions, d -> EventJson.mapper().writeValueAsString(d.reasons())))
+        .bind("reasons", column(decisions, DecisionStore::reasons))
         .bind("projectedHoldOn", column(decisions, AccountDecision::projectedHoldOn))
         .bind("cureAmount", column(decisions, d -> plain(d.cureAmount())))
         .bind("exposure", column(decisions, d -> plain(d.exposure())))
@@ -97,6 +98,12 @@ class Decisions {
       column[i] = v == null ? null : v.toString();
     }
     return column;
+  }
+
+  /** The reasons in their stored form (as the at-risk list and the history read them). */
+  private static String reasons(AccountDecision decision) {
+    return StoredJson.mapper()
+        .writeValueAsString(decision.reasons().stream().map(StoredReason::of).toList());
   }
 
   private static String plain(BigDecimal amount) {
@@ -137,7 +144,7 @@ class Decisions {
         .bind("accountId", column(changed, AccountDecision::accountId))
         .bind("status", column(changed, d -> d.status().name()))
         .bind("previousStatus", column(changed, d -> d.previousStatus().name()))
-        .bind("reasons", column(changed, d -> EventJson.mapper().writeValueAsString(d.reasons())))
+        .bind("reasons", column(changed, DecisionStore::reasons))
         .bind("projectedHoldOn", column(changed, AccountDecision::projectedHoldOn))
         .bind("cureAmount", column(changed, d -> plain(d.cureAmount())))
         .bind("exposure", column(changed, d -> plain(d.exposure())))

@@ -1,0 +1,41 @@
+package com.creditbridge.hold.decision;
+
+import com.creditbridge.hold.policy.AccountLedger;
+import com.creditbridge.hold.policy.OpenInvoice;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the hold-service knows about an account's credit: the facts its decision and the decision's
+ * fingerprint are made of, and nothing else (who looks after the account is in {@link
+ * AccountContacts}, so correcting an email decides nothing). New facts (open orders, a credit
+ * group) are added here as fields with their own columns.
+ *
+ * @param currency the account's ISO 4217 currency; every amount is in it
+ * @param creditLimit null when the account has no limit
+ * @param unappliedCredit payments and credit notes not yet allocated to an invoice
+ * @param receivedTotal every payment ever received, less reversed ones: a promise is kept once it
+ *     has grown by the promised amount
+ * @param segment the customer segment, or null
+ */
+record CreditFacts(
+    String currency,
+    BigDecimal creditLimit,
+    BigDecimal unappliedCredit,
+    BigDecimal receivedTotal,
+    String segment,
+    List<OpenInvoice> openInvoices) {
+
+  CreditFacts {
+    Objects.requireNonNull(currency, "currency");
+    unappliedCredit = unappliedCredit == null ? BigDecimal.ZERO : unappliedCredit;
+    receivedTotal = receivedTotal == null ? BigDecimal.ZERO : receivedTotal;
+    openInvoices = openInvoices == null ? List.of() : List.copyOf(openInvoices);
+  }
+
+  /** The ledger part of the policy's input. */
+  AccountLedger ledger() {
+    return new AccountLedger(currency, creditLimit, unappliedCredit, openInvoices);
+  }
+}
