@@ -113,15 +113,48 @@ final class KafkaCluster implements AutoCloseable {
     }
   }
 
-  /** Starts broker {@code index} again on its ports and log directory; waits until it serves. */
+  /**
+   * Starts broker {@code index} again on its ports and log directory; waits until it says it serves
+   * (the cluster's view would still count the killed one until its session expires).
+   */
   void restart(int index) {
+    Path logFile = logsDir.resolve("kafka-" + nodes.get(index).nodeId() + ".log");
+    long logged;
     synchronized (this) {
       if (processes[index] != null && processes[index].isAlive()) {
         return;
       }
+      logged = logFile.toFile().length();
       launch(index);
     }
+    String up = "KAFKA NODE " + nodes.get(index).nodeId() + " UP";
+    Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
+    while (!loggedSince(logFile, logged).contains(up)) {
+      if (Instant.now().isAfter(deadline) || !processes[index].isAlive()) {
+        throw new IllegalStateException("Kafka node did not start again; see " + logFile);
+      }
+      try {
+        Thread.sleep(200); // NOPMD: polling a process from outside
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while restarting Kafka", e);
+      }
+    }
     awaitBrokers(nodes.size());
+  }
+
+  private static String loggedSince(Path logFile, long offset) {
+    try (var file = new java.io.RandomAccessFile(logFile.toFile(), "r")) {
+      if (file.length() <= offset) {
+        return "";
+      }
+      file.seek(offset);
+      byte[] bytes = new byte[(int) Math.min(file.length() - offset, 4 * 1024 * 1024)];
+      file.readFully(bytes);
+      return new String(bytes, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "";
+    }
   }
 
   @Override
