@@ -3,10 +3,8 @@ package com.creditbridge.local;
 import com.creditbridge.infrastructure.EmbeddedInfrastructure;
 import com.creditbridge.infrastructure.Infrastructure;
 import com.creditbridge.infrastructure.InfrastructureSettings;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +57,7 @@ public final class LocalStack implements AutoCloseable {
 
   public LocalStack start() {
     try {
-      List.of(Service.values()).forEach(this::requireJar);
+      List.of(Service.values()).forEach(service -> service.requireJar(settings.home()));
       DataDirectory.prepare(settings.dataDir(), settings.fresh());
       adminKey = AdminKey.resolve(settings.adminKey(), settings.dataDir());
       Infrastructure infrastructure = startInfrastructure();
@@ -114,8 +112,7 @@ public final class LocalStack implements AutoCloseable {
 
   /** Kills a service instance (by name, see {@link #instanceUrls()}) with SIGKILL, as a crash. */
   public void kill(String instanceName) {
-    ChildProcess child = instance(instanceName).process();
-    child.kill();
+    instance(instanceName).process().kill();
   }
 
   /** Starts a killed instance again on its port and waits until it reports UP. */
@@ -190,21 +187,16 @@ public final class LocalStack implements AutoCloseable {
                 "creditbridge.gateway.routes.account", backendUrl,
                 "creditbridge.gateway.routes.hold", backendUrl,
                 "creditbridge.gateway.routes.notification", backendUrl));
-    ChildProcess child =
-        ChildProcess.start(name, command, logsDir().resolve(name + ".log"), dataDir());
+    ServiceInstance gateway =
+        new ServiceInstance(
+            name, Service.GATEWAY, port, command, logsDir().resolve(name + ".log"), dataDir());
+    ChildProcess child = gateway.start();
     synchronized (this) {
       extraGateways.add(child);
       failIfClosed();
     }
-    Instant deadline = Instant.now().plus(HealthCheck.TIMEOUT);
-    HealthCheck health = new HealthCheck(port);
-    while (!health.isUp()) {
-      if (!child.isAlive() || Instant.now().isAfter(deadline)) {
-        throw new IllegalStateException(name + " did not start" + child.logTail());
-      }
-      child.awaitExit(HealthCheck.INTERVAL);
-    }
-    return "http://127.0.0.1:" + port;
+    awaitHealthy(gateway);
+    return gateway.url();
   }
 
   public Path dataDir() {
@@ -298,18 +290,6 @@ public final class LocalStack implements AutoCloseable {
           }
         });
     log.info("{} is UP", instance.name());
-  }
-
-  private void requireJar(Service service) {
-    Path jar = service.jar(settings.home());
-    if (!Files.isRegularFile(jar)) {
-      throw new IllegalStateException(
-          "missing "
-              + jar
-              + "; build it first: ./mvnw -B -DskipTests install (in "
-              + settings.home()
-              + ")");
-    }
   }
 
   private void failIfClosed() {
