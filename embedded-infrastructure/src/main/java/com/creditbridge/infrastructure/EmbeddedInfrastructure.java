@@ -21,15 +21,24 @@ public final class EmbeddedInfrastructure implements Infrastructure {
 
   private static final Logger log = LoggerFactory.getLogger(EmbeddedInfrastructure.class);
 
-  private final KafkaBroker kafka;
+  private final AutoCloseable kafka;
+  private final String kafkaBootstrapServers;
+  private final KafkaCluster cluster; // null when Kafka is one node in this JVM
   private final PostgresServer postgres;
   private final MailServer mail;
   private final Path temporaryDir;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private EmbeddedInfrastructure(
-      KafkaBroker kafka, PostgresServer postgres, MailServer mail, Path temporaryDir) {
+      AutoCloseable kafka,
+      String kafkaBootstrapServers,
+      KafkaCluster cluster,
+      PostgresServer postgres,
+      MailServer mail,
+      Path temporaryDir) {
     this.kafka = kafka;
+    this.kafkaBootstrapServers = kafkaBootstrapServers;
+    this.cluster = cluster;
     this.postgres = postgres;
     this.mail = mail;
     this.temporaryDir = temporaryDir;
@@ -47,13 +56,30 @@ public final class EmbeddedInfrastructure implements Infrastructure {
     CompletableFuture<PostgresServer> postgresStart =
         CompletableFuture.supplyAsync(
             () -> PostgresServer.start(dataDir.resolve("postgres"), postgresPort, postgresLog));
-    KafkaBroker kafka = null;
+    AutoCloseable kafka = null;
     MailServer mail = null;
     try {
-      kafka = KafkaBroker.start(dataDir.resolve("kafka"), kafkaPort, controllerPort);
+      KafkaCluster cluster = null;
+      String bootstrapServers;
+      if (settings.kafkaBrokers() == 1) {
+        KafkaBroker broker = KafkaBroker.start(dataDir.resolve("kafka"), kafkaPort, controllerPort);
+        kafka = broker;
+        bootstrapServers = broker.bootstrapServers();
+      } else {
+        cluster =
+            KafkaCluster.start(
+                dataDir.resolve("kafka-cluster"),
+                dataDir.resolve("logs"),
+                settings.kafkaBrokers(),
+                settings.kafkaPort(),
+                settings.kafkaControllerPort());
+        kafka = cluster;
+        bootstrapServers = cluster.bootstrapServers();
+      }
       mail = MailServer.start(settings.smtpPort(), settings.imapPort());
       EmbeddedInfrastructure infrastructure =
-          new EmbeddedInfrastructure(kafka, joinUnwrapped(postgresStart), mail, temporaryDir);
+          new EmbeddedInfrastructure(
+              kafka, bootstrapServers, cluster, joinUnwrapped(postgresStart), mail, temporaryDir);
       log.info(
           "Embedded infrastructure up: Kafka {}, PostgreSQL {}:{}, SMTP {}, IMAP {}, data in {}",
           infrastructure.kafkaBootstrapServers(),
@@ -72,7 +98,34 @@ public final class EmbeddedInfrastructure implements Infrastructure {
 
   @Override
   public String kafkaBootstrapServers() {
-    return kafka.bootstrapServers();
+    return kafkaBootstrapServers;
+  }
+
+  /** How many Kafka brokers run. */
+  public int kafkaBrokers() {
+    return cluster == null ? 1 : cluster.size();
+  }
+
+  /** The pid of broker {@code index} (0-based) of a cluster, -1 when down or in this JVM. */
+  public long kafkaBrokerPid(int index) {
+    return cluster == null ? -1 : cluster.pid(index);
+  }
+
+  /** Kills broker {@code index} (0-based) of a cluster with SIGKILL. */
+  public void killKafkaBroker(int index) {
+    requireCluster().kill(index);
+  }
+
+  /** Starts broker {@code index} (0-based) of a cluster again and waits until it serves. */
+  public void restartKafkaBroker(int index) {
+    requireCluster().restart(index);
+  }
+
+  private KafkaCluster requireCluster() {
+    if (cluster == null) {
+      throw new IllegalStateException("one Kafka node runs in this JVM: nothing to kill");
+    }
+    return cluster;
   }
 
   @Override

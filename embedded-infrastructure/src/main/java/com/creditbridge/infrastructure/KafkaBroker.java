@@ -22,8 +22,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A single-node Kafka cluster in KRaft mode (one process that is both broker and controller),
- * running in this JVM on Kafka's own server classes. Its log directory persists across restarts.
+ * A Kafka node in KRaft mode (both broker and controller), running in this JVM on Kafka's own
+ * server classes: alone, a single-node cluster; in {@link KafkaNodeProcess}, one node of a {@link
+ * KafkaCluster}. Its log directory persists across restarts.
  */
 final class KafkaBroker implements AutoCloseable {
 
@@ -48,8 +49,22 @@ final class KafkaBroker implements AutoCloseable {
   }
 
   static KafkaBroker start(Path logDir, int port, int controllerPort) {
-    KafkaConfig config = KafkaConfig.fromProps(properties(logDir, port, controllerPort), false);
-    formatUnlessFormatted(config, logDir);
+    return start(
+        new KafkaNodeSpec(
+            NODE_ID,
+            logDir,
+            port,
+            controllerPort,
+            NODE_ID + "@" + Loopback.ADDRESS + ":" + controllerPort,
+            1,
+            Uuid.randomUuid().toString()));
+  }
+
+  static KafkaBroker start(KafkaNodeSpec node) {
+    Path logDir = node.logDir();
+    int port = node.port();
+    KafkaConfig config = KafkaConfig.fromProps(properties(node), false);
+    formatUnlessFormatted(config, node);
     KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
     String bootstrapServers = Loopback.ADDRESS + ":" + port;
     try {
@@ -74,12 +89,18 @@ final class KafkaBroker implements AutoCloseable {
     server.awaitShutdown();
   }
 
-  private static Properties properties(Path logDir, int port, int controllerPort) {
+  private static Properties properties(KafkaNodeSpec node) {
     String host = Loopback.ADDRESS;
+    Path logDir = node.logDir();
+    int port = node.port();
+    int controllerPort = node.controllerPort();
+    // internal topics: three copies (two in sync) on a cluster of three or more, else one per node
+    String replicas = String.valueOf(Math.min(3, node.clusterSize()));
+    String minInsync = String.valueOf(Math.max(1, Math.min(3, node.clusterSize()) - 1));
     Properties p = new Properties();
     p.put("process.roles", "broker,controller");
-    p.put("node.id", String.valueOf(NODE_ID));
-    p.put("controller.quorum.voters", NODE_ID + "@" + host + ":" + controllerPort);
+    p.put("node.id", String.valueOf(node.nodeId()));
+    p.put("controller.quorum.voters", node.voters());
     p.put("controller.listener.names", CONTROLLER_LISTENER);
     p.put(
         "listeners",
@@ -88,15 +109,17 @@ final class KafkaBroker implements AutoCloseable {
     p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
     p.put("inter.broker.listener.name", "PLAINTEXT");
     p.put("log.dirs", logDir.toAbsolutePath().toString());
-    // one node: every internal topic has a single replica
-    p.put("offsets.topic.replication.factor", "1");
+    p.put("offsets.topic.replication.factor", replicas);
     p.put("offsets.topic.num.partitions", "5");
-    p.put("transaction.state.log.replication.factor", "1");
-    p.put("transaction.state.log.min.isr", "1");
+    p.put("transaction.state.log.replication.factor", replicas);
+    p.put("transaction.state.log.min.isr", minInsync);
     p.put("transaction.state.log.num.partitions", "5");
-    p.put("share.coordinator.state.topic.replication.factor", "1");
-    p.put("share.coordinator.state.topic.min.isr", "1");
-    p.put("auto.create.topics.enable", "true");
+    p.put("share.coordinator.state.topic.replication.factor", replicas);
+    p.put("share.coordinator.state.topic.min.isr", minInsync);
+    p.put("default.replication.factor", replicas);
+    // alone (tests' throw-away topics) topics may appear on first use; in a cluster only the
+    // services' provisioning creates them (docs/adr/0013)
+    p.put("auto.create.topics.enable", String.valueOf(node.clusterSize() == 1));
     p.put("num.partitions", "3");
     p.put("group.initial.rebalance.delay.ms", "0");
     // a small footprint: this broker shares the machine with PostgreSQL and four services
@@ -111,15 +134,16 @@ final class KafkaBroker implements AutoCloseable {
   }
 
   /** Formats a fresh log directory; a formatted one keeps its cluster id, topics and records. */
-  private static void formatUnlessFormatted(KafkaConfig config, Path logDir) {
+  private static void formatUnlessFormatted(KafkaConfig config, KafkaNodeSpec node) {
+    Path logDir = node.logDir();
     if (Files.exists(logDir.resolve("meta.properties"))) {
       return;
     }
     try {
       Files.createDirectories(logDir);
       new Formatter()
-          .setClusterId(Uuid.randomUuid().toString())
-          .setNodeId(NODE_ID)
+          .setClusterId(node.clusterId())
+          .setNodeId(node.nodeId())
           .setDirectories(List.of(logDir.toAbsolutePath().toString()))
           .setMetadataLogDirectory(config.metadataLogDir())
           .setControllerListenerName(CONTROLLER_LISTENER)

@@ -113,6 +113,17 @@ public final class TestInfrastructure {
       return delegate.imapPort();
     }
 
+    /**
+     * Tests keep the broker's former default of 3 partitions per topic: the suite's consumers
+     * rebalance over fewer partitions than the runner's 12 (docs/adr/0013).
+     */
+    @Override
+    public java.util.Map<String, String> springProperties(String database) {
+      java.util.Map<String, String> properties = Infrastructure.super.springProperties(database);
+      properties.put("creditbridge.kafka.topics.partitions", "3");
+      return properties;
+    }
+
     @Override
     public void close() {}
   }

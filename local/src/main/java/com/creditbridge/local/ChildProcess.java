@@ -65,6 +65,12 @@ final class ChildProcess {
     return process.exitValue();
   }
 
+  /** SIGKILL, as a crash would end it: no shutdown hook runs; returns once it is gone. */
+  void kill() {
+    process.destroyForcibly();
+    awaitExit(Duration.ofSeconds(10));
+  }
+
   /** Waits until the process exits or {@code timeout} passes, whichever is first. */
   void awaitExit(Duration timeout) {
     try {

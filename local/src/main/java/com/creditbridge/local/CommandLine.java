@@ -18,6 +18,12 @@ final class CommandLine {
         --help                    show this help and exit
         --data-dir DIR            where data and logs live (default: .creditbridge)
         --fresh                   wipe the data directory first
+        --brokers N               Kafka brokers (default 1, in the runner's JVM); more start a
+                                  cluster of N broker processes (ports from 9092/9093 in steps
+                                  of 2), each separately killable
+        --replicas N              instances of every service (default 1); replica k listens
+                                  10*(k-1) ports above the first, the gateways spread requests
+                                  over the instances
         --with-prometheus         also start Prometheus (the `prometheus` binary on the PATH)
                                   scraping every service, with the alert rules of deploy/
         --home DIR                the repository root holding the built service jars
@@ -56,6 +62,8 @@ final class CommandLine {
     boolean fresh = false;
     boolean withPrometheus = false;
     Ports ports = defaults.ports();
+    int brokers = 1;
+    int replicas = 1;
 
     for (int i = 0; i < args.length; i++) {
       String flag = args[i];
@@ -103,6 +111,23 @@ final class CommandLine {
         }
         continue;
       }
+      if (flag.equals("--brokers") || flag.equals("--replicas")) {
+        int count;
+        try {
+          count = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+          return new Invalid(flag + " needs a number, not '" + value + "'");
+        }
+        if (count < 1 || count > 9) {
+          return new Invalid(flag + " needs a number from 1 to 9, not " + count);
+        }
+        if (flag.equals("--brokers")) {
+          brokers = count;
+        } else {
+          replicas = count;
+        }
+        continue;
+      }
       int port;
       try {
         port = Integer.parseInt(value);
@@ -123,11 +148,17 @@ final class CommandLine {
             ports,
             adminKey == null || adminKey.isBlank() ? null : adminKey,
             Map.of(),
-            LocalSettings.QUICK_START_JVM_OPTIONS),
+            LocalSettings.QUICK_START_JVM_OPTIONS,
+            brokers,
+            replicas),
         withPrometheus);
   }
 
   private static boolean takesValue(String flag) {
-    return flag.equals("--data-dir") || flag.equals("--home") || Listener.forFlag(flag).isPresent();
+    return flag.equals("--data-dir")
+        || flag.equals("--home")
+        || flag.equals("--brokers")
+        || flag.equals("--replicas")
+        || Listener.forFlag(flag).isPresent();
   }
 }

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import sun.misc.Signal;
 
 /** The {@code creditbridge} command: runs CreditBridge on this machine until Ctrl-C. */
@@ -113,12 +115,32 @@ public final class CreditBridgeLocal {
     Infrastructure infrastructure = stack.infrastructure();
     String databases =
         String.join(", ", List.of(Service.values()).stream().map(Service::database).toList());
+    // one line per instance when there are replicas, so that each can be found (and killed)
     String services =
         String.join(
-            ", ",
-            List.of(Service.values()).stream()
-                .map(s -> s.serviceName() + " :" + stack.servicePort(s.serviceName()))
+            "\n              ",
+            stack.servicePids().entrySet().stream()
+                .map(
+                    e ->
+                        e.getKey()
+                            + " "
+                            + stack.instanceUrls().get(e.getKey())
+                            + " (pid "
+                            + e.getValue()
+                            + ")")
                 .toList());
+    String kafka =
+        infrastructure.kafkaBootstrapServers()
+            + (stack.embeddedInfrastructure().kafkaBrokers() == 1
+                ? ""
+                : IntStream.range(0, stack.embeddedInfrastructure().kafkaBrokers())
+                    .mapToObj(
+                        i ->
+                            "broker "
+                                + (i + 1)
+                                + " pid "
+                                + stack.embeddedInfrastructure().kafkaBrokerPid(i))
+                    .collect(Collectors.joining(", ", "  (", ")")));
     out.printf(
         """
 
@@ -137,11 +159,11 @@ public final class CreditBridgeLocal {
         %s
         Press Ctrl-C to stop.
         %n""",
-        stack.gatewayUrl(),
+        String.join(", ", stack.gatewayUrls()),
         stack.adminKey(),
         infrastructure.smtpPort(),
         infrastructure.imapPort(),
-        infrastructure.kafkaBootstrapServers(),
+        kafka,
         infrastructure.postgresPort(),
         infrastructure.databaseUser(),
         infrastructure.databasePassword(),

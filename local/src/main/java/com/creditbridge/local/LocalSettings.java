@@ -18,6 +18,9 @@ import java.util.Map;
  * @param serviceProperties extra Spring properties per service name (e.g. {@code hold-service}),
  *     passed last so they win
  * @param jvmOptions the services' JVM options
+ * @param kafkaBrokers Kafka brokers: 1 runs in the runner's JVM, more run as a cluster of that many
+ *     processes
+ * @param replicas instances of every service (the gateway too), each its own process
  */
 public record LocalSettings(
     Path dataDir,
@@ -26,7 +29,9 @@ public record LocalSettings(
     Ports ports,
     String adminKey,
     Map<String, Map<String, String>> serviceProperties,
-    List<String> jvmOptions) {
+    List<String> jvmOptions,
+    int kafkaBrokers,
+    int replicas) {
 
   /**
    * Small heaps and a quick start: four services and the infrastructure share two cores, and C1
@@ -40,6 +45,35 @@ public record LocalSettings(
     home = home.toAbsolutePath().normalize();
     serviceProperties = Map.copyOf(serviceProperties);
     jvmOptions = List.copyOf(jvmOptions);
+    if (kafkaBrokers < 1 || replicas < 1) {
+      throw new IllegalArgumentException("at least one broker and one instance of each service");
+    }
+  }
+
+  /** One broker, one instance of each service. */
+  public LocalSettings(
+      Path dataDir,
+      boolean fresh,
+      Path home,
+      Ports ports,
+      String adminKey,
+      Map<String, Map<String, String>> serviceProperties,
+      List<String> jvmOptions) {
+    this(dataDir, fresh, home, ports, adminKey, serviceProperties, jvmOptions, 1, 1);
+  }
+
+  /** A cluster of {@code kafkaBrokers} brokers and {@code replicas} instances of every service. */
+  public LocalSettings withScale(int kafkaBrokers, int replicas) {
+    return new LocalSettings(
+        dataDir,
+        fresh,
+        home,
+        ports,
+        adminKey,
+        serviceProperties,
+        jvmOptions,
+        kafkaBrokers,
+        replicas);
   }
 
   /** The well-known ports, data in {@code .creditbridge} under the working directory. */
@@ -57,23 +91,67 @@ public record LocalSettings(
   /** Free ports for everything, so that tests do not collide with a running copy. */
   public LocalSettings withFreePorts() {
     return new LocalSettings(
-        dataDir, fresh, home, Ports.free(), adminKey, serviceProperties, jvmOptions);
+        dataDir,
+        fresh,
+        home,
+        Ports.free(),
+        adminKey,
+        serviceProperties,
+        jvmOptions,
+        kafkaBrokers,
+        replicas);
   }
 
   public LocalSettings withDataDir(Path dataDir) {
-    return new LocalSettings(dataDir, fresh, home, ports, adminKey, serviceProperties, jvmOptions);
+    return new LocalSettings(
+        dataDir,
+        fresh,
+        home,
+        ports,
+        adminKey,
+        serviceProperties,
+        jvmOptions,
+        kafkaBrokers,
+        replicas);
   }
 
   public LocalSettings withHome(Path home) {
-    return new LocalSettings(dataDir, fresh, home, ports, adminKey, serviceProperties, jvmOptions);
+    return new LocalSettings(
+        dataDir,
+        fresh,
+        home,
+        ports,
+        adminKey,
+        serviceProperties,
+        jvmOptions,
+        kafkaBrokers,
+        replicas);
   }
 
   public LocalSettings withFresh(boolean fresh) {
-    return new LocalSettings(dataDir, fresh, home, ports, adminKey, serviceProperties, jvmOptions);
+    return new LocalSettings(
+        dataDir,
+        fresh,
+        home,
+        ports,
+        adminKey,
+        serviceProperties,
+        jvmOptions,
+        kafkaBrokers,
+        replicas);
   }
 
   public LocalSettings withAdminKey(String adminKey) {
-    return new LocalSettings(dataDir, fresh, home, ports, adminKey, serviceProperties, jvmOptions);
+    return new LocalSettings(
+        dataDir,
+        fresh,
+        home,
+        ports,
+        adminKey,
+        serviceProperties,
+        jvmOptions,
+        kafkaBrokers,
+        replicas);
   }
 
   /** Adds Spring properties for one service (by name, e.g. {@code notification-service}). */
@@ -88,12 +166,22 @@ public record LocalSettings(
           merged.putAll(added);
           return Map.copyOf(merged);
         });
-    return new LocalSettings(dataDir, fresh, home, ports, adminKey, all, jvmOptions);
+    return new LocalSettings(
+        dataDir, fresh, home, ports, adminKey, all, jvmOptions, kafkaBrokers, replicas);
   }
 
   /** Other JVM options for every service, e.g. the full JIT for a benchmark. */
   public LocalSettings withJvmOptions(List<String> jvmOptions) {
-    return new LocalSettings(dataDir, fresh, home, ports, adminKey, serviceProperties, jvmOptions);
+    return new LocalSettings(
+        dataDir,
+        fresh,
+        home,
+        ports,
+        adminKey,
+        serviceProperties,
+        jvmOptions,
+        kafkaBrokers,
+        replicas);
   }
 
   Map<String, String> propertiesFor(Service service) {

@@ -3,16 +3,12 @@ package com.creditbridge.local;
 import com.creditbridge.infrastructure.EmbeddedInfrastructure;
 import com.creditbridge.infrastructure.Infrastructure;
 import com.creditbridge.infrastructure.InfrastructureSettings;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,9 +25,10 @@ public final class LocalStack implements AutoCloseable {
       List.of(Service.ACCOUNT, Service.HOLD, Service.NOTIFICATION);
 
   private final LocalSettings settings;
+  private final InstancePorts ports;
   private final Object stopping = new Object();
   // guarded by this: what has been started so far, so that close() can stop it at any moment
-  private final Map<Service, ChildProcess> children = new EnumMap<>(Service.class);
+  private final Map<String, ServiceInstance> instances = new LinkedHashMap<>();
   private final List<ChildProcess> extraGateways = new ArrayList<>();
   private EmbeddedInfrastructure infrastructure;
   private boolean closed;
@@ -42,6 +39,7 @@ public final class LocalStack implements AutoCloseable {
 
   private LocalStack(LocalSettings settings) {
     this.settings = settings;
+    this.ports = new InstancePorts(settings);
   }
 
   /** Starts everything and waits until every service reports UP; fails with the log's tail. */
@@ -59,7 +57,7 @@ public final class LocalStack implements AutoCloseable {
 
   public LocalStack start() {
     try {
-      List.of(Service.values()).forEach(this::requireJar);
+      List.of(Service.values()).forEach(service -> service.requireJar(settings.home()));
       DataDirectory.prepare(settings.dataDir(), settings.fresh());
       adminKey = AdminKey.resolve(settings.adminKey(), settings.dataDir());
       Infrastructure infrastructure = startInfrastructure();
@@ -67,15 +65,24 @@ public final class LocalStack implements AutoCloseable {
           new ServiceLaunch(
               Path.of(System.getProperty("java.home"), "bin", "java"),
               settings.home(),
-              resolvePorts(),
+              ports.first(),
               adminKey,
               ProcessHandle.current().pid(),
               AdminKey.generate(), // the same kind of secret: 256 random bits
               settings.jvmOptions());
-      BACKENDS.forEach(service -> launch(service, infrastructure));
-      BACKENDS.forEach(this::awaitHealthy);
-      launch(Service.GATEWAY, infrastructure);
-      awaitHealthy(Service.GATEWAY);
+      // replica by replica: on two cores, a dozen JVMs starting at once all miss the timeout
+      for (int index = 0; index < settings.replicas(); index++) {
+        List<ServiceInstance> started = new ArrayList<>();
+        for (Service service : BACKENDS) {
+          started.add(launch(service, index, infrastructure));
+        }
+        started.forEach(this::awaitHealthy);
+      }
+      List<ServiceInstance> gateways = new ArrayList<>();
+      for (int index = 0; index < settings.replicas(); index++) {
+        gateways.add(launch(Service.GATEWAY, index, infrastructure));
+      }
+      gateways.forEach(this::awaitHealthy);
       log.info("CreditBridge is up at {}", gatewayUrl());
       return this;
     } catch (RuntimeException e) {
@@ -86,6 +93,49 @@ public final class LocalStack implements AutoCloseable {
 
   public String gatewayUrl() {
     return launch.url(Service.GATEWAY);
+  }
+
+  /** Every gateway instance's URL; the first is {@link #gatewayUrl()}. */
+  public synchronized List<String> gatewayUrls() {
+    return instances.values().stream()
+        .filter(instance -> instance.service() == Service.GATEWAY)
+        .map(ServiceInstance::url)
+        .toList();
+  }
+
+  /** Every service instance's name with its URL, in start order. */
+  public synchronized Map<String, String> instanceUrls() {
+    Map<String, String> urls = new LinkedHashMap<>();
+    instances.forEach((name, instance) -> urls.put(name, instance.url()));
+    return urls;
+  }
+
+  /** Kills a service instance (by name, see {@link #instanceUrls()}) with SIGKILL, as a crash. */
+  public void kill(String instanceName) {
+    instance(instanceName).process().kill();
+  }
+
+  /** Starts a killed instance again on its port and waits until it reports UP. */
+  public void restart(String instanceName) {
+    ServiceInstance instance = instance(instanceName);
+    if (instance.process().isAlive()) {
+      return;
+    }
+    instance.start();
+    awaitHealthy(instance);
+  }
+
+  /** The embedded servers, whose Kafka brokers can be killed and restarted when a cluster runs. */
+  public synchronized EmbeddedInfrastructure embeddedInfrastructure() {
+    return infrastructure;
+  }
+
+  private synchronized ServiceInstance instance(String name) {
+    ServiceInstance instance = instances.get(name);
+    if (instance == null) {
+      throw new IllegalArgumentException("no service instance named " + name);
+    }
+    return instance;
   }
 
   public String adminKey() {
@@ -110,8 +160,8 @@ public final class LocalStack implements AutoCloseable {
 
   /** The process id of each running service, by name (account-service, ..., gateway). */
   public synchronized Map<String, Long> servicePids() {
-    Map<String, Long> pids = new java.util.LinkedHashMap<>();
-    children.forEach((service, child) -> pids.put(service.serviceName(), child.pid()));
+    Map<String, Long> pids = new LinkedHashMap<>();
+    instances.forEach((name, instance) -> pids.put(name, instance.process().pid()));
     for (int i = 0; i < extraGateways.size(); i++) {
       pids.put("gateway-extra-" + (i + 1), extraGateways.get(i).pid());
     }
@@ -137,21 +187,16 @@ public final class LocalStack implements AutoCloseable {
                 "creditbridge.gateway.routes.account", backendUrl,
                 "creditbridge.gateway.routes.hold", backendUrl,
                 "creditbridge.gateway.routes.notification", backendUrl));
-    ChildProcess child =
-        ChildProcess.start(name, command, logsDir().resolve(name + ".log"), dataDir());
+    ServiceInstance gateway =
+        new ServiceInstance(
+            name, Service.GATEWAY, port, command, logsDir().resolve(name + ".log"), dataDir());
+    ChildProcess child = gateway.start();
     synchronized (this) {
       extraGateways.add(child);
       failIfClosed();
     }
-    Instant deadline = Instant.now().plus(HealthCheck.TIMEOUT);
-    HealthCheck health = new HealthCheck(port);
-    while (!health.isUp()) {
-      if (!child.isAlive() || Instant.now().isAfter(deadline)) {
-        throw new IllegalStateException(name + " did not start" + child.logTail());
-      }
-      child.awaitExit(HealthCheck.INTERVAL);
-    }
-    return "http://127.0.0.1:" + port;
+    awaitHealthy(gateway);
+    return gateway.url();
   }
 
   public Path dataDir() {
@@ -176,7 +221,8 @@ public final class LocalStack implements AutoCloseable {
       EmbeddedInfrastructure started;
       synchronized (this) {
         closed = true;
-        running = new ArrayList<>(children.values());
+        running = new ArrayList<>();
+        instances.values().stream().map(ServiceInstance::process).forEach(running::add);
         running.addAll(extraGateways);
         started = infrastructure;
       }
@@ -197,7 +243,8 @@ public final class LocalStack implements AutoCloseable {
                 settings.ports().of(Listener.KAFKA_CONTROLLER),
                 settings.ports().of(Listener.POSTGRES),
                 settings.ports().of(Listener.SMTP),
-                settings.ports().of(Listener.IMAP)));
+                settings.ports().of(Listener.IMAP),
+                settings.kafkaBrokers()));
     synchronized (this) {
       infrastructure = started;
       failIfClosed();
@@ -208,74 +255,41 @@ public final class LocalStack implements AutoCloseable {
     return started;
   }
 
-  private void launch(Service service, Infrastructure infrastructure) {
+  /** Starts instance {@code index} of {@code service}; the replicas share its database. */
+  private ServiceInstance launch(Service service, int index, Infrastructure infrastructure) {
+    String name =
+        settings.replicas() == 1
+            ? service.serviceName()
+            : service.serviceName() + "-" + (index + 1);
+    int port = ports.of(service, index);
+    Map<String, String> extras = new LinkedHashMap<>(settings.propertiesFor(service));
+    extras.put("server.port", String.valueOf(port));
+    extras.putAll(ReplicaWiring.gatewayInstances(service, settings.replicas(), ports::of));
     List<String> command =
-        launch.commandLine(
-            service,
-            infrastructure.springProperties(service.database()),
-            settings.propertiesFor(service));
-    Path logFile = logsDir().resolve(service.serviceName() + ".log");
-    ChildProcess child = ChildProcess.start(service.serviceName(), command, logFile, dataDir());
+        launch.commandLine(service, infrastructure.springProperties(service.database()), extras);
+    ServiceInstance instance =
+        new ServiceInstance(
+            name, service, port, command, logsDir().resolve(name + ".log"), dataDir());
+    ChildProcess child = instance.start();
     synchronized (this) {
-      children.put(service, child);
+      instances.put(name, instance);
       failIfClosed();
     }
-    log.info(
-        "Started {} (pid {}) on port {}", service.serviceName(), child.pid(), launch.port(service));
+    log.info("Started {} (pid {}) on port {}", name, child.pid(), port);
+    return instance;
   }
 
-  private void awaitHealthy(Service service) {
-    ChildProcess child;
-    synchronized (this) {
-      child = children.get(service);
-    }
-    Instant deadline = Instant.now().plus(HealthCheck.TIMEOUT);
-    HealthCheck health = new HealthCheck(launch.port(service));
-    while (!health.isUp()) {
-      synchronized (this) {
-        failIfClosed();
-      }
-      if (!child.isAlive()) {
-        throw new IllegalStateException(
-            service.serviceName() + " exited with code " + child.exitCode() + child.logTail());
-      }
-      if (Instant.now().isAfter(deadline)) {
-        throw new IllegalStateException(
-            service.serviceName()
-                + " did not report UP within "
-                + HealthCheck.TIMEOUT.toSeconds()
-                + " s"
-                + child.logTail());
-      }
-      child.awaitExit(HealthCheck.INTERVAL);
-    }
-    log.info("{} is UP", service.serviceName());
-  }
-
-  private Map<Service, Integer> resolvePorts() {
-    Map<Service, Integer> ports = new EnumMap<>(Service.class);
-    Set<Integer> taken = new HashSet<>();
-    for (Service service : Service.values()) {
-      int port = settings.port(service);
-      while (port == 0 || (settings.port(service) == 0 && taken.contains(port))) {
-        port = Ports.freePort();
-      }
-      taken.add(port);
-      ports.put(service, port);
-    }
-    return ports;
-  }
-
-  private void requireJar(Service service) {
-    Path jar = service.jar(settings.home());
-    if (!Files.isRegularFile(jar)) {
-      throw new IllegalStateException(
-          "missing "
-              + jar
-              + "; build it first: ./mvnw -B -DskipTests install (in "
-              + settings.home()
-              + ")");
-    }
+  private void awaitHealthy(ServiceInstance instance) {
+    // a dozen JVMs and three brokers on two cores: each start takes longer
+    boolean scaled = settings.replicas() > 1 || settings.kafkaBrokers() > 1;
+    instance.awaitHealthy(
+        scaled ? HealthCheck.TIMEOUT.multipliedBy(3) : HealthCheck.TIMEOUT,
+        () -> {
+          synchronized (this) {
+            return closed;
+          }
+        });
+    log.info("{} is UP", instance.name());
   }
 
   private void failIfClosed() {

@@ -36,6 +36,15 @@ enum Service {
         .resolve(serviceName + "-" + VERSION + "-exec.jar");
   }
 
+  /** Fails, saying how to build it, when this service's jar is missing. */
+  void requireJar(Path home) {
+    Path jar = jar(home);
+    if (!java.nio.file.Files.isRegularFile(jar)) {
+      throw new IllegalStateException(
+          "missing " + jar + "; build it first: ./mvnw -B -DskipTests install (in " + home + ")");
+    }
+  }
+
   static Service named(String serviceName) {
     return Arrays.stream(values())
         .filter(service -> service.serviceName.equals(serviceName))

@@ -136,6 +136,25 @@ class CommandLineTest {
         .isEqualTo(new CommandLine.Invalid("--with-prometheus takes no value"));
   }
 
+  @Test
+  void runsOneBrokerAndOneInstanceOfEachServiceUnlessAskedForMore() {
+    assertThat(run().kafkaBrokers()).isEqualTo(1);
+    assertThat(run().replicas()).isEqualTo(1);
+
+    LocalSettings scaled = run("--brokers", "3", "--replicas=2");
+
+    assertThat(scaled.kafkaBrokers()).isEqualTo(3);
+    assertThat(scaled.replicas()).isEqualTo(2);
+  }
+
+  @Test
+  void rejectsABrokerOrReplicaCountOutOfRange() {
+    assertThat(parse("--brokers", "0"))
+        .isEqualTo(new CommandLine.Invalid("--brokers needs a number from 1 to 9, not 0"));
+    assertThat(parse("--replicas", "two"))
+        .isEqualTo(new CommandLine.Invalid("--replicas needs a number, not 'two'"));
+  }
+
   private static CommandLine.Invocation parse(String... args) {
     return CommandLine.parse(args, Map.of(), WORKING_DIR);
   }

@@ -10,6 +10,9 @@ import com.creditbridge.platform.outbox.OutboxRelay;
 import com.creditbridge.platform.outbox.OutboxTracing;
 import com.creditbridge.platform.problem.ProblemResponses;
 import com.creditbridge.platform.runtime.ParentProcessWatch;
+import com.creditbridge.platform.topics.TopicPlan;
+import com.creditbridge.platform.topics.TopicProvisioning;
+import com.creditbridge.platform.topics.TopicSettings;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,6 +28,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -42,7 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
       "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
       "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"
     })
-@EnableConfigurationProperties(OutboxProperties.class)
+@EnableConfigurationProperties({OutboxProperties.class, TopicSettings.class})
 @Import(OutboxTracingConfiguration.class)
 public class PlatformAutoConfiguration {
 
@@ -92,6 +96,18 @@ public class PlatformAutoConfiguration {
       ObjectProvider<OutboxTracing> tracing) {
     return new OutboxRelay(
         db, transactions, kafka, properties, tracing.getIfAvailable(() -> OutboxTracing.NONE));
+  }
+
+  /** The contract's topics, created at start with the configured partitions and replication. */
+  @Bean
+  @ConditionalOnBean(KafkaAdmin.class)
+  @ConditionalOnProperty(
+      name = "creditbridge.kafka.topics.provision",
+      havingValue = "true",
+      matchIfMissing = true)
+  TopicProvisioning topicProvisioning(KafkaAdmin admin, TopicSettings settings) {
+    return new TopicProvisioning(
+        admin.getConfigurationProperties(), settings, TopicPlan.CONTRACT_TOPICS);
   }
 
   /** Picked up by Spring Boot's listener container factory. */

@@ -19,7 +19,8 @@ import tools.jackson.databind.JsonNode;
 public final class WebhookSink implements AutoCloseable {
 
   /** One webhook as received. */
-  public record Arrival(String receiver, String accountId, String type, long atMillis) {}
+  public record Arrival(
+      String receiver, String accountId, String type, long atMillis, String webhookId) {}
 
   private final HttpServer server;
   private final ConcurrentLinkedQueue<Arrival> arrivals = new ConcurrentLinkedQueue<>();
@@ -44,7 +45,8 @@ public final class WebhookSink implements AutoCloseable {
                   receiver,
                   event.path("data").path("accountId").asString(""),
                   event.path("type").asString(""),
-                  at));
+                  at,
+                  String.valueOf(exchange.getRequestHeaders().getFirst("webhook-id"))));
           count.incrementAndGet();
         });
     server.start();
