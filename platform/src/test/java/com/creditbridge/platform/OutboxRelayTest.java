@@ -184,8 +184,9 @@ class OutboxRelayTest {
     try (var consumer =
         KafkaClients.consumerFromStart(TestInfrastructure.shared().kafkaBootstrapServers())) {
       consumer.subscribe(List.of(topic));
+      // generous: 500 messages through a broker that a loaded 2-core machine also runs
       Awaitility.await()
-          .atMost(Duration.ofSeconds(30))
+          .atMost(Duration.ofSeconds(90))
           .until(
               () -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(records::add);
