@@ -96,6 +96,32 @@ public final class LedgerEvents {
         .formatted(eventId, accountId, invoiceId);
   }
 
+  public static String orderPlaced(
+      String eventId, String accountId, String orderId, String amount, LocalDate placedOn) {
+    return """
+        {"eventId":"%s","type":"order.placed","accountId":"%s","orderId":"%s",
+         "amount":"%s","currency":"USD","placedOn":"%s"}"""
+        .formatted(eventId, accountId, orderId, amount, placedOn);
+  }
+
+  public static String orderCancelled(String eventId, String accountId, String orderId) {
+    return """
+        {"eventId":"%s","type":"order.cancelled","accountId":"%s","orderId":"%s"}"""
+        .formatted(eventId, accountId, orderId);
+  }
+
+  /** An invoice issued 30 days before it is due, billing an order. */
+  public static String invoiceForOrder(
+      String eventId,
+      String accountId,
+      String invoiceId,
+      String amount,
+      LocalDate dueOn,
+      String orderId) {
+    String invoice = invoiceIssued(eventId, accountId, invoiceId, amount, dueOn);
+    return invoice.substring(0, invoice.length() - 1) + ",\"orderId\":\"" + orderId + "\"}";
+  }
+
   /** Events as one NDJSON body: each event's JSON on one line. */
   public static String ndjson(java.util.List<String> events) {
     StringBuilder body = new StringBuilder();

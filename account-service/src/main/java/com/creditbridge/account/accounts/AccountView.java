@@ -12,6 +12,8 @@ import java.math.BigDecimal;
  * at the currency's scale.
  *
  * @param creditLimit null when the account has no limit
+ * @param openOrderAmount the sum of the open orders (not cancelled, not fully invoiced); not in
+ *     {@code exposure}, which is the invoices'
  */
 record AccountView(
     String accountId,
@@ -27,7 +29,8 @@ record AccountView(
     String pastDue,
     AgingView aging,
     int openInvoiceCount,
-    long ledgerVersion) {
+    long ledgerVersion,
+    String openOrderAmount) {
 
   /**
    * An owner of the account; the sales manager has no id, and an absent field is left out (as in
@@ -61,7 +64,8 @@ record AccountView(
             money(aging.days61to90()),
             money(aging.days91plus())),
         snapshot.openInvoiceCount(),
-        snapshot.account().ledgerVersion());
+        snapshot.account().ledgerVersion(),
+        money(snapshot.openOrderAmount()));
   }
 
   private static String money(BigDecimal amount) {

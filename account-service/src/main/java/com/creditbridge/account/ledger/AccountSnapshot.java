@@ -14,6 +14,9 @@ import java.util.List;
  * @param pastDue open amounts whose due date is before {@code today}
  * @param receivedTotal every payment received, less reversed ones
  * @param openItems the open invoices, oldest due first
+ * @param openOrders the open orders, oldest placed first; not in exposure, past due or aging here
+ *     (which of them count toward exposure by their age is the credit policy's call)
+ * @param openOrderAmount the sum of the open orders' open amounts
  */
 public record AccountSnapshot(
     Account account,
@@ -22,10 +25,23 @@ public record AccountSnapshot(
     BigDecimal pastDue,
     AgingBuckets aging,
     BigDecimal receivedTotal,
-    List<Invoice> openItems) {
+    List<Invoice> openItems,
+    List<Order> openOrders,
+    BigDecimal openOrderAmount) {
 
   public AccountSnapshot {
     openItems = List.copyOf(openItems);
+    openOrders = List.copyOf(openOrders);
+  }
+
+  /** The figures of an account without orders. */
+  public static AccountSnapshot of(
+      Account account,
+      List<Invoice> openInvoices,
+      BigDecimal unapplied,
+      BigDecimal receivedTotal,
+      LocalDate today) {
+    return of(account, openInvoices, unapplied, receivedTotal, List.of(), today);
   }
 
   /**
@@ -37,6 +53,7 @@ public record AccountSnapshot(
       List<Invoice> openInvoices,
       BigDecimal unapplied,
       BigDecimal receivedTotal,
+      List<Order> openOrders,
       LocalDate today) {
     int scale = account.profile().currency().getDefaultFractionDigits();
     BigDecimal[] buckets = new BigDecimal[5];
@@ -77,7 +94,22 @@ public record AccountSnapshot(
                         i.dueOn(),
                         i.disputed(),
                         false))
-            .toList());
+            .toList(),
+        openOrders.stream()
+            .sorted(Order.OLDEST_FIRST)
+            .map(
+                o ->
+                    new Order(
+                        o.orderId(),
+                        money(o.amount(), scale),
+                        money(o.openAmount(), scale),
+                        money(o.invoicedAmount(), scale),
+                        o.placedOn(),
+                        o.cancelled()))
+            .toList(),
+        money(
+            openOrders.stream().map(Order::openAmount).reduce(BigDecimal.ZERO, BigDecimal::add),
+            scale));
   }
 
   public int openInvoiceCount() {

@@ -9,6 +9,7 @@ import java.util.Comparator;
  * An invoice and what is still owed on it.
  *
  * @param openAmount what is still owed; zero once paid or voided
+ * @param orderId the order the invoice bills; null when it named none
  */
 public record Invoice(
     String invoiceId,
@@ -17,16 +18,35 @@ public record Invoice(
     LocalDate issuedOn,
     LocalDate dueOn,
     boolean disputed,
-    boolean voided) {
+    boolean voided,
+    String orderId) {
 
   /** The order in which credit is applied: oldest due date first, ties by invoice id. */
   public static final Comparator<Invoice> OLDEST_DUE_FIRST =
       Comparator.comparing(Invoice::dueOn).thenComparing(Invoice::invoiceId);
 
-  /** A newly issued invoice: nothing paid yet, not disputed. */
+  /** An invoice that names no order. */
+  public Invoice(
+      String invoiceId,
+      BigDecimal amount,
+      BigDecimal openAmount,
+      LocalDate issuedOn,
+      LocalDate dueOn,
+      boolean disputed,
+      boolean voided) {
+    this(invoiceId, amount, openAmount, issuedOn, dueOn, disputed, voided, null);
+  }
+
+  /** A newly issued invoice that names no order. */
   public static Invoice issued(
       String invoiceId, BigDecimal amount, LocalDate issuedOn, LocalDate dueOn) {
-    return new Invoice(invoiceId, amount, amount, issuedOn, dueOn, false, false);
+    return issued(invoiceId, amount, issuedOn, dueOn, null);
+  }
+
+  /** A newly issued invoice: nothing paid yet, not disputed. */
+  public static Invoice issued(
+      String invoiceId, BigDecimal amount, LocalDate issuedOn, LocalDate dueOn, String orderId) {
+    return new Invoice(invoiceId, amount, amount, issuedOn, dueOn, false, false, orderId);
   }
 
   public boolean isOpen() {
@@ -48,11 +68,13 @@ public record Invoice(
   }
 
   Invoice withOpenAmount(BigDecimal newOpenAmount) {
-    return new Invoice(invoiceId, amount, newOpenAmount, issuedOn, dueOn, disputed, voided);
+    return new Invoice(
+        invoiceId, amount, newOpenAmount, issuedOn, dueOn, disputed, voided, orderId);
   }
 
   Invoice withDisputed(boolean newDisputed) {
-    return new Invoice(invoiceId, amount, openAmount, issuedOn, dueOn, newDisputed, voided);
+    return new Invoice(
+        invoiceId, amount, openAmount, issuedOn, dueOn, newDisputed, voided, orderId);
   }
 
   Invoice voidedNow() {
@@ -63,6 +85,7 @@ public record Invoice(
         issuedOn,
         dueOn,
         disputed,
-        true);
+        true,
+        orderId);
   }
 }

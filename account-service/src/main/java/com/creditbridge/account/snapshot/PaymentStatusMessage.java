@@ -9,6 +9,7 @@ import com.creditbridge.contracts.Aging;
 import com.creditbridge.contracts.CloudEvent;
 import com.creditbridge.contracts.LedgerCause;
 import com.creditbridge.contracts.OpenItem;
+import com.creditbridge.contracts.OpenOrderItem;
 import com.creditbridge.contracts.Party;
 import com.creditbridge.contracts.PaymentStatusChanged;
 import java.time.Instant;
@@ -64,7 +65,11 @@ final class PaymentStatusMessage {
             .toList(),
         cause,
         snapshot.account().ledgerVersion(),
-        snapshot.receivedTotal());
+        snapshot.receivedTotal(),
+        snapshot.openOrders().stream()
+            .map(o -> new OpenOrderItem(o.orderId(), o.openAmount(), o.placedOn()))
+            .toList(),
+        null);
   }
 
   private static Party party(Person person) {

@@ -2,6 +2,7 @@ package com.creditbridge.account.store;
 
 import com.creditbridge.account.ledger.Invoice;
 import com.creditbridge.account.ledger.InvoiceStatus;
+import com.creditbridge.account.ledger.Order;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -33,6 +34,45 @@ public class LedgerReads {
         .map(row -> Map.entry(row.get("account_id", String.class), LedgerRowsQuery.invoice(row)))
         .all()
         .collectMultimap(Map.Entry::getKey, Map.Entry::getValue);
+  }
+
+  /** The open orders of each account that has some. */
+  public Mono<Map<String, Collection<Order>>> openOrders(Collection<String> accountIds) {
+    return db.sql(
+            "select "
+                + LedgerRowsQuery.ORDER_COLUMNS
+                + " from customer_order where account_id = any(cast(:ids as varchar[]))"
+                + " and open_amount > 0 and not cancelled")
+        .bind("ids", accountIds.toArray(String[]::new))
+        .map(row -> Map.entry(row.get("account_id", String.class), LedgerRowsQuery.order(row)))
+        .all()
+        .collectMultimap(Map.Entry::getKey, Map.Entry::getValue);
+  }
+
+  /** Where a page of orders starts: after this day placed and order id. */
+  public record OrderKey(LocalDate placedOn, String orderId) {}
+
+  /**
+   * An account's orders, oldest placed first (ties by id), after {@code after}.
+   *
+   * @param openOnly only the open ones (not cancelled, not fully invoiced)
+   * @param after null for the first page
+   */
+  public Mono<List<Order>> orders(String accountId, boolean openOnly, OrderKey after, int limit) {
+    GenericExecuteSpec spec =
+        db.sql(
+                "select "
+                    + LedgerRowsQuery.ORDER_COLUMNS
+                    + " from customer_order where account_id = :accountId"
+                    + (openOnly ? " and open_amount > 0 and not cancelled" : "")
+                    + (after == null ? "" : " and (placed_on, order_id) > (:placedOn, :orderId)")
+                    + " order by placed_on, order_id limit :limit")
+            .bind("accountId", accountId)
+            .bind("limit", limit);
+    if (after != null) {
+      spec = spec.bind("placedOn", after.placedOn()).bind("orderId", after.orderId());
+    }
+    return spec.map(LedgerRowsQuery::order).all().collectList();
   }
 
   /** The unapplied credit of each account that has some. */

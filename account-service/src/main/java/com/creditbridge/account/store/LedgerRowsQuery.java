@@ -5,9 +5,11 @@ import com.creditbridge.account.ledger.Credit;
 import com.creditbridge.account.ledger.CreditKind;
 import com.creditbridge.account.ledger.CreditRef;
 import com.creditbridge.account.ledger.Invoice;
+import com.creditbridge.account.ledger.Order;
 import com.creditbridge.account.store.LoadPlan.AccountAllocation;
 import com.creditbridge.account.store.LoadPlan.AccountCredit;
 import com.creditbridge.account.store.LoadPlan.AccountInvoice;
+import com.creditbridge.account.store.LoadPlan.AccountOrder;
 import com.creditbridge.account.store.LoadPlan.Locked;
 import com.creditbridge.account.store.LoadPlan.Refs;
 import io.r2dbc.spi.Readable;
@@ -26,7 +28,10 @@ import reactor.core.publisher.Mono;
 final class LedgerRowsQuery {
 
   static final String INVOICE_COLUMNS =
-      "account_id, invoice_id, amount, open_amount, issued_on, due_on, disputed, voided";
+      "account_id, invoice_id, amount, open_amount, issued_on, due_on, disputed, voided,"
+          + " order_id";
+  static final String ORDER_COLUMNS =
+      "account_id, order_id, amount, open_amount, invoiced_amount, placed_on, cancelled";
   private static final String CREDIT_COLUMNS =
       "account_id, kind, credit_id, amount, unapplied_amount, received_on, invoice_id, sequence,"
           + " reversed";
@@ -47,6 +52,7 @@ final class LedgerRowsQuery {
                 + AccountStore.COLUMNS
                 + ", received_total, exists (select 1 from invoice i where i.account_id ="
                 + " a.account_id) or exists (select 1 from credit c where c.account_id ="
+                + " a.account_id) or exists (select 1 from customer_order o where o.account_id ="
                 + " a.account_id) as has_entries from account a"
                 + " where account_id = any(cast(:ids as varchar[])) order by account_id for update")
         .bind("ids", accountIds.toArray(String[]::new))
@@ -91,6 +97,25 @@ final class LedgerRowsQuery {
         .bind("kinds", named.creditKinds.toArray(String[]::new))
         .bind("credits", named.creditIds.toArray(String[]::new))
         .map(row -> new AccountCredit(row.get("account_id", String.class), credit(row)))
+        .all()
+        .collectList();
+  }
+
+  /** The open orders of {@code openOf} and the orders {@code named}. */
+  Mono<List<AccountOrder>> orders(String[] openOf, Refs named) {
+    return db.sql(
+            "select "
+                + ORDER_COLUMNS
+                + " from customer_order where account_id = any(cast(:ids as varchar[]))"
+                + " and open_amount > 0 and not cancelled"
+                + " union select "
+                + ORDER_COLUMNS
+                + " from customer_order where (account_id, order_id) in (select * from"
+                + " unnest(cast(:accounts as varchar[]), cast(:orders as varchar[])))")
+        .bind("ids", openOf)
+        .bind("accounts", named.orderAccounts.toArray(String[]::new))
+        .bind("orders", named.orderIds.toArray(String[]::new))
+        .map(row -> new AccountOrder(row.get("account_id", String.class), order(row)))
         .all()
         .collectList();
   }
@@ -144,7 +169,19 @@ final class LedgerRowsQuery {
         row.get("issued_on", LocalDate.class),
         row.get("due_on", LocalDate.class),
         row.get("disputed", Boolean.class),
-        row.get("voided", Boolean.class));
+        row.get("voided", Boolean.class),
+        row.get("order_id", String.class));
+  }
+
+  /** A row of {@link #ORDER_COLUMNS}; amounts as stored, at the column's scale. */
+  static Order order(Readable row) {
+    return new Order(
+        row.get("order_id", String.class),
+        row.get("amount", BigDecimal.class),
+        row.get("open_amount", BigDecimal.class),
+        row.get("invoiced_amount", BigDecimal.class),
+        row.get("placed_on", LocalDate.class),
+        row.get("cancelled", Boolean.class));
   }
 
   private static Credit credit(Readable row) {

@@ -7,6 +7,7 @@ import com.creditbridge.account.ledger.Credit;
 import com.creditbridge.account.ledger.CreditRef;
 import com.creditbridge.account.ledger.Invoice;
 import com.creditbridge.account.ledger.LedgerEvent;
+import com.creditbridge.account.ledger.Order;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,12 +35,15 @@ final class LoadPlan {
 
   record AccountAllocation(String accountId, Allocation allocation) {}
 
+  record AccountOrder(String accountId, Order order) {}
+
   private final Map<String, Locked> existing = new LinkedHashMap<>();
   private final Refs named = new Refs();
   private final Refs unwound = new Refs();
   private final Map<String, Map<String, Invoice>> invoices = new HashMap<>();
   private final Map<String, Map<CreditRef, Credit>> credits = new HashMap<>();
   private final List<AccountAllocation> allocations = new ArrayList<>();
+  private final Map<String, List<Order>> orders = new HashMap<>();
 
   LoadPlan(List<Locked> locked, Collection<LedgerEvent> events) {
     locked.forEach(l -> existing.put(l.account().accountId(), l));
@@ -48,6 +52,7 @@ final class LoadPlan {
         continue;
       }
       named.add(event.accountId(), event.invoiceRef(), event.creditRef());
+      named.addOrder(event.accountId(), event.orderRef());
       if (event.unwindsAllocations()) {
         unwound.add(event.accountId(), event.invoiceRef(), event.creditRef());
       }
@@ -85,6 +90,11 @@ final class LoadPlan {
             credits
                 .computeIfAbsent(l.accountId(), a -> new HashMap<>())
                 .put(l.credit().ref(), l.credit()));
+  }
+
+  void addOrders(List<AccountOrder> loaded) {
+    loaded.forEach(
+        l -> orders.computeIfAbsent(l.accountId(), a -> new ArrayList<>()).add(l.order()));
   }
 
   void addAllocations(List<AccountAllocation> loaded) {
@@ -128,18 +138,21 @@ final class LoadPlan {
                   allocations.stream()
                       .filter(a -> a.accountId().equals(id))
                       .map(AccountAllocation::allocation)
-                      .toList()));
+                      .toList(),
+                  orders.getOrDefault(id, List.of())));
     }
     return books;
   }
 
-  /** Invoices and credits named by events, as parallel arrays for {@code unnest}. */
+  /** Invoices, credits and orders named by events, as parallel arrays for {@code unnest}. */
   static final class Refs {
     final List<String> invoiceAccounts = new ArrayList<>();
     final List<String> invoiceIds = new ArrayList<>();
     final List<String> creditAccounts = new ArrayList<>();
     final List<String> creditKinds = new ArrayList<>();
     final List<String> creditIds = new ArrayList<>();
+    final List<String> orderAccounts = new ArrayList<>();
+    final List<String> orderIds = new ArrayList<>();
     private final Set<String> seen = new LinkedHashSet<>();
 
     void add(String accountId, String invoiceId, CreditRef credit) {
@@ -152,6 +165,13 @@ final class LoadPlan {
         creditAccounts.add(accountId);
         creditKinds.add(credit.kind().code());
         creditIds.add(credit.id());
+      }
+    }
+
+    void addOrder(String accountId, String orderId) {
+      if (orderId != null && seen.add(accountId + "\u0000o\u0000" + orderId)) {
+        orderAccounts.add(accountId);
+        orderIds.add(orderId);
       }
     }
 
