@@ -20,6 +20,20 @@ public final class LedgerEvents {
             eventId, accountId, currency, creditLimit == null ? "null" : '"' + creditLimit + '"');
   }
 
+  /** An upsert that puts the account in a credit group with these terms. */
+  public static String accountUpsertedInGroup(
+      String eventId,
+      String accountId,
+      String currency,
+      String groupId,
+      String groupName,
+      String groupLimit) {
+    String upsert = accountUpserted(eventId, accountId, currency, null);
+    return upsert.substring(0, upsert.length() - 1)
+        + ",\"creditGroup\":{\"id\":\"%s\",\"name\":\"%s\",\"creditLimit\":\"%s\"}}"
+            .formatted(groupId, groupName, groupLimit);
+  }
+
   /** An invoice issued 30 days before it is due. */
   public static String invoiceIssued(
       String eventId, String accountId, String invoiceId, String amount, LocalDate dueOn) {

@@ -3,6 +3,7 @@ package com.creditbridge.account.accounts;
 import com.creditbridge.account.ledger.AccountProfile;
 import com.creditbridge.account.ledger.AccountSnapshot;
 import com.creditbridge.account.ledger.AgingBuckets;
+import com.creditbridge.account.ledger.CreditGroup;
 import com.creditbridge.account.ledger.Person;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
@@ -14,6 +15,7 @@ import java.math.BigDecimal;
  * @param creditLimit null when the account has no limit
  * @param openOrderAmount the sum of the open orders (not cancelled, not fully invoiced); not in
  *     {@code exposure}, which is the invoices'
+ * @param creditGroup the credit group the account shares a limit with; null when none
  */
 record AccountView(
     String accountId,
@@ -30,7 +32,11 @@ record AccountView(
     AgingView aging,
     int openInvoiceCount,
     long ledgerVersion,
-    String openOrderAmount) {
+    String openOrderAmount,
+    CreditGroupView creditGroup) {
+
+  /** {@code {id, name, creditLimit}} of the account's credit group. */
+  record CreditGroupView(String id, String name, String creditLimit) {}
 
   /**
    * An owner of the account; the sales manager has no id, and an absent field is left out (as in
@@ -65,11 +71,18 @@ record AccountView(
             money(aging.days91plus())),
         snapshot.openInvoiceCount(),
         snapshot.account().ledgerVersion(),
-        money(snapshot.openOrderAmount()));
+        money(snapshot.openOrderAmount()),
+        group(snapshot.creditGroup()));
   }
 
   private static String money(BigDecimal amount) {
     return amount == null ? null : amount.toPlainString();
+  }
+
+  private static CreditGroupView group(CreditGroup group) {
+    return group == null
+        ? null
+        : new CreditGroupView(group.id(), group.name(), money(group.creditLimit()));
   }
 
   private static PersonView person(Person person) {

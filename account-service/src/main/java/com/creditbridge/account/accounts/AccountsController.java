@@ -172,6 +172,7 @@ class AccountsController {
                                   found.getT2().getOrDefault(id, BigDecimal.ZERO),
                                   s.receivedTotal(),
                                   List.copyOf(found.getT3().getOrDefault(id, List.of())),
+                                  s.creditGroup(),
                                   today));
                         })
                     .toList());

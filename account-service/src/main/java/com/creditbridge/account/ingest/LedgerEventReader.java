@@ -2,6 +2,7 @@ package com.creditbridge.account.ingest;
 
 import com.creditbridge.account.ledger.AccountProfile;
 import com.creditbridge.account.ledger.AccountUpserted;
+import com.creditbridge.account.ledger.CreditGroupTerms;
 import com.creditbridge.account.ledger.CreditNoteIssued;
 import com.creditbridge.account.ledger.InvoiceDisputeResolved;
 import com.creditbridge.account.ledger.InvoiceDisputed;
@@ -153,12 +154,21 @@ final class LedgerEventReader {
     Person creditAnalyst = fields.person("creditAnalyst", true, false);
     Person salesManager = fields.person("salesManager", false, false);
     String segment = fields.text("segment", EventFields.MAX_SEGMENT_LENGTH, false);
+    CreditGroupTerms group = fields.creditGroup("creditGroup", currency);
     return new AccountUpserted(
         eventId,
         accountId,
         occurredAt,
         new AccountProfile(
-            name, currency, creditLimit, salesRep, creditAnalyst, salesManager, segment));
+            name,
+            currency,
+            creditLimit,
+            salesRep,
+            creditAnalyst,
+            salesManager,
+            segment,
+            group == null ? null : group.id()),
+        group);
   }
 
   private static InvoiceIssued invoiceIssued(

@@ -25,13 +25,20 @@ public final class AccountBook {
   boolean hasEntries;
   BigDecimal receivedTotal;
   private final long loadedVersion;
+  final CreditGroups groups;
   private final LedgerChanges changes = new LedgerChanges();
   final Receivables receivables = new Receivables(changes);
   final OrderBook orders = new OrderBook(changes);
   private final AccountRules rules = new AccountRules(this);
 
-  private AccountBook(String accountId, Account account, boolean hasEntries, BigDecimal received) {
+  private AccountBook(
+      String accountId,
+      Account account,
+      boolean hasEntries,
+      BigDecimal received,
+      CreditGroups groups) {
     this.accountId = accountId;
+    this.groups = groups;
     this.account = account;
     this.hasEntries = hasEntries;
     this.receivedTotal = received;
@@ -40,7 +47,12 @@ public final class AccountBook {
 
   /** An account that does not exist yet: only {@code account.upserted} applies to it. */
   public static AccountBook absent(String accountId) {
-    return new AccountBook(accountId, null, false, BigDecimal.ZERO);
+    return absent(accountId, new CreditGroups());
+  }
+
+  /** An account that does not exist yet, among the chunk's credit groups. */
+  public static AccountBook absent(String accountId, CreditGroups groups) {
+    return new AccountBook(accountId, null, false, BigDecimal.ZERO, groups);
   }
 
   /**
@@ -56,11 +68,20 @@ public final class AccountBook {
       Collection<Invoice> invoices,
       Collection<Credit> credits,
       Collection<Allocation> allocations) {
-    return of(account, hasEntries, receivedTotal, invoices, credits, allocations, List.of());
+    return of(
+        account,
+        hasEntries,
+        receivedTotal,
+        invoices,
+        credits,
+        allocations,
+        List.of(),
+        new CreditGroups());
   }
 
   /**
-   * An existing account as loaded, with its open orders and the orders the batch names.
+   * An existing account as loaded, with its open orders and the orders the batch names, among the
+   * chunk's credit groups (which hold the account's own).
    *
    * @param hasEntries whether it has any invoice, credit or order at all (then its currency is
    *     fixed)
@@ -72,8 +93,10 @@ public final class AccountBook {
       Collection<Invoice> invoices,
       Collection<Credit> credits,
       Collection<Allocation> allocations,
-      Collection<Order> orders) {
-    AccountBook book = new AccountBook(account.accountId(), account, hasEntries, receivedTotal);
+      Collection<Order> orders,
+      CreditGroups groups) {
+    AccountBook book =
+        new AccountBook(account.accountId(), account, hasEntries, receivedTotal, groups);
     book.receivables.load(invoices, credits, allocations);
     book.orders.load(orders);
     return book;
@@ -113,6 +136,11 @@ public final class AccountBook {
     return receivables.openInvoices();
   }
 
+  /** The credit groups of the chunk this book is in; what its upserts changed is written once. */
+  public CreditGroups creditGroups() {
+    return groups;
+  }
+
   /** Open orders (not cancelled, not fully invoiced), oldest placed first. */
   public List<Order> openOrders() {
     return orders.open();
@@ -125,7 +153,13 @@ public final class AccountBook {
   /** The figures as of {@code today}; the account must exist. */
   public AccountSnapshot snapshot(LocalDate today) {
     return AccountSnapshot.of(
-        account, openInvoices(), unappliedCredit(), receivedTotal, openOrders(), today);
+        account,
+        openInvoices(),
+        unappliedCredit(),
+        receivedTotal,
+        openOrders(),
+        groups.get(account.profile().creditGroupId()),
+        today);
   }
 
   /** Every invoice and credit the book holds and the allocations between them, in a fixed order. */

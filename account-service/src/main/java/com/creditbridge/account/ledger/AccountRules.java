@@ -31,11 +31,22 @@ final class AccountRules implements LedgerEvent.Handler<Decision> {
   @Override
   public Decision accountUpserted(AccountUpserted event) {
     AccountProfile profile = event.profile();
+    CreditGroupTerms group = event.creditGroup();
+    if (book.account != null
+        && book.hasEntries
+        && !book.account.profile().currency().equals(profile.currency())) {
+      return Refusals.currencyLocked(book.accountId, book.account.profile().currency());
+    }
+    if (group != null) {
+      Decision refused = book.groups.refusalToJoin(book.accountId, group, profile.currency());
+      if (refused != null) {
+        return refused;
+      }
+      book.groups.named(group, profile.currency());
+    }
     if (book.account == null) {
       book.account = new Account(book.accountId, profile, 0);
       book.created = true;
-    } else if (book.hasEntries && !book.account.profile().currency().equals(profile.currency())) {
-      return Refusals.currencyLocked(book.accountId, book.account.profile().currency());
     }
     book.account = book.account.withProfile(profile);
     return applied();

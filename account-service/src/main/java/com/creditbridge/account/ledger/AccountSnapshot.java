@@ -17,6 +17,7 @@ import java.util.List;
  * @param openOrders the open orders, oldest placed first; not in exposure, past due or aging here
  *     (which of them count toward exposure by their age is the credit policy's call)
  * @param openOrderAmount the sum of the open orders' open amounts
+ * @param creditGroup the group the account is in (limit at the currency's scale); null when none
  */
 public record AccountSnapshot(
     Account account,
@@ -27,7 +28,8 @@ public record AccountSnapshot(
     BigDecimal receivedTotal,
     List<Invoice> openItems,
     List<Order> openOrders,
-    BigDecimal openOrderAmount) {
+    BigDecimal openOrderAmount,
+    CreditGroup creditGroup) {
 
   public AccountSnapshot {
     openItems = List.copyOf(openItems);
@@ -41,7 +43,7 @@ public record AccountSnapshot(
       BigDecimal unapplied,
       BigDecimal receivedTotal,
       LocalDate today) {
-    return of(account, openInvoices, unapplied, receivedTotal, List.of(), today);
+    return of(account, openInvoices, unapplied, receivedTotal, List.of(), null, today);
   }
 
   /**
@@ -54,6 +56,7 @@ public record AccountSnapshot(
       BigDecimal unapplied,
       BigDecimal receivedTotal,
       List<Order> openOrders,
+      CreditGroup creditGroup,
       LocalDate today) {
     int scale = account.profile().currency().getDefaultFractionDigits();
     BigDecimal[] buckets = new BigDecimal[5];
@@ -109,7 +112,15 @@ public record AccountSnapshot(
             .toList(),
         money(
             openOrders.stream().map(Order::openAmount).reduce(BigDecimal.ZERO, BigDecimal::add),
-            scale));
+            scale),
+        creditGroup == null
+            ? null
+            : new CreditGroup(
+                creditGroup.id(),
+                creditGroup.name(),
+                money(creditGroup.creditLimit(), scale),
+                creditGroup.currency(),
+                creditGroup.version()));
   }
 
   public int openInvoiceCount() {

@@ -44,7 +44,8 @@ public final class EventFingerprint {
           .person("salesRep", p.salesRep())
           .person("creditAnalyst", p.creditAnalyst())
           .person("salesManager", p.salesManager())
-          .add("segment", p.segment());
+          .add("segment", p.segment())
+          .creditGroup(event.creditGroup());
     }
 
     @Override
@@ -106,6 +107,15 @@ public final class EventFingerprint {
     public EventFingerprint orderCancelled(OrderCancelled event) {
       return add("orderId", event.orderId());
     }
+  }
+
+  /** Left out when absent, like every field added after events were stored. */
+  private EventFingerprint creditGroup(CreditGroupTerms group) {
+    return group == null
+        ? this
+        : add("creditGroup.id", group.id())
+            .add("creditGroup.name", group.name())
+            .add("creditGroup.creditLimit", group.creditLimit());
   }
 
   private EventFingerprint person(String name, Person person) {

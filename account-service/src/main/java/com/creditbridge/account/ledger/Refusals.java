@@ -104,6 +104,21 @@ final class Refusals {
         "order is cancelled");
   }
 
+  static Decision groupCurrency(String accountId, CreditGroup group) {
+    String code = group.currency().getCurrencyCode();
+    return refused(
+        Refusal.Cause.CURRENCY_MISMATCH,
+        "Credit group "
+            + group.id()
+            + " is kept in "
+            + code
+            + "; account "
+            + accountId
+            + " cannot join it in another currency.",
+        "creditGroup.id",
+        "the group's members are all in " + code);
+  }
+
   private static Decision conflict(String detail, String field, String message) {
     return refused(Refusal.Cause.CONFLICT, detail, field, message);
   }

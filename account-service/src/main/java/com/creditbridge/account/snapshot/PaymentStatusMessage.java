@@ -3,10 +3,12 @@ package com.creditbridge.account.snapshot;
 import com.creditbridge.account.ledger.AccountProfile;
 import com.creditbridge.account.ledger.AccountSnapshot;
 import com.creditbridge.account.ledger.AgingBuckets;
+import com.creditbridge.account.ledger.CreditGroup;
 import com.creditbridge.account.ledger.LedgerEvent;
 import com.creditbridge.account.ledger.Person;
 import com.creditbridge.contracts.Aging;
 import com.creditbridge.contracts.CloudEvent;
+import com.creditbridge.contracts.CreditGroupRef;
 import com.creditbridge.contracts.LedgerCause;
 import com.creditbridge.contracts.OpenItem;
 import com.creditbridge.contracts.OpenOrderItem;
@@ -69,7 +71,13 @@ final class PaymentStatusMessage {
         snapshot.openOrders().stream()
             .map(o -> new OpenOrderItem(o.orderId(), o.openAmount(), o.placedOn()))
             .toList(),
-        null);
+        group(snapshot.creditGroup()));
+  }
+
+  private static CreditGroupRef group(CreditGroup group) {
+    return group == null
+        ? null
+        : new CreditGroupRef(group.id(), group.name(), group.creditLimit(), group.version());
   }
 
   private static Party party(Person person) {

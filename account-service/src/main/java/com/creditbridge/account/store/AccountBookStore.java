@@ -34,6 +34,14 @@ public class AccountBookStore {
     return query
         .lock(accountIds)
         .map(locked -> new LoadPlan(locked, events))
+        .flatMap(
+            plan ->
+                plan.namedGroups().length == 0
+                    ? Mono.just(plan)
+                    : query
+                        .lockGroups(plan.namedGroups())
+                        .doOnNext(plan::addGroups)
+                        .thenReturn(plan))
         .flatMap(plan -> plan.nothingToLoad() ? Mono.just(plan) : load(plan))
         .map(plan -> plan.books(accountIds));
   }

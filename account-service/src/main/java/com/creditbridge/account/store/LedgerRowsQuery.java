@@ -2,6 +2,7 @@ package com.creditbridge.account.store;
 
 import com.creditbridge.account.ledger.Allocation;
 import com.creditbridge.account.ledger.Credit;
+import com.creditbridge.account.ledger.CreditGroup;
 import com.creditbridge.account.ledger.CreditKind;
 import com.creditbridge.account.ledger.CreditRef;
 import com.creditbridge.account.ledger.Invoice;
@@ -53,8 +54,12 @@ final class LedgerRowsQuery {
                 + ", received_total, exists (select 1 from invoice i where i.account_id ="
                 + " a.account_id) or exists (select 1 from credit c where c.account_id ="
                 + " a.account_id) or exists (select 1 from customer_order o where o.account_id ="
-                + " a.account_id) as has_entries from account a"
-                + " where account_id = any(cast(:ids as varchar[])) order by account_id for update")
+                + " a.account_id) as has_entries, "
+                + AccountStore.GROUP_COLUMNS
+                + " from account a"
+                + AccountStore.GROUP_JOIN
+                + " where account_id = any(cast(:ids as varchar[])) order by account_id"
+                + " for update of a")
         .bind("ids", accountIds.toArray(String[]::new))
         .map(LedgerRowsQuery::locked)
         .all()
@@ -97,6 +102,22 @@ final class LedgerRowsQuery {
         .bind("kinds", named.creditKinds.toArray(String[]::new))
         .bind("credits", named.creditIds.toArray(String[]::new))
         .map(row -> new AccountCredit(row.get("account_id", String.class), credit(row)))
+        .all()
+        .collectList();
+  }
+
+  /**
+   * Locks the credit groups that upserts name, in id order, until the transaction ends: the last
+   * upsert naming a group sets its terms, and concurrent ones apply one after the other.
+   */
+  Mono<List<CreditGroup>> lockGroups(String[] groupIds) {
+    return db.sql(
+            "select "
+                + AccountStore.GROUP_COLUMNS
+                + " from credit_group where group_id = any(cast(:ids as varchar[]))"
+                + " order by group_id for update")
+        .bind("ids", groupIds)
+        .map(AccountStore::group)
         .all()
         .collectList();
   }
@@ -155,6 +176,7 @@ final class LedgerRowsQuery {
     var account = AccountStore.account(row);
     return new Locked(
         account,
+        AccountStore.group(row),
         row.get("has_entries", Boolean.class),
         AccountStore.scaled(
             row.get("received_total", BigDecimal.class), account.profile().currency()));

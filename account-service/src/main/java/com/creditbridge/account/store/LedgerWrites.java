@@ -12,6 +12,8 @@ import com.creditbridge.account.ledger.AccountBook;
 import com.creditbridge.account.ledger.AccountProfile;
 import com.creditbridge.account.ledger.Allocation;
 import com.creditbridge.account.ledger.Credit;
+import com.creditbridge.account.ledger.CreditGroup;
+import com.creditbridge.account.ledger.CreditGroups;
 import com.creditbridge.account.ledger.Invoice;
 import com.creditbridge.account.ledger.LedgerChanges;
 import com.creditbridge.account.ledger.Order;
@@ -20,12 +22,15 @@ import com.creditbridge.platform.sql.UnnestBatch;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Mono;
 
 /**
- * Writes what the books' events changed with nine batched statements, however many events: new and
- * changed accounts, invoices, credits and orders, and the allocation journal. Each statement's
+ * Writes what the books' events changed with eleven batched statements, however many events: new
+ * and changed accounts, invoices, credits and orders, and the allocation journal. Each statement's
  * columns are the table's, and each value is set by its column's name.
  */
 final class LedgerWrites {
@@ -47,6 +52,15 @@ final class LedgerWrites {
           text("segment"),
           bigint("ledger_version"),
           numeric("received_total"),
+          text("credit_group_id"),
+          timestamptz("updated_at"));
+  private static final UnnestBatch.Columns GROUP =
+      UnnestBatch.columns(
+          text("group_id"),
+          text("group_name"),
+          numeric("group_limit"),
+          text("group_currency"),
+          bigint("group_version"),
           timestamptz("updated_at"));
   private static final UnnestBatch.Columns NEW_INVOICE =
       UnnestBatch.columns(
@@ -112,6 +126,9 @@ final class LedgerWrites {
           numeric("amount"),
           text("event_id"));
 
+  private final UnnestBatch newGroups =
+      GROUP.statement(GROUP.insertInto("credit_group") + " on conflict (group_id) do nothing");
+  private final UnnestBatch groups = GROUP.statement(GROUP.update("credit_group", "group_id"));
   private final UnnestBatch newAccounts =
       ACCOUNT.statement(
           "insert into account ("
@@ -135,6 +152,9 @@ final class LedgerWrites {
 
   /** The rows of every book whose account an event changed. */
   LedgerWrites(Collection<AccountBook> books, Instant now) {
+    Set<CreditGroups> chunkGroups = Collections.newSetFromMap(new IdentityHashMap<>());
+    books.forEach(b -> chunkGroups.add(b.creditGroups()));
+    chunkGroups.forEach(g -> groups(g, now));
     for (AccountBook book : books) {
       if (book.accountChanged()) {
         add(book, now);
@@ -144,14 +164,9 @@ final class LedgerWrites {
 
   /** A new account that a concurrent transaction created first is a {@link LostRace}. */
   Mono<Void> execute(DatabaseClient db) {
-    int created = newAccounts.size();
-    return newAccounts
-        .execute(db)
-        .flatMap(
-            count ->
-                count == created
-                    ? Mono.empty()
-                    : Mono.error(new LostRace("an account was created concurrently")))
+    return inserted(db, newGroups, "a credit group")
+        .then(groups.execute(db))
+        .then(inserted(db, newAccounts, "an account"))
         .then(accounts.execute(db))
         .then(newInvoices.execute(db))
         .then(invoices.execute(db))
@@ -161,6 +176,32 @@ final class LedgerWrites {
         .then(orders.execute(db))
         .then(journal.execute(db))
         .then();
+  }
+
+  /** Inserts new rows; one a concurrent transaction inserted first is a {@link LostRace}. */
+  private static Mono<Void> inserted(DatabaseClient db, UnnestBatch inserts, String what) {
+    int rows = inserts.size();
+    return inserts
+        .execute(db)
+        .flatMap(
+            count ->
+                count == rows
+                    ? Mono.empty()
+                    : Mono.error(new LostRace(what + " was created concurrently")));
+  }
+
+  private void groups(CreditGroups chunkGroups, Instant now) {
+    for (CreditGroup g : chunkGroups.changed()) {
+      (chunkGroups.isNew(g.id()) ? newGroups : groups)
+          .row()
+          .set("group_id", g.id())
+          .set("group_name", g.name())
+          .set("group_limit", g.creditLimit())
+          .set("group_currency", g.currency().getCurrencyCode())
+          .set("group_version", g.version())
+          .set("updated_at", now)
+          .add();
+    }
   }
 
   private void add(AccountBook book, Instant now) {
@@ -255,6 +296,7 @@ final class LedgerWrites {
         .set("segment", p.segment())
         .set("ledger_version", account.ledgerVersion())
         .set("received_total", receivedTotal)
+        .set("credit_group_id", p.creditGroupId())
         .set("updated_at", now)
         .add();
   }

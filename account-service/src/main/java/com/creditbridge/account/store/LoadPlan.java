@@ -2,8 +2,11 @@ package com.creditbridge.account.store;
 
 import com.creditbridge.account.ledger.Account;
 import com.creditbridge.account.ledger.AccountBook;
+import com.creditbridge.account.ledger.AccountUpserted;
 import com.creditbridge.account.ledger.Allocation;
 import com.creditbridge.account.ledger.Credit;
+import com.creditbridge.account.ledger.CreditGroup;
+import com.creditbridge.account.ledger.CreditGroups;
 import com.creditbridge.account.ledger.CreditRef;
 import com.creditbridge.account.ledger.Invoice;
 import com.creditbridge.account.ledger.LedgerEvent;
@@ -16,7 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What a chunk of events needs loaded, and what was loaded, until the books are built: every open
@@ -26,8 +31,13 @@ import java.util.Set;
  */
 final class LoadPlan {
 
-  /** A locked account row. */
-  record Locked(Account account, boolean hasEntries, BigDecimal receivedTotal) {}
+  /**
+   * A locked account row.
+   *
+   * @param creditGroup the group it is in, read with it; null when none
+   */
+  record Locked(
+      Account account, CreditGroup creditGroup, boolean hasEntries, BigDecimal receivedTotal) {}
 
   record AccountInvoice(String accountId, Invoice invoice) {}
 
@@ -44,10 +54,16 @@ final class LoadPlan {
   private final Map<String, Map<CreditRef, Credit>> credits = new HashMap<>();
   private final List<AccountAllocation> allocations = new ArrayList<>();
   private final Map<String, List<Order>> orders = new HashMap<>();
+  private final Set<String> namedGroups = new TreeSet<>();
+  private final CreditGroups groups = new CreditGroups();
 
   LoadPlan(List<Locked> locked, Collection<LedgerEvent> events) {
     locked.forEach(l -> existing.put(l.account().accountId(), l));
+    groups.load(locked.stream().map(Locked::creditGroup).filter(Objects::nonNull).toList());
     for (LedgerEvent event : events) {
+      if (event instanceof AccountUpserted upsert && upsert.creditGroup() != null) {
+        namedGroups.add(upsert.creditGroup().id());
+      }
       if (!existing.containsKey(event.accountId())) {
         continue;
       }
@@ -62,6 +78,16 @@ final class LoadPlan {
   /** Nothing to read: no account exists yet. */
   boolean nothingToLoad() {
     return existing.isEmpty();
+  }
+
+  /** The credit groups that upserts name, in id order (the order they are locked in). */
+  String[] namedGroups() {
+    return namedGroups.toArray(String[]::new);
+  }
+
+  /** The named groups as locked: newer than what was read with the accounts. */
+  void addGroups(List<CreditGroup> locked) {
+    groups.load(locked);
   }
 
   String[] existingIds() {
@@ -128,7 +154,7 @@ final class LoadPlan {
       books.put(
           id,
           l == null
-              ? AccountBook.absent(id)
+              ? AccountBook.absent(id, groups)
               : AccountBook.of(
                   l.account(),
                   l.hasEntries(),
@@ -139,7 +165,8 @@ final class LoadPlan {
                       .filter(a -> a.accountId().equals(id))
                       .map(AccountAllocation::allocation)
                       .toList(),
-                  orders.getOrDefault(id, List.of())));
+                  orders.getOrDefault(id, List.of()),
+                  groups));
     }
     return books;
   }
