@@ -1,6 +1,7 @@
 package com.creditbridge.account.accounts;
 
 import com.creditbridge.account.AccountProperties;
+import com.creditbridge.account.behaviour.PaymentBehaviour;
 import com.creditbridge.account.ledger.AccountSnapshot;
 import com.creditbridge.account.ledger.Invoice;
 import com.creditbridge.account.ledger.InvoiceStatus;
@@ -158,7 +159,11 @@ class AccountsController {
   private Mono<List<AccountView>> views(List<AccountStore.Stored> stored) {
     List<String> ids = stored.stream().map(s -> s.account().accountId()).toList();
     LocalDate today = properties.today(clock.instant());
-    return Mono.zip(ledger.openInvoices(ids), ledger.unappliedCredit(ids), ledger.openOrders(ids))
+    return Mono.zip(
+            ledger.openInvoices(ids),
+            ledger.unappliedCredit(ids),
+            ledger.openOrders(ids),
+            ledger.paidInvoices(ids, PaymentBehaviour.earliestPaidOn(today)))
         .map(
             found ->
                 stored.stream()
@@ -173,7 +178,9 @@ class AccountsController {
                                   s.receivedTotal(),
                                   List.copyOf(found.getT3().getOrDefault(id, List.of())),
                                   s.creditGroup(),
-                                  today));
+                                  today),
+                              PaymentBehaviour.of(
+                                  found.getT4().getOrDefault(id, List.of()), today));
                         })
                     .toList());
   }

@@ -46,6 +46,11 @@ public record PaymentBehaviour(
     return new PaymentBehaviour(average, previous, trend(average, previous), recent.size());
   }
 
+  /** The first day an invoice may have been paid on to count on {@code today}: what to read. */
+  public static LocalDate earliestPaidOn(LocalDate today) {
+    return today.minusDays(2 * PERIOD_DAYS);
+  }
+
   /** Σ(amount × days late) / Σ amount, to one decimal; null for no invoices. */
   static BigDecimal weightedDaysLate(List<PaidInvoice> invoices) {
     BigDecimal total =

@@ -26,6 +26,7 @@ public final class AccountBook {
   BigDecimal receivedTotal;
   private final long loadedVersion;
   final CreditGroups groups;
+  LocalDate acceptedOn;
   private final LedgerChanges changes = new LedgerChanges();
   final Receivables receivables = new Receivables(changes);
   final OrderBook orders = new OrderBook(changes);
@@ -100,6 +101,15 @@ public final class AccountBook {
     book.receivables.load(invoices, credits, allocations);
     book.orders.load(orders);
     return book;
+  }
+
+  /**
+   * The day the events are accepted: what dates a credit note that does not say when it occurred
+   * (it pays invoices on that day).
+   */
+  public AccountBook acceptedOn(LocalDate day) {
+    this.acceptedOn = day;
+    return this;
   }
 
   public String accountId() {

@@ -2,6 +2,7 @@ package com.creditbridge.account.ledger;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Currency;
 
 /**
@@ -124,7 +125,11 @@ final class AccountRules implements LedgerEvent.Handler<Decision> {
     if (event.invoiceId() != null && !book.receivables.hasInvoice(event.invoiceId())) {
       return Refusals.unknownInvoice(book.accountId, event.invoiceId());
     }
-    return received(event.creditRef(), event.amount(), null, event.invoiceId(), event.eventId());
+    LocalDate on =
+        event.occurredAt() == null
+            ? book.acceptedOn
+            : LocalDate.ofInstant(event.occurredAt(), ZoneOffset.UTC);
+    return received(event.creditRef(), event.amount(), on, event.invoiceId(), event.eventId());
   }
 
   /** A new payment or credit note: unapplied credit is used in the order it came. */

@@ -10,6 +10,8 @@ import java.util.Comparator;
  *
  * @param openAmount what is still owed; zero once paid or voided
  * @param orderId the order the invoice bills; null when it named none
+ * @param paidOn the day it became fully paid: the payment's receivedOn, or the credit note's day,
+ *     that brought the open amount to 0; null while something is open (a reversal clears it)
  */
 public record Invoice(
     String invoiceId,
@@ -19,7 +21,8 @@ public record Invoice(
     LocalDate dueOn,
     boolean disputed,
     boolean voided,
-    String orderId) {
+    String orderId,
+    LocalDate paidOn) {
 
   /** The order in which credit is applied: oldest due date first, ties by invoice id. */
   public static final Comparator<Invoice> OLDEST_DUE_FIRST =
@@ -34,7 +37,20 @@ public record Invoice(
       LocalDate dueOn,
       boolean disputed,
       boolean voided) {
-    this(invoiceId, amount, openAmount, issuedOn, dueOn, disputed, voided, null);
+    this(invoiceId, amount, openAmount, issuedOn, dueOn, disputed, voided, null, null);
+  }
+
+  /** An invoice not known to be paid on a day. */
+  public Invoice(
+      String invoiceId,
+      BigDecimal amount,
+      BigDecimal openAmount,
+      LocalDate issuedOn,
+      LocalDate dueOn,
+      boolean disputed,
+      boolean voided,
+      String orderId) {
+    this(invoiceId, amount, openAmount, issuedOn, dueOn, disputed, voided, orderId, null);
   }
 
   /** A newly issued invoice that names no order. */
@@ -46,7 +62,7 @@ public record Invoice(
   /** A newly issued invoice: nothing paid yet, not disputed. */
   public static Invoice issued(
       String invoiceId, BigDecimal amount, LocalDate issuedOn, LocalDate dueOn, String orderId) {
-    return new Invoice(invoiceId, amount, amount, issuedOn, dueOn, false, false, orderId);
+    return new Invoice(invoiceId, amount, amount, issuedOn, dueOn, false, false, orderId, null);
   }
 
   public boolean isOpen() {
@@ -67,14 +83,23 @@ public record Invoice(
     return ChronoUnit.DAYS.between(dueOn, today);
   }
 
+  /** Reopened (or still open): no longer paid. */
   Invoice withOpenAmount(BigDecimal newOpenAmount) {
     return new Invoice(
-        invoiceId, amount, newOpenAmount, issuedOn, dueOn, disputed, voided, orderId);
+        invoiceId, amount, newOpenAmount, issuedOn, dueOn, disputed, voided, orderId, null);
+  }
+
+  /** Credit dated {@code on} took {@code paid} off it: paid on that day when nothing is left. */
+  Invoice paidDown(BigDecimal paid, LocalDate on) {
+    BigDecimal open = openAmount.subtract(paid);
+    LocalDate paidNow = open.signum() == 0 ? on : null;
+    return new Invoice(
+        invoiceId, amount, open, issuedOn, dueOn, disputed, voided, orderId, paidNow);
   }
 
   Invoice withDisputed(boolean newDisputed) {
     return new Invoice(
-        invoiceId, amount, openAmount, issuedOn, dueOn, newDisputed, voided, orderId);
+        invoiceId, amount, openAmount, issuedOn, dueOn, newDisputed, voided, orderId, paidOn);
   }
 
   Invoice voidedNow() {
@@ -86,6 +111,7 @@ public record Invoice(
         dueOn,
         disputed,
         true,
-        orderId);
+        orderId,
+        paidOn);
   }
 }

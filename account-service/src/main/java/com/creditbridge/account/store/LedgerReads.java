@@ -1,5 +1,6 @@
 package com.creditbridge.account.store;
 
+import com.creditbridge.account.behaviour.PaidInvoice;
 import com.creditbridge.account.ledger.Invoice;
 import com.creditbridge.account.ledger.InvoiceStatus;
 import com.creditbridge.account.ledger.Order;
@@ -73,6 +74,27 @@ public class LedgerReads {
       spec = spec.bind("placedOn", after.placedOn()).bind("orderId", after.orderId());
     }
     return spec.map(LedgerRowsQuery::order).all().collectList();
+  }
+
+  /** The invoices of each account fully paid after {@code after} (voided ones are not paid). */
+  public Mono<Map<String, Collection<PaidInvoice>>> paidInvoices(
+      Collection<String> accountIds, LocalDate after) {
+    return db.sql(
+            "select account_id, amount, due_on, paid_on from invoice"
+                + " where account_id = any(cast(:ids as varchar[])) and paid_on > :after"
+                + " and not voided")
+        .bind("ids", accountIds.toArray(String[]::new))
+        .bind("after", after)
+        .map(
+            row ->
+                Map.entry(
+                    row.get("account_id", String.class),
+                    new PaidInvoice(
+                        row.get("amount", BigDecimal.class),
+                        row.get("due_on", LocalDate.class),
+                        row.get("paid_on", LocalDate.class))))
+        .all()
+        .collectMultimap(Map.Entry::getKey, Map.Entry::getValue);
   }
 
   /** The unapplied credit of each account that has some. */

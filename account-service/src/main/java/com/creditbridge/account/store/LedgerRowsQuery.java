@@ -30,7 +30,7 @@ final class LedgerRowsQuery {
 
   static final String INVOICE_COLUMNS =
       "account_id, invoice_id, amount, open_amount, issued_on, due_on, disputed, voided,"
-          + " order_id";
+          + " order_id, paid_on";
   static final String ORDER_COLUMNS =
       "account_id, order_id, amount, open_amount, invoiced_amount, placed_on, cancelled";
   private static final String CREDIT_COLUMNS =
@@ -192,7 +192,8 @@ final class LedgerRowsQuery {
         row.get("due_on", LocalDate.class),
         row.get("disputed", Boolean.class),
         row.get("voided", Boolean.class),
-        row.get("order_id", String.class));
+        row.get("order_id", String.class),
+        row.get("paid_on", LocalDate.class));
   }
 
   /** A row of {@link #ORDER_COLUMNS}; amounts as stored, at the column's scale. */

@@ -73,14 +73,16 @@ final class LedgerWrites {
           bool("disputed"),
           bool("voided"),
           text("event_id"),
-          text("order_id"));
+          text("order_id"),
+          date("paid_on"));
   private static final UnnestBatch.Columns CHANGED_INVOICE =
       UnnestBatch.columns(
           text("account_id"),
           text("invoice_id"),
           numeric("open_amount"),
           bool("disputed"),
-          bool("voided"));
+          bool("voided"),
+          date("paid_on"));
   private static final UnnestBatch.Columns NEW_CREDIT =
       UnnestBatch.columns(
           text("account_id"),
@@ -217,7 +219,8 @@ final class LedgerWrites {
               .set("invoice_id", i.invoiceId())
               .set("open_amount", i.openAmount())
               .set("disputed", i.disputed())
-              .set("voided", i.voided());
+              .set("voided", i.voided())
+              .set("paid_on", i.paidOn());
       if (issuedBy != null) {
         row.set("amount", i.amount())
             .set("issued_on", i.issuedOn())
