@@ -12,8 +12,6 @@ import com.creditbridge.account.ledger.AccountBook;
 import com.creditbridge.account.ledger.AccountProfile;
 import com.creditbridge.account.ledger.Allocation;
 import com.creditbridge.account.ledger.Credit;
-import com.creditbridge.account.ledger.CreditGroup;
-import com.creditbridge.account.ledger.CreditGroups;
 import com.creditbridge.account.ledger.Invoice;
 import com.creditbridge.account.ledger.LedgerChanges;
 import com.creditbridge.account.ledger.Order;
@@ -22,9 +20,6 @@ import com.creditbridge.platform.sql.UnnestBatch;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
 import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Mono;
 
@@ -53,14 +48,6 @@ final class LedgerWrites {
           bigint("ledger_version"),
           numeric("received_total"),
           text("credit_group_id"),
-          timestamptz("updated_at"));
-  private static final UnnestBatch.Columns GROUP =
-      UnnestBatch.columns(
-          text("group_id"),
-          text("group_name"),
-          numeric("group_limit"),
-          text("group_currency"),
-          bigint("group_version"),
           timestamptz("updated_at"));
   private static final UnnestBatch.Columns NEW_INVOICE =
       UnnestBatch.columns(
@@ -128,9 +115,7 @@ final class LedgerWrites {
           numeric("amount"),
           text("event_id"));
 
-  private final UnnestBatch newGroups =
-      GROUP.statement(GROUP.insertInto("credit_group") + " on conflict (group_id) do nothing");
-  private final UnnestBatch groups = GROUP.statement(GROUP.update("credit_group", "group_id"));
+  private final CreditGroupWrites groups = new CreditGroupWrites();
   private final UnnestBatch newAccounts =
       ACCOUNT.statement(
           "insert into account ("
@@ -154,9 +139,7 @@ final class LedgerWrites {
 
   /** The rows of every book whose account an event changed. */
   LedgerWrites(Collection<AccountBook> books, Instant now) {
-    Set<CreditGroups> chunkGroups = Collections.newSetFromMap(new IdentityHashMap<>());
-    books.forEach(b -> chunkGroups.add(b.creditGroups()));
-    chunkGroups.forEach(g -> groups(g, now));
+    groups.add(books, now);
     for (AccountBook book : books) {
       if (book.accountChanged()) {
         add(book, now);
@@ -166,8 +149,8 @@ final class LedgerWrites {
 
   /** A new account that a concurrent transaction created first is a {@link LostRace}. */
   Mono<Void> execute(DatabaseClient db) {
-    return inserted(db, newGroups, "a credit group")
-        .then(groups.execute(db))
+    return groups
+        .execute(db)
         .then(inserted(db, newAccounts, "an account"))
         .then(accounts.execute(db))
         .then(newInvoices.execute(db))
@@ -181,7 +164,7 @@ final class LedgerWrites {
   }
 
   /** Inserts new rows; one a concurrent transaction inserted first is a {@link LostRace}. */
-  private static Mono<Void> inserted(DatabaseClient db, UnnestBatch inserts, String what) {
+  static Mono<Void> inserted(DatabaseClient db, UnnestBatch inserts, String what) {
     int rows = inserts.size();
     return inserts
         .execute(db)
@@ -190,20 +173,6 @@ final class LedgerWrites {
                 count == rows
                     ? Mono.empty()
                     : Mono.error(new LostRace(what + " was created concurrently")));
-  }
-
-  private void groups(CreditGroups chunkGroups, Instant now) {
-    for (CreditGroup g : chunkGroups.changed()) {
-      (chunkGroups.isNew(g.id()) ? newGroups : groups)
-          .row()
-          .set("group_id", g.id())
-          .set("group_name", g.name())
-          .set("group_limit", g.creditLimit())
-          .set("group_currency", g.currency().getCurrencyCode())
-          .set("group_version", g.version())
-          .set("updated_at", now)
-          .add();
-    }
   }
 
   private void add(AccountBook book, Instant now) {
