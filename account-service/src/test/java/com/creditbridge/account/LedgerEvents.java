@@ -20,6 +20,20 @@ public final class LedgerEvents {
             eventId, accountId, currency, creditLimit == null ? "null" : '"' + creditLimit + '"');
   }
 
+  /** An upsert that puts the account in a credit group with these terms. */
+  public static String accountUpsertedInGroup(
+      String eventId,
+      String accountId,
+      String currency,
+      String groupId,
+      String groupName,
+      String groupLimit) {
+    String upsert = accountUpserted(eventId, accountId, currency, null);
+    return upsert.substring(0, upsert.length() - 1)
+        + ",\"creditGroup\":{\"id\":\"%s\",\"name\":\"%s\",\"creditLimit\":\"%s\"}}"
+            .formatted(groupId, groupName, groupLimit);
+  }
+
   /** An invoice issued 30 days before it is due. */
   public static String invoiceIssued(
       String eventId, String accountId, String invoiceId, String amount, LocalDate dueOn) {
@@ -94,6 +108,32 @@ public final class LedgerEvents {
     return """
         {"eventId":"%s","type":"invoice.dispute-resolved","accountId":"%s","invoiceId":"%s"}"""
         .formatted(eventId, accountId, invoiceId);
+  }
+
+  public static String orderPlaced(
+      String eventId, String accountId, String orderId, String amount, LocalDate placedOn) {
+    return """
+        {"eventId":"%s","type":"order.placed","accountId":"%s","orderId":"%s",
+         "amount":"%s","currency":"USD","placedOn":"%s"}"""
+        .formatted(eventId, accountId, orderId, amount, placedOn);
+  }
+
+  public static String orderCancelled(String eventId, String accountId, String orderId) {
+    return """
+        {"eventId":"%s","type":"order.cancelled","accountId":"%s","orderId":"%s"}"""
+        .formatted(eventId, accountId, orderId);
+  }
+
+  /** An invoice issued 30 days before it is due, billing an order. */
+  public static String invoiceForOrder(
+      String eventId,
+      String accountId,
+      String invoiceId,
+      String amount,
+      LocalDate dueOn,
+      String orderId) {
+    String invoice = invoiceIssued(eventId, accountId, invoiceId, amount, dueOn);
+    return invoice.substring(0, invoice.length() - 1) + ",\"orderId\":\"" + orderId + "\"}";
   }
 
   /** Events as one NDJSON body: each event's JSON on one line. */

@@ -1,6 +1,7 @@
 package com.creditbridge.account.accounts;
 
 import com.creditbridge.account.AccountProperties;
+import com.creditbridge.account.behaviour.PaymentBehaviour;
 import com.creditbridge.account.ledger.AccountSnapshot;
 import com.creditbridge.account.ledger.InvoiceStatus;
 import com.creditbridge.account.store.AccountStore;
@@ -129,24 +130,31 @@ class AccountsController {
     return consistentRead.transactional(read);
   }
 
-  /** An account a signed-in person may not see is answered exactly as one that does not exist. */
   private Mono<AccountStore.Stored> find(String accountId, ServerWebExchange exchange) {
+    return find(accounts, accountId, exchange);
+  }
+
+  /** An account a signed-in person may not see is answered exactly as one that does not exist. */
+  static Mono<AccountStore.Stored> find(
+      AccountStore accounts, String accountId, ServerWebExchange exchange) {
     return accounts
         .find(accountId, viewerEmail(exchange))
         .switchIfEmpty(
             Mono.error(() -> ApiProblem.notFound("Account " + accountId + " does not exist.")));
   }
 
-  private static String viewerEmail(ServerWebExchange exchange) {
+  static String viewerEmail(ServerWebExchange exchange) {
     return AccountVisibility.restrictedTo(Viewers.of(exchange)).orElse(null);
   }
 
   private Mono<List<AccountView>> views(List<AccountStore.Stored> stored) {
     List<String> ids = stored.stream().map(s -> s.account().accountId()).toList();
     LocalDate today = properties.today(clock.instant());
-    return ledger
-        .openInvoices(ids)
-        .zipWhen(open -> ledger.unappliedCredit(ids))
+    return Mono.zip(
+            ledger.openInvoices(ids),
+            ledger.unappliedCredit(ids),
+            ledger.openOrders(ids),
+            ledger.paidInvoices(ids, PaymentBehaviour.earliestPaidOn(today)))
         .map(
             found ->
                 stored.stream()
@@ -159,7 +167,11 @@ class AccountsController {
                                   List.copyOf(found.getT1().getOrDefault(id, List.of())),
                                   found.getT2().getOrDefault(id, BigDecimal.ZERO),
                                   s.receivedTotal(),
-                                  today));
+                                  List.copyOf(found.getT3().getOrDefault(id, List.of())),
+                                  s.creditGroup(),
+                                  today),
+                              PaymentBehaviour.of(
+                                  found.getT4().getOrDefault(id, List.of()), today));
                         })
                     .toList());
   }

@@ -1,5 +1,6 @@
 package com.creditbridge.account.ingest;
 
+import com.creditbridge.account.ledger.CreditGroupTerms;
 import com.creditbridge.account.ledger.Person;
 import com.creditbridge.contracts.Identifiers;
 import com.creditbridge.platform.input.TextRules;
@@ -193,6 +194,23 @@ final class EventFields {
     String personName = fields.text("name", MAX_NAME_LENGTH, true);
     String email = fields.email("email");
     return violations.size() == before ? new Person(id, personName, email) : null;
+  }
+
+  /** A credit group object: {@code {id, name, creditLimit}}, the limit ≥ 0 in {@code currency}. */
+  CreditGroupTerms creditGroup(String name, Currency currency) {
+    JsonNode value = value(name, false);
+    if (value == null) {
+      return null;
+    }
+    if (!value.isObject()) {
+      return reject(name, "must be an object");
+    }
+    EventFields fields = new EventFields(value, prefix + name + ".", violations);
+    int before = violations.size();
+    String id = fields.id("id");
+    String groupName = fields.text("name", MAX_NAME_LENGTH, true);
+    BigDecimal limit = fields.amount("creditLimit", currency, true, true);
+    return violations.size() == before ? new CreditGroupTerms(id, groupName, limit) : null;
   }
 
   private String email(String name) {

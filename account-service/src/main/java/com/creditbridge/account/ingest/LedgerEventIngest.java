@@ -176,6 +176,7 @@ class LedgerEventIngest {
         .flatMap(
             loaded -> {
               Map<String, AccountBook> byAccount = loaded.getT1();
+              byAccount.values().forEach(book -> book.acceptedOn(properties.today(now)));
               Map<String, String> taken = new HashMap<>(loaded.getT2());
               Map<String, LedgerEvent> lastApplied = new LinkedHashMap<>();
               List<EventLog.Entry> recorded = new ArrayList<>();

@@ -2,6 +2,7 @@ package com.creditbridge.account.ingest;
 
 import com.creditbridge.account.ledger.AccountProfile;
 import com.creditbridge.account.ledger.AccountUpserted;
+import com.creditbridge.account.ledger.CreditGroupTerms;
 import com.creditbridge.account.ledger.CreditNoteIssued;
 import com.creditbridge.account.ledger.InvoiceDisputeResolved;
 import com.creditbridge.account.ledger.InvoiceDisputed;
@@ -9,6 +10,8 @@ import com.creditbridge.account.ledger.InvoiceIssued;
 import com.creditbridge.account.ledger.InvoiceVoided;
 import com.creditbridge.account.ledger.LedgerEvent;
 import com.creditbridge.account.ledger.LedgerEventType;
+import com.creditbridge.account.ledger.OrderCancelled;
+import com.creditbridge.account.ledger.OrderPlaced;
 import com.creditbridge.account.ledger.PaymentReceived;
 import com.creditbridge.account.ledger.PaymentReversed;
 import com.creditbridge.account.ledger.Person;
@@ -114,6 +117,9 @@ final class LedgerEventReader {
                   fields.text("reason", EventFields.MAX_REASON_LENGTH, true));
           case INVOICE_DISPUTE_RESOLVED ->
               new InvoiceDisputeResolved(eventId, accountId, occurredAt, fields.id("invoiceId"));
+          case ORDER_PLACED -> orderPlaced(eventId, accountId, occurredAt, fields);
+          case ORDER_CANCELLED ->
+              new OrderCancelled(eventId, accountId, occurredAt, fields.id("orderId"));
         };
     return violations.isEmpty()
         ? new ReadOutcome.Valid(event)
@@ -148,12 +154,21 @@ final class LedgerEventReader {
     Person creditAnalyst = fields.person("creditAnalyst", true, false);
     Person salesManager = fields.person("salesManager", false, false);
     String segment = fields.text("segment", EventFields.MAX_SEGMENT_LENGTH, false);
+    CreditGroupTerms group = fields.creditGroup("creditGroup", currency);
     return new AccountUpserted(
         eventId,
         accountId,
         occurredAt,
         new AccountProfile(
-            name, currency, creditLimit, salesRep, creditAnalyst, salesManager, segment));
+            name,
+            currency,
+            creditLimit,
+            salesRep,
+            creditAnalyst,
+            salesManager,
+            segment,
+            group == null ? null : group.id()),
+        group);
   }
 
   private static InvoiceIssued invoiceIssued(
@@ -166,8 +181,18 @@ final class LedgerEventReader {
     if (issuedOn != null && dueOn != null && dueOn.isBefore(issuedOn)) {
       fields.reject("dueOn", "must be on or after issuedOn (" + issuedOn + ")");
     }
+    String orderId = fields.optionalId("orderId");
     return new InvoiceIssued(
-        eventId, accountId, occurredAt, invoiceId, amount, currency, issuedOn, dueOn);
+        eventId, accountId, occurredAt, invoiceId, amount, currency, issuedOn, dueOn, orderId);
+  }
+
+  private static OrderPlaced orderPlaced(
+      String eventId, String accountId, Instant occurredAt, EventFields fields) {
+    String orderId = fields.id("orderId");
+    Currency currency = fields.currency("currency");
+    BigDecimal amount = fields.amount("amount", currency, true, false);
+    LocalDate placedOn = fields.date("placedOn");
+    return new OrderPlaced(eventId, accountId, occurredAt, orderId, amount, currency, placedOn);
   }
 
   private static CreditNoteIssued creditNoteIssued(

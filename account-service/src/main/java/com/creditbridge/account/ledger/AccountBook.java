@@ -3,7 +3,6 @@ package com.creditbridge.account.ledger;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 
@@ -15,23 +14,32 @@ import java.util.Map;
  *
  * <p>It need not hold the whole history: every open invoice and every credit with money unapplied
  * (all that allocation looks at), plus the invoices and credits the batch's events name and the
- * allocations between those — which is what the store loads. A refused event changes nothing: every
- * check runs before the first change.
+ * allocations between those — which is what the store loads; likewise the open orders and the
+ * orders the batch names. The rules are {@link AccountRules}'; a refused event changes nothing.
  */
 public final class AccountBook {
 
-  private final String accountId;
-  private Account account;
-  private boolean created;
-  private boolean hasEntries;
-  private BigDecimal receivedTotal;
+  final String accountId;
+  Account account;
+  boolean created;
+  boolean hasEntries;
+  BigDecimal receivedTotal;
   private final long loadedVersion;
+  final CreditGroups groups;
+  LocalDate acceptedOn;
   private final LedgerChanges changes = new LedgerChanges();
-  private final Receivables receivables = new Receivables(changes);
-  private final Rules rules = new Rules();
+  final Receivables receivables = new Receivables(changes);
+  final OrderBook orders = new OrderBook(changes);
+  private final AccountRules rules = new AccountRules(this);
 
-  private AccountBook(String accountId, Account account, boolean hasEntries, BigDecimal received) {
+  private AccountBook(
+      String accountId,
+      Account account,
+      boolean hasEntries,
+      BigDecimal received,
+      CreditGroups groups) {
     this.accountId = accountId;
+    this.groups = groups;
     this.account = account;
     this.hasEntries = hasEntries;
     this.receivedTotal = received;
@@ -40,7 +48,12 @@ public final class AccountBook {
 
   /** An account that does not exist yet: only {@code account.upserted} applies to it. */
   public static AccountBook absent(String accountId) {
-    return new AccountBook(accountId, null, false, BigDecimal.ZERO);
+    return absent(accountId, new CreditGroups());
+  }
+
+  /** An account that does not exist yet, among the chunk's credit groups. */
+  public static AccountBook absent(String accountId, CreditGroups groups) {
+    return new AccountBook(accountId, null, false, BigDecimal.ZERO, groups);
   }
 
   /**
@@ -56,9 +69,47 @@ public final class AccountBook {
       Collection<Invoice> invoices,
       Collection<Credit> credits,
       Collection<Allocation> allocations) {
-    AccountBook book = new AccountBook(account.accountId(), account, hasEntries, receivedTotal);
+    return of(
+        account,
+        hasEntries,
+        receivedTotal,
+        invoices,
+        credits,
+        allocations,
+        List.of(),
+        new CreditGroups());
+  }
+
+  /**
+   * An existing account as loaded, with its open orders and the orders the batch names, among the
+   * chunk's credit groups (which hold the account's own).
+   *
+   * @param hasEntries whether it has any invoice, credit or order at all (then its currency is
+   *     fixed)
+   */
+  public static AccountBook of(
+      Account account,
+      boolean hasEntries,
+      BigDecimal receivedTotal,
+      Collection<Invoice> invoices,
+      Collection<Credit> credits,
+      Collection<Allocation> allocations,
+      Collection<Order> orders,
+      CreditGroups groups) {
+    AccountBook book =
+        new AccountBook(account.accountId(), account, hasEntries, receivedTotal, groups);
     book.receivables.load(invoices, credits, allocations);
+    book.orders.load(orders);
     return book;
+  }
+
+  /**
+   * The day the events are accepted: what dates a credit note that does not say when it occurred
+   * (it pays invoices on that day).
+   */
+  public AccountBook acceptedOn(LocalDate day) {
+    this.acceptedOn = day;
+    return this;
   }
 
   public String accountId() {
@@ -95,13 +146,30 @@ public final class AccountBook {
     return receivables.openInvoices();
   }
 
+  /** The credit groups of the chunk this book is in; what its upserts changed is written once. */
+  public CreditGroups creditGroups() {
+    return groups;
+  }
+
+  /** Open orders (not cancelled, not fully invoiced), oldest placed first. */
+  public List<Order> openOrders() {
+    return orders.open();
+  }
+
   public BigDecimal unappliedCredit() {
     return receivables.unappliedCredit();
   }
 
   /** The figures as of {@code today}; the account must exist. */
   public AccountSnapshot snapshot(LocalDate today) {
-    return AccountSnapshot.of(account, openInvoices(), unappliedCredit(), receivedTotal, today);
+    return AccountSnapshot.of(
+        account,
+        openInvoices(),
+        unappliedCredit(),
+        receivedTotal,
+        openOrders(),
+        groups.get(account.profile().creditGroupId()),
+        today);
   }
 
   /** Every invoice and credit the book holds and the allocations between them, in a fixed order. */
@@ -125,157 +193,5 @@ public final class AccountBook {
       return Refusals.unknownAccount(accountId);
     }
     return event.accept(rules);
-  }
-
-  private Decision applied() {
-    account = account.nextVersion();
-    return new Decision.Applied(account.ledgerVersion());
-  }
-
-  /** Null when the amount is in the account's currency. */
-  private Decision currencyMismatch(Currency currency) {
-    Currency expected = account.profile().currency();
-    return expected.equals(currency) ? null : Refusals.currencyMismatch(accountId, expected);
-  }
-
-  /** The rule of each event type; every one but {@code account.upserted} has an account. */
-  private final class Rules implements LedgerEvent.Handler<Decision> {
-
-    @Override
-    public Decision accountUpserted(AccountUpserted event) {
-      AccountProfile profile = event.profile();
-      if (account == null) {
-        account = new Account(accountId, profile, 0);
-        created = true;
-      } else if (hasEntries && !account.profile().currency().equals(profile.currency())) {
-        return Refusals.currencyLocked(accountId, account.profile().currency());
-      }
-      account = account.withProfile(profile);
-      return applied();
-    }
-
-    @Override
-    public Decision invoiceIssued(InvoiceIssued event) {
-      Decision mismatch = currencyMismatch(event.currency());
-      if (mismatch != null) {
-        return mismatch;
-      }
-      Invoice existing = receivables.invoice(event.invoiceId());
-      if (existing != null) {
-        return event.sameInvoiceAs(existing)
-            ? new Decision.Unchanged()
-            : Refusals.invoiceConflict(event.invoiceId());
-      }
-      hasEntries = true;
-      receivables.issue(event.invoice(), event.eventId());
-      return applied();
-    }
-
-    @Override
-    public Decision invoiceVoided(InvoiceVoided event) {
-      Invoice invoice = receivables.invoice(event.invoiceId());
-      if (invoice == null) {
-        return Refusals.unknownInvoice(accountId, event.invoiceId());
-      }
-      if (invoice.voided()) {
-        return new Decision.Unchanged();
-      }
-      receivables.voidInvoice(invoice, event.eventId());
-      return applied();
-    }
-
-    @Override
-    public Decision paymentReceived(PaymentReceived event) {
-      Decision mismatch = currencyMismatch(event.currency());
-      if (mismatch != null) {
-        return mismatch;
-      }
-      Credit existing = receivables.credit(event.creditRef());
-      if (existing != null) {
-        return event.samePaymentAs(existing)
-            ? new Decision.Unchanged()
-            : Refusals.paymentConflict(event.paymentId());
-      }
-      if (event.invoiceId() != null && !receivables.hasInvoice(event.invoiceId())) {
-        return Refusals.unknownInvoice(accountId, event.invoiceId());
-      }
-      receivedTotal = receivedTotal.add(event.amount());
-      return received(
-          event.creditRef(),
-          event.amount(),
-          event.receivedOn(),
-          event.invoiceId(),
-          event.eventId());
-    }
-
-    @Override
-    public Decision creditNoteIssued(CreditNoteIssued event) {
-      Decision mismatch = currencyMismatch(event.currency());
-      if (mismatch != null) {
-        return mismatch;
-      }
-      Credit existing = receivables.credit(event.creditRef());
-      if (existing != null) {
-        return event.sameCreditNoteAs(existing)
-            ? new Decision.Unchanged()
-            : Refusals.creditNoteConflict(event.creditNoteId());
-      }
-      if (event.invoiceId() != null && !receivables.hasInvoice(event.invoiceId())) {
-        return Refusals.unknownInvoice(accountId, event.invoiceId());
-      }
-      return received(event.creditRef(), event.amount(), null, event.invoiceId(), event.eventId());
-    }
-
-    /** A new payment or credit note: unapplied credit is used in the order it came. */
-    private Decision received(
-        CreditRef ref, BigDecimal amount, LocalDate on, String invoiceId, String eventId) {
-      long sequence = account.ledgerVersion() + 1;
-      hasEntries = true;
-      receivables.receive(new Credit(ref, amount, amount, on, invoiceId, sequence, false), eventId);
-      return applied();
-    }
-
-    @Override
-    public Decision paymentReversed(PaymentReversed event) {
-      Credit payment = receivables.credit(event.creditRef());
-      if (payment == null) {
-        return Refusals.unknownPayment(accountId, event.paymentId());
-      }
-      if (payment.reversed()) {
-        return new Decision.Unchanged();
-      }
-      receivables.reverse(payment, event.eventId());
-      receivedTotal = receivedTotal.subtract(payment.amount());
-      return applied();
-    }
-
-    @Override
-    public Decision invoiceDisputed(InvoiceDisputed event) {
-      Invoice invoice = receivables.invoice(event.invoiceId());
-      if (invoice == null) {
-        return Refusals.unknownInvoice(accountId, event.invoiceId());
-      }
-      if (invoice.voided()) {
-        return Refusals.voidedInvoiceDisputed(event.invoiceId());
-      }
-      if (invoice.disputed()) {
-        return new Decision.Unchanged();
-      }
-      receivables.dispute(invoice);
-      return applied();
-    }
-
-    @Override
-    public Decision invoiceDisputeResolved(InvoiceDisputeResolved event) {
-      Invoice invoice = receivables.invoice(event.invoiceId());
-      if (invoice == null) {
-        return Refusals.unknownInvoice(accountId, event.invoiceId());
-      }
-      if (!invoice.disputed()) {
-        return new Decision.Unchanged();
-      }
-      receivables.resolveDispute(invoice, event.eventId());
-      return applied();
-    }
   }
 }

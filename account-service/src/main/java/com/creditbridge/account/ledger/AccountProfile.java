@@ -10,6 +10,7 @@ import java.util.Currency;
  * @param creditAnalyst optional
  * @param salesManager optional
  * @param segment optional
+ * @param creditGroupId the credit group the account is in; null when none
  */
 public record AccountProfile(
     String name,
@@ -18,4 +19,18 @@ public record AccountProfile(
     Person salesRep,
     Person creditAnalyst,
     Person salesManager,
-    String segment) {}
+    String segment,
+    String creditGroupId) {
+
+  /** A profile in no credit group. */
+  public AccountProfile(
+      String name,
+      Currency currency,
+      BigDecimal creditLimit,
+      Person salesRep,
+      Person creditAnalyst,
+      Person salesManager,
+      String segment) {
+    this(name, currency, creditLimit, salesRep, creditAnalyst, salesManager, segment, null);
+  }
+}

@@ -14,6 +14,10 @@ import java.util.List;
  * @param pastDue open amounts whose due date is before {@code today}
  * @param receivedTotal every payment received, less reversed ones
  * @param openItems the open invoices, oldest due first
+ * @param openOrders the open orders, oldest placed first; not in exposure, past due or aging here
+ *     (which of them count toward exposure by their age is the credit policy's call)
+ * @param openOrderAmount the sum of the open orders' open amounts
+ * @param creditGroup the group the account is in (limit at the currency's scale); null when none
  */
 public record AccountSnapshot(
     Account account,
@@ -22,10 +26,24 @@ public record AccountSnapshot(
     BigDecimal pastDue,
     AgingBuckets aging,
     BigDecimal receivedTotal,
-    List<Invoice> openItems) {
+    List<Invoice> openItems,
+    List<Order> openOrders,
+    BigDecimal openOrderAmount,
+    CreditGroup creditGroup) {
 
   public AccountSnapshot {
     openItems = List.copyOf(openItems);
+    openOrders = List.copyOf(openOrders);
+  }
+
+  /** The figures of an account without orders. */
+  public static AccountSnapshot of(
+      Account account,
+      List<Invoice> openInvoices,
+      BigDecimal unapplied,
+      BigDecimal receivedTotal,
+      LocalDate today) {
+    return of(account, openInvoices, unapplied, receivedTotal, List.of(), null, today);
   }
 
   /**
@@ -37,6 +55,8 @@ public record AccountSnapshot(
       List<Invoice> openInvoices,
       BigDecimal unapplied,
       BigDecimal receivedTotal,
+      List<Order> openOrders,
+      CreditGroup creditGroup,
       LocalDate today) {
     int scale = account.profile().currency().getDefaultFractionDigits();
     BigDecimal[] buckets = new BigDecimal[5];
@@ -77,7 +97,30 @@ public record AccountSnapshot(
                         i.dueOn(),
                         i.disputed(),
                         false))
-            .toList());
+            .toList(),
+        openOrders.stream()
+            .sorted(Order.OLDEST_FIRST)
+            .map(
+                o ->
+                    new Order(
+                        o.orderId(),
+                        money(o.amount(), scale),
+                        money(o.openAmount(), scale),
+                        money(o.invoicedAmount(), scale),
+                        o.placedOn(),
+                        o.cancelled()))
+            .toList(),
+        money(
+            openOrders.stream().map(Order::openAmount).reduce(BigDecimal.ZERO, BigDecimal::add),
+            scale),
+        creditGroup == null
+            ? null
+            : new CreditGroup(
+                creditGroup.id(),
+                creditGroup.name(),
+                money(creditGroup.creditLimit(), scale),
+                creditGroup.currency(),
+                creditGroup.version()));
   }
 
   public int openInvoiceCount() {

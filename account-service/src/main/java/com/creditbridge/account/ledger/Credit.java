@@ -7,7 +7,8 @@ import java.util.Comparator;
 /**
  * A payment or credit note and the part of it not yet applied to any invoice.
  *
- * @param receivedOn null for a credit note
+ * @param receivedOn the payment's receivedOn; for a credit note the day it occurred (or was
+ *     accepted), null when unknown (credit notes stored before paid days were kept)
  * @param invoiceId the invoice it named; null when it named none
  * @param sequence the ledger version of the event that brought it: unapplied credit is used oldest
  *     first

@@ -44,7 +44,8 @@ public final class EventFingerprint {
           .person("salesRep", p.salesRep())
           .person("creditAnalyst", p.creditAnalyst())
           .person("salesManager", p.salesManager())
-          .add("segment", p.segment());
+          .add("segment", p.segment())
+          .creditGroup(event.creditGroup());
     }
 
     @Override
@@ -53,7 +54,8 @@ public final class EventFingerprint {
           .add("amount", event.amount())
           .add("currency", event.currency().getCurrencyCode())
           .add("issuedOn", event.issuedOn().toString())
-          .add("dueOn", event.dueOn().toString());
+          .add("dueOn", event.dueOn().toString())
+          .addIfPresent("orderId", event.orderId());
     }
 
     @Override
@@ -92,6 +94,28 @@ public final class EventFingerprint {
     public EventFingerprint invoiceDisputeResolved(InvoiceDisputeResolved event) {
       return add("invoiceId", event.invoiceId());
     }
+
+    @Override
+    public EventFingerprint orderPlaced(OrderPlaced event) {
+      return add("orderId", event.orderId())
+          .add("amount", event.amount())
+          .add("currency", event.currency().getCurrencyCode())
+          .add("placedOn", event.placedOn().toString());
+    }
+
+    @Override
+    public EventFingerprint orderCancelled(OrderCancelled event) {
+      return add("orderId", event.orderId());
+    }
+  }
+
+  /** Left out when absent, like every field added after events were stored. */
+  private EventFingerprint creditGroup(CreditGroupTerms group) {
+    return group == null
+        ? this
+        : add("creditGroup.id", group.id())
+            .add("creditGroup.name", group.name())
+            .add("creditGroup.creditLimit", group.creditLimit());
   }
 
   private EventFingerprint person(String name, Person person) {
@@ -101,6 +125,14 @@ public final class EventFingerprint {
     return add(name + ".id", person.id())
         .add(name + ".name", person.name())
         .add(name + ".email", person.email());
+  }
+
+  /**
+   * A field added after events were stored: left out when absent, so the fingerprints of events
+   * without it stay what they were.
+   */
+  private EventFingerprint addIfPresent(String name, String value) {
+    return value == null ? this : add(name, value);
   }
 
   private EventFingerprint add(String name, BigDecimal value) {

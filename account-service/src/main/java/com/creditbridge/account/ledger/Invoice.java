@@ -9,6 +9,9 @@ import java.util.Comparator;
  * An invoice and what is still owed on it.
  *
  * @param openAmount what is still owed; zero once paid or voided
+ * @param orderId the order the invoice bills; null when it named none
+ * @param paidOn the day it became fully paid: the payment's receivedOn, or the credit note's day,
+ *     that brought the open amount to 0; null while something is open (a reversal clears it)
  */
 public record Invoice(
     String invoiceId,
@@ -17,16 +20,49 @@ public record Invoice(
     LocalDate issuedOn,
     LocalDate dueOn,
     boolean disputed,
-    boolean voided) {
+    boolean voided,
+    String orderId,
+    LocalDate paidOn) {
 
   /** The order in which credit is applied: oldest due date first, ties by invoice id. */
   public static final Comparator<Invoice> OLDEST_DUE_FIRST =
       Comparator.comparing(Invoice::dueOn).thenComparing(Invoice::invoiceId);
 
-  /** A newly issued invoice: nothing paid yet, not disputed. */
+  /** An invoice that names no order. */
+  public Invoice(
+      String invoiceId,
+      BigDecimal amount,
+      BigDecimal openAmount,
+      LocalDate issuedOn,
+      LocalDate dueOn,
+      boolean disputed,
+      boolean voided) {
+    this(invoiceId, amount, openAmount, issuedOn, dueOn, disputed, voided, null, null);
+  }
+
+  /** An invoice not known to be paid on a day. */
+  public Invoice(
+      String invoiceId,
+      BigDecimal amount,
+      BigDecimal openAmount,
+      LocalDate issuedOn,
+      LocalDate dueOn,
+      boolean disputed,
+      boolean voided,
+      String orderId) {
+    this(invoiceId, amount, openAmount, issuedOn, dueOn, disputed, voided, orderId, null);
+  }
+
+  /** A newly issued invoice that names no order. */
   public static Invoice issued(
       String invoiceId, BigDecimal amount, LocalDate issuedOn, LocalDate dueOn) {
-    return new Invoice(invoiceId, amount, amount, issuedOn, dueOn, false, false);
+    return issued(invoiceId, amount, issuedOn, dueOn, null);
+  }
+
+  /** A newly issued invoice: nothing paid yet, not disputed. */
+  public static Invoice issued(
+      String invoiceId, BigDecimal amount, LocalDate issuedOn, LocalDate dueOn, String orderId) {
+    return new Invoice(invoiceId, amount, amount, issuedOn, dueOn, false, false, orderId, null);
   }
 
   public boolean isOpen() {
@@ -47,12 +83,23 @@ public record Invoice(
     return ChronoUnit.DAYS.between(dueOn, today);
   }
 
+  /** Reopened (or still open): no longer paid. */
   Invoice withOpenAmount(BigDecimal newOpenAmount) {
-    return new Invoice(invoiceId, amount, newOpenAmount, issuedOn, dueOn, disputed, voided);
+    return new Invoice(
+        invoiceId, amount, newOpenAmount, issuedOn, dueOn, disputed, voided, orderId, null);
+  }
+
+  /** Credit dated {@code on} took {@code paid} off it: paid on that day when nothing is left. */
+  Invoice paidDown(BigDecimal paid, LocalDate on) {
+    BigDecimal open = openAmount.subtract(paid);
+    LocalDate paidNow = open.signum() == 0 ? on : null;
+    return new Invoice(
+        invoiceId, amount, open, issuedOn, dueOn, disputed, voided, orderId, paidNow);
   }
 
   Invoice withDisputed(boolean newDisputed) {
-    return new Invoice(invoiceId, amount, openAmount, issuedOn, dueOn, newDisputed, voided);
+    return new Invoice(
+        invoiceId, amount, openAmount, issuedOn, dueOn, newDisputed, voided, orderId, paidOn);
   }
 
   Invoice voidedNow() {
@@ -63,6 +110,8 @@ public record Invoice(
         issuedOn,
         dueOn,
         disputed,
-        true);
+        true,
+        orderId,
+        paidOn);
   }
 }

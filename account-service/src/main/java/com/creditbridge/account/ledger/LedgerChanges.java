@@ -18,6 +18,8 @@ public final class LedgerChanges {
   private final List<Allocation> movements = new ArrayList<>();
   private final Map<String, String> issuedBy = new HashMap<>();
   private final Map<CreditRef, String> creditedBy = new HashMap<>();
+  private final Map<String, Order> orders = new LinkedHashMap<>();
+  private final Map<String, String> placedBy = new HashMap<>();
 
   LedgerChanges() {}
 
@@ -35,6 +37,14 @@ public final class LedgerChanges {
 
   void creditReceived(CreditRef credit, String eventId) {
     creditedBy.put(credit, eventId);
+  }
+
+  void orderChanged(Order order) {
+    orders.put(order.orderId(), order);
+  }
+
+  void orderPlaced(String orderId, String eventId) {
+    placedBy.put(orderId, eventId);
   }
 
   void moved(Allocation allocation) {
@@ -59,6 +69,16 @@ public final class LedgerChanges {
   /** The event that brought a credit new to the book; null for a loaded one. */
   public String creditingEvent(CreditRef credit) {
     return creditedBy.get(credit);
+  }
+
+  /** The orders new or changed, as they are now, in the order they first changed. */
+  public List<Order> orders() {
+    return List.copyOf(orders.values());
+  }
+
+  /** The event that placed an order new to the book; null for a loaded one. */
+  public String placingEvent(String orderId) {
+    return placedBy.get(orderId);
   }
 
   /** The allocation journal of the events applied, in order. */

@@ -17,7 +17,9 @@ public sealed interface LedgerEvent
         PaymentReversed,
         CreditNoteIssued,
         InvoiceDisputed,
-        InvoiceDisputeResolved {
+        InvoiceDisputeResolved,
+        OrderPlaced,
+        OrderCancelled {
 
   String eventId();
 
@@ -33,6 +35,11 @@ public sealed interface LedgerEvent
 
   /** The invoice the event names, if any: the store loads it before the event is applied. */
   default String invoiceRef() {
+    return null;
+  }
+
+  /** The order the event names, if any: the store loads it before the event is applied. */
+  default String orderRef() {
     return null;
   }
 
@@ -67,5 +74,9 @@ public sealed interface LedgerEvent
     R invoiceDisputed(InvoiceDisputed event);
 
     R invoiceDisputeResolved(InvoiceDisputeResolved event);
+
+    R orderPlaced(OrderPlaced event);
+
+    R orderCancelled(OrderCancelled event);
   }
 }

@@ -12,7 +12,9 @@ public enum LedgerEventType {
   PAYMENT_REVERSED("payment.reversed"),
   CREDIT_NOTE_ISSUED("credit-note.issued"),
   INVOICE_DISPUTED("invoice.disputed"),
-  INVOICE_DISPUTE_RESOLVED("invoice.dispute-resolved");
+  INVOICE_DISPUTE_RESOLVED("invoice.dispute-resolved"),
+  ORDER_PLACED("order.placed"),
+  ORDER_CANCELLED("order.cancelled");
 
   private final String wireName;
 

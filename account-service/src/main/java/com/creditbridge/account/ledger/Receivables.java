@@ -150,7 +150,7 @@ final class Receivables {
   private void allocate(Credit credit, Invoice invoice, BigDecimal amount, String eventId) {
     move(credit, invoice.invoiceId(), amount, eventId);
     update(credit.withUnapplied(credit.unapplied().subtract(amount)));
-    update(invoice.withOpenAmount(invoice.openAmount().subtract(amount)));
+    update(invoice.paidDown(amount, credit.receivedOn()));
   }
 
   private void move(Credit credit, String invoiceId, BigDecimal amount, String eventId) {

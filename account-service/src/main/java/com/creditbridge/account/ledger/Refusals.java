@@ -80,6 +80,45 @@ final class Refusals {
         "invoice is voided");
   }
 
+  static Decision unknownOrder(String accountId, String orderId) {
+    return refused(
+        Refusal.Cause.UNKNOWN_REFERENCE,
+        "Order " + orderId + " does not exist on account " + accountId + ".",
+        "orderId",
+        "unknown order; send order.placed first");
+  }
+
+  static Decision orderPlacedBefore(String orderId) {
+    return refused(
+        Refusal.Cause.INVALID_STATE,
+        "Order " + orderId + " was already placed by another event.",
+        "orderId",
+        "order already placed");
+  }
+
+  static Decision orderCancelled(String orderId) {
+    return refused(
+        Refusal.Cause.INVALID_STATE,
+        "Order " + orderId + " is cancelled.",
+        "orderId",
+        "order is cancelled");
+  }
+
+  static Decision groupCurrency(String accountId, CreditGroup group) {
+    String code = group.currency().getCurrencyCode();
+    return refused(
+        Refusal.Cause.CURRENCY_MISMATCH,
+        "Credit group "
+            + group.id()
+            + " is kept in "
+            + code
+            + "; account "
+            + accountId
+            + " cannot join it in another currency.",
+        "creditGroup.id",
+        "the group's members are all in " + code);
+  }
+
   private static Decision conflict(String detail, String field, String message) {
     return refused(Refusal.Cause.CONFLICT, detail, field, message);
   }

@@ -3,12 +3,15 @@ package com.creditbridge.account.snapshot;
 import com.creditbridge.account.ledger.AccountProfile;
 import com.creditbridge.account.ledger.AccountSnapshot;
 import com.creditbridge.account.ledger.AgingBuckets;
+import com.creditbridge.account.ledger.CreditGroup;
 import com.creditbridge.account.ledger.LedgerEvent;
 import com.creditbridge.account.ledger.Person;
 import com.creditbridge.contracts.Aging;
 import com.creditbridge.contracts.CloudEvent;
+import com.creditbridge.contracts.CreditGroupRef;
 import com.creditbridge.contracts.LedgerCause;
 import com.creditbridge.contracts.OpenItem;
+import com.creditbridge.contracts.OpenOrderItem;
 import com.creditbridge.contracts.Party;
 import com.creditbridge.contracts.PaymentStatusChanged;
 import java.time.Instant;
@@ -64,7 +67,17 @@ final class PaymentStatusMessage {
             .toList(),
         cause,
         snapshot.account().ledgerVersion(),
-        snapshot.receivedTotal());
+        snapshot.receivedTotal(),
+        snapshot.openOrders().stream()
+            .map(o -> new OpenOrderItem(o.orderId(), o.openAmount(), o.placedOn()))
+            .toList(),
+        group(snapshot.creditGroup()));
+  }
+
+  private static CreditGroupRef group(CreditGroup group) {
+    return group == null
+        ? null
+        : new CreditGroupRef(group.id(), group.name(), group.creditLimit(), group.version());
   }
 
   private static Party party(Person person) {

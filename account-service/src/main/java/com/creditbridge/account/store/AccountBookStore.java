@@ -11,7 +11,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Where the ingest gets the {@link AccountBook}s of a chunk of events and puts them back: a fixed
- * number of statements per chunk, however many events (at most four reads, seven writes). Call it
+ * number of statements per chunk, however many events (at most five reads, nine writes). Call it
  * inside the chunk's transaction.
  */
 @Component
@@ -34,6 +34,14 @@ public class AccountBookStore {
     return query
         .lock(accountIds)
         .map(locked -> new LoadPlan(locked, events))
+        .flatMap(
+            plan ->
+                plan.namedGroups().length == 0
+                    ? Mono.just(plan)
+                    : query
+                        .lockGroups(plan.namedGroups())
+                        .doOnNext(plan::addGroups)
+                        .thenReturn(plan))
         .flatMap(plan -> plan.nothingToLoad() ? Mono.just(plan) : load(plan))
         .map(plan -> plan.books(accountIds));
   }
@@ -51,6 +59,7 @@ public class AccountBookStore {
         .invoices(ids, plan.named())
         .doOnNext(plan::addInvoices)
         .then(query.credits(ids, plan.named()).doOnNext(plan::addCredits))
+        .then(query.orders(ids, plan.named()).doOnNext(plan::addOrders))
         .then(unwound)
         .thenReturn(plan);
   }

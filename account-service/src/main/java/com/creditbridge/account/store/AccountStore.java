@@ -2,6 +2,7 @@ package com.creditbridge.account.store;
 
 import com.creditbridge.account.ledger.Account;
 import com.creditbridge.account.ledger.AccountProfile;
+import com.creditbridge.account.ledger.CreditGroup;
 import com.creditbridge.account.ledger.Person;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
@@ -20,7 +21,13 @@ public class AccountStore {
   static final String COLUMNS =
       "account_id, name, currency, credit_limit, sales_rep_id, sales_rep_name, sales_rep_email,"
           + " credit_analyst_id, credit_analyst_name, credit_analyst_email, sales_manager_name,"
-          + " sales_manager_email, segment, ledger_version";
+          + " sales_manager_email, segment, ledger_version, credit_group_id";
+
+  /** The account's credit group, joined on the account row (null columns when in none). */
+  static final String GROUP_COLUMNS =
+      "group_id, group_name, group_limit, group_currency, group_version";
+
+  static final String GROUP_JOIN = " left join credit_group on group_id = credit_group_id";
 
   private final DatabaseClient db;
 
@@ -28,8 +35,12 @@ public class AccountStore {
     this.db = db;
   }
 
-  /** An account and its received total. */
-  public record Stored(Account account, BigDecimal receivedTotal) {}
+  /**
+   * An account and its received total.
+   *
+   * @param creditGroup the group it is in; null when none
+   */
+  public record Stored(Account account, BigDecimal receivedTotal, CreditGroup creditGroup) {}
 
   // Accounts naming :viewer as one of their people, matched case-insensitively through the
   // lower(...) indexes of V4; added only for a viewer narrowed to an email, so other reads keep
@@ -46,7 +57,11 @@ public class AccountStore {
         db.sql(
                 "select "
                     + COLUMNS
-                    + ", received_total from account where account_id = :accountId"
+                    + ", received_total, "
+                    + GROUP_COLUMNS
+                    + " from account"
+                    + GROUP_JOIN
+                    + " where account_id = :accountId"
                     + (viewerEmail == null ? "" : VISIBLE_TO_VIEWER))
             .bind("accountId", accountId);
     if (viewerEmail != null) {
@@ -67,7 +82,11 @@ public class AccountStore {
         db.sql(
                 "select "
                     + COLUMNS
-                    + ", received_total from account where (cast(:rep as varchar) is null or"
+                    + ", received_total, "
+                    + GROUP_COLUMNS
+                    + " from account"
+                    + GROUP_JOIN
+                    + " where (cast(:rep as varchar) is null or"
                     + " sales_rep_id = :rep)"
                     + (viewerEmail == null ? "" : VISIBLE_TO_VIEWER)
                     + " and (cast(:after as varchar) is null or account_id >"
@@ -89,7 +108,22 @@ public class AccountStore {
   private static Stored stored(Readable row) {
     Account account = account(row);
     return new Stored(
-        account, scaled(row.get("received_total", BigDecimal.class), account.profile().currency()));
+        account,
+        scaled(row.get("received_total", BigDecimal.class), account.profile().currency()),
+        group(row));
+  }
+
+  /** The joined {@link #GROUP_COLUMNS}; null when the account is in no group. */
+  static CreditGroup group(Readable row) {
+    String id = row.get("group_id", String.class);
+    return id == null
+        ? null
+        : new CreditGroup(
+            id,
+            row.get("group_name", String.class),
+            row.get("group_limit", BigDecimal.class),
+            Currency.getInstance(row.get("group_currency", String.class)),
+            row.get("group_version", Long.class));
   }
 
   static Account account(Readable row) {
@@ -115,7 +149,8 @@ public class AccountStore {
             managerName == null
                 ? null
                 : new Person(null, managerName, row.get("sales_manager_email", String.class)),
-            row.get("segment", String.class));
+            row.get("segment", String.class),
+            row.get("credit_group_id", String.class));
     return new Account(
         row.get("account_id", String.class), profile, row.get("ledger_version", Long.class));
   }

@@ -1,7 +1,9 @@
 package com.creditbridge.account.store;
 
+import com.creditbridge.account.behaviour.PaidInvoice;
 import com.creditbridge.account.ledger.Invoice;
 import com.creditbridge.account.ledger.InvoiceStatus;
+import com.creditbridge.account.ledger.Order;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -31,6 +33,66 @@ public class LedgerReads {
                 + " and open_amount > 0 and not voided")
         .bind("ids", accountIds.toArray(String[]::new))
         .map(row -> Map.entry(row.get("account_id", String.class), LedgerRowsQuery.invoice(row)))
+        .all()
+        .collectMultimap(Map.Entry::getKey, Map.Entry::getValue);
+  }
+
+  /** The open orders of each account that has some. */
+  public Mono<Map<String, Collection<Order>>> openOrders(Collection<String> accountIds) {
+    return db.sql(
+            "select "
+                + LedgerRowsQuery.ORDER_COLUMNS
+                + " from customer_order where account_id = any(cast(:ids as varchar[]))"
+                + " and open_amount > 0 and not cancelled")
+        .bind("ids", accountIds.toArray(String[]::new))
+        .map(row -> Map.entry(row.get("account_id", String.class), LedgerRowsQuery.order(row)))
+        .all()
+        .collectMultimap(Map.Entry::getKey, Map.Entry::getValue);
+  }
+
+  /** Where a page of orders starts: after this day placed and order id. */
+  public record OrderKey(LocalDate placedOn, String orderId) {}
+
+  /**
+   * An account's orders, oldest placed first (ties by id), after {@code after}.
+   *
+   * @param openOnly only the open ones (not cancelled, not fully invoiced)
+   * @param after null for the first page
+   */
+  public Mono<List<Order>> orders(String accountId, boolean openOnly, OrderKey after, int limit) {
+    GenericExecuteSpec spec =
+        db.sql(
+                "select "
+                    + LedgerRowsQuery.ORDER_COLUMNS
+                    + " from customer_order where account_id = :accountId"
+                    + (openOnly ? " and open_amount > 0 and not cancelled" : "")
+                    + (after == null ? "" : " and (placed_on, order_id) > (:placedOn, :orderId)")
+                    + " order by placed_on, order_id limit :limit")
+            .bind("accountId", accountId)
+            .bind("limit", limit);
+    if (after != null) {
+      spec = spec.bind("placedOn", after.placedOn()).bind("orderId", after.orderId());
+    }
+    return spec.map(LedgerRowsQuery::order).all().collectList();
+  }
+
+  /** The invoices of each account fully paid after {@code after} (voided ones are not paid). */
+  public Mono<Map<String, Collection<PaidInvoice>>> paidInvoices(
+      Collection<String> accountIds, LocalDate after) {
+    return db.sql(
+            "select account_id, amount, due_on, paid_on from invoice"
+                + " where account_id = any(cast(:ids as varchar[])) and paid_on > :after"
+                + " and not voided")
+        .bind("ids", accountIds.toArray(String[]::new))
+        .bind("after", after)
+        .map(
+            row ->
+                Map.entry(
+                    row.get("account_id", String.class),
+                    new PaidInvoice(
+                        row.get("amount", BigDecimal.class),
+                        row.get("due_on", LocalDate.class),
+                        row.get("paid_on", LocalDate.class))))
         .all()
         .collectMultimap(Map.Entry::getKey, Map.Entry::getValue);
   }

@@ -2,12 +2,15 @@ package com.creditbridge.account.store;
 
 import com.creditbridge.account.ledger.Allocation;
 import com.creditbridge.account.ledger.Credit;
+import com.creditbridge.account.ledger.CreditGroup;
 import com.creditbridge.account.ledger.CreditKind;
 import com.creditbridge.account.ledger.CreditRef;
 import com.creditbridge.account.ledger.Invoice;
+import com.creditbridge.account.ledger.Order;
 import com.creditbridge.account.store.LoadPlan.AccountAllocation;
 import com.creditbridge.account.store.LoadPlan.AccountCredit;
 import com.creditbridge.account.store.LoadPlan.AccountInvoice;
+import com.creditbridge.account.store.LoadPlan.AccountOrder;
 import com.creditbridge.account.store.LoadPlan.Locked;
 import com.creditbridge.account.store.LoadPlan.Refs;
 import io.r2dbc.spi.Readable;
@@ -26,7 +29,10 @@ import reactor.core.publisher.Mono;
 final class LedgerRowsQuery {
 
   static final String INVOICE_COLUMNS =
-      "account_id, invoice_id, amount, open_amount, issued_on, due_on, disputed, voided";
+      "account_id, invoice_id, amount, open_amount, issued_on, due_on, disputed, voided,"
+          + " order_id, paid_on";
+  static final String ORDER_COLUMNS =
+      "account_id, order_id, amount, open_amount, invoiced_amount, placed_on, cancelled";
   private static final String CREDIT_COLUMNS =
       "account_id, kind, credit_id, amount, unapplied_amount, received_on, invoice_id, sequence,"
           + " reversed";
@@ -47,8 +53,13 @@ final class LedgerRowsQuery {
                 + AccountStore.COLUMNS
                 + ", received_total, exists (select 1 from invoice i where i.account_id ="
                 + " a.account_id) or exists (select 1 from credit c where c.account_id ="
-                + " a.account_id) as has_entries from account a"
-                + " where account_id = any(cast(:ids as varchar[])) order by account_id for update")
+                + " a.account_id) or exists (select 1 from customer_order o where o.account_id ="
+                + " a.account_id) as has_entries, "
+                + AccountStore.GROUP_COLUMNS
+                + " from account a"
+                + AccountStore.GROUP_JOIN
+                + " where account_id = any(cast(:ids as varchar[])) order by account_id"
+                + " for update of a")
         .bind("ids", accountIds.toArray(String[]::new))
         .map(LedgerRowsQuery::locked)
         .all()
@@ -95,6 +106,41 @@ final class LedgerRowsQuery {
         .collectList();
   }
 
+  /**
+   * Locks the credit groups that upserts name, in id order, until the transaction ends: the last
+   * upsert naming a group sets its terms, and concurrent ones apply one after the other.
+   */
+  Mono<List<CreditGroup>> lockGroups(String[] groupIds) {
+    return db.sql(
+            "select "
+                + AccountStore.GROUP_COLUMNS
+                + " from credit_group where group_id = any(cast(:ids as varchar[]))"
+                + " order by group_id for update")
+        .bind("ids", groupIds)
+        .map(AccountStore::group)
+        .all()
+        .collectList();
+  }
+
+  /** The open orders of {@code openOf} and the orders {@code named}. */
+  Mono<List<AccountOrder>> orders(String[] openOf, Refs named) {
+    return db.sql(
+            "select "
+                + ORDER_COLUMNS
+                + " from customer_order where account_id = any(cast(:ids as varchar[]))"
+                + " and open_amount > 0 and not cancelled"
+                + " union select "
+                + ORDER_COLUMNS
+                + " from customer_order where (account_id, order_id) in (select * from"
+                + " unnest(cast(:accounts as varchar[]), cast(:orders as varchar[])))")
+        .bind("ids", openOf)
+        .bind("accounts", named.orderAccounts.toArray(String[]::new))
+        .bind("orders", named.orderIds.toArray(String[]::new))
+        .map(row -> new AccountOrder(row.get("account_id", String.class), order(row)))
+        .all()
+        .collectList();
+  }
+
   /** The net allocations on the voided invoices and from the reversed credits. */
   Mono<List<AccountAllocation>> allocations(Refs unwound) {
     return db.sql(
@@ -130,6 +176,7 @@ final class LedgerRowsQuery {
     var account = AccountStore.account(row);
     return new Locked(
         account,
+        AccountStore.group(row),
         row.get("has_entries", Boolean.class),
         AccountStore.scaled(
             row.get("received_total", BigDecimal.class), account.profile().currency()));
@@ -144,7 +191,20 @@ final class LedgerRowsQuery {
         row.get("issued_on", LocalDate.class),
         row.get("due_on", LocalDate.class),
         row.get("disputed", Boolean.class),
-        row.get("voided", Boolean.class));
+        row.get("voided", Boolean.class),
+        row.get("order_id", String.class),
+        row.get("paid_on", LocalDate.class));
+  }
+
+  /** A row of {@link #ORDER_COLUMNS}; amounts as stored, at the column's scale. */
+  static Order order(Readable row) {
+    return new Order(
+        row.get("order_id", String.class),
+        row.get("amount", BigDecimal.class),
+        row.get("open_amount", BigDecimal.class),
+        row.get("invoiced_amount", BigDecimal.class),
+        row.get("placed_on", LocalDate.class),
+        row.get("cancelled", Boolean.class));
   }
 
   private static Credit credit(Readable row) {

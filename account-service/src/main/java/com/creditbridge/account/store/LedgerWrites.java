@@ -14,6 +14,7 @@ import com.creditbridge.account.ledger.Allocation;
 import com.creditbridge.account.ledger.Credit;
 import com.creditbridge.account.ledger.Invoice;
 import com.creditbridge.account.ledger.LedgerChanges;
+import com.creditbridge.account.ledger.Order;
 import com.creditbridge.account.ledger.Person;
 import com.creditbridge.platform.sql.UnnestBatch;
 import java.math.BigDecimal;
@@ -23,9 +24,9 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Mono;
 
 /**
- * Writes what the books' events changed with seven batched statements, however many events: new and
- * changed accounts, invoices and credits, and the allocation journal. Each statement's columns are
- * the table's, and each value is set by its column's name.
+ * Writes what the books' events changed with eleven batched statements, however many events: new
+ * and changed accounts, invoices, credits and orders, and the allocation journal. Each statement's
+ * columns are the table's, and each value is set by its column's name.
  */
 final class LedgerWrites {
 
@@ -46,6 +47,7 @@ final class LedgerWrites {
           text("segment"),
           bigint("ledger_version"),
           numeric("received_total"),
+          text("credit_group_id"),
           timestamptz("updated_at"));
   private static final UnnestBatch.Columns NEW_INVOICE =
       UnnestBatch.columns(
@@ -57,14 +59,17 @@ final class LedgerWrites {
           date("due_on"),
           bool("disputed"),
           bool("voided"),
-          text("event_id"));
+          text("event_id"),
+          text("order_id"),
+          date("paid_on"));
   private static final UnnestBatch.Columns CHANGED_INVOICE =
       UnnestBatch.columns(
           text("account_id"),
           text("invoice_id"),
           numeric("open_amount"),
           bool("disputed"),
-          bool("voided"));
+          bool("voided"),
+          date("paid_on"));
   private static final UnnestBatch.Columns NEW_CREDIT =
       UnnestBatch.columns(
           text("account_id"),
@@ -84,6 +89,23 @@ final class LedgerWrites {
           text("credit_id"),
           numeric("unapplied_amount"),
           bool("reversed"));
+  private static final UnnestBatch.Columns NEW_ORDER =
+      UnnestBatch.columns(
+          text("account_id"),
+          text("order_id"),
+          numeric("amount"),
+          numeric("open_amount"),
+          numeric("invoiced_amount"),
+          date("placed_on"),
+          bool("cancelled"),
+          text("event_id"));
+  private static final UnnestBatch.Columns CHANGED_ORDER =
+      UnnestBatch.columns(
+          text("account_id"),
+          text("order_id"),
+          numeric("open_amount"),
+          numeric("invoiced_amount"),
+          bool("cancelled"));
   private static final UnnestBatch.Columns JOURNAL =
       UnnestBatch.columns(
           text("account_id"),
@@ -93,6 +115,7 @@ final class LedgerWrites {
           numeric("amount"),
           text("event_id"));
 
+  private final CreditGroupWrites groups = new CreditGroupWrites();
   private final UnnestBatch newAccounts =
       ACCOUNT.statement(
           "insert into account ("
@@ -109,10 +132,14 @@ final class LedgerWrites {
   private final UnnestBatch newCredits = NEW_CREDIT.statement(NEW_CREDIT.insertInto("credit"));
   private final UnnestBatch credits =
       CHANGED_CREDIT.statement(CHANGED_CREDIT.update("credit", "account_id", "kind", "credit_id"));
+  private final UnnestBatch newOrders = NEW_ORDER.statement(NEW_ORDER.insertInto("customer_order"));
+  private final UnnestBatch orders =
+      CHANGED_ORDER.statement(CHANGED_ORDER.update("customer_order", "account_id", "order_id"));
   private final UnnestBatch journal = JOURNAL.statement(JOURNAL.insertInto("allocation"));
 
   /** The rows of every book whose account an event changed. */
   LedgerWrites(Collection<AccountBook> books, Instant now) {
+    groups.add(books, now);
     for (AccountBook book : books) {
       if (book.accountChanged()) {
         add(book, now);
@@ -122,21 +149,30 @@ final class LedgerWrites {
 
   /** A new account that a concurrent transaction created first is a {@link LostRace}. */
   Mono<Void> execute(DatabaseClient db) {
-    int created = newAccounts.size();
-    return newAccounts
+    return groups
         .execute(db)
-        .flatMap(
-            count ->
-                count == created
-                    ? Mono.empty()
-                    : Mono.error(new LostRace("an account was created concurrently")))
+        .then(inserted(db, newAccounts, "an account"))
         .then(accounts.execute(db))
         .then(newInvoices.execute(db))
         .then(invoices.execute(db))
         .then(newCredits.execute(db))
         .then(credits.execute(db))
+        .then(newOrders.execute(db))
+        .then(orders.execute(db))
         .then(journal.execute(db))
         .then();
+  }
+
+  /** Inserts new rows; one a concurrent transaction inserted first is a {@link LostRace}. */
+  static Mono<Void> inserted(DatabaseClient db, UnnestBatch inserts, String what) {
+    int rows = inserts.size();
+    return inserts
+        .execute(db)
+        .flatMap(
+            count ->
+                count == rows
+                    ? Mono.empty()
+                    : Mono.error(new LostRace(what + " was created concurrently")));
   }
 
   private void add(AccountBook book, Instant now) {
@@ -152,12 +188,14 @@ final class LedgerWrites {
               .set("invoice_id", i.invoiceId())
               .set("open_amount", i.openAmount())
               .set("disputed", i.disputed())
-              .set("voided", i.voided());
+              .set("voided", i.voided())
+              .set("paid_on", i.paidOn());
       if (issuedBy != null) {
         row.set("amount", i.amount())
             .set("issued_on", i.issuedOn())
             .set("due_on", i.dueOn())
-            .set("event_id", issuedBy);
+            .set("event_id", issuedBy)
+            .set("order_id", i.orderId());
       }
       row.add();
     }
@@ -177,6 +215,21 @@ final class LedgerWrites {
             .set("invoice_id", c.invoiceId())
             .set("sequence", c.sequence())
             .set("event_id", creditedBy);
+      }
+      row.add();
+    }
+    for (Order o : changes.orders()) {
+      String placedBy = changes.placingEvent(o.orderId());
+      UnnestBatch.Row row =
+          (placedBy == null ? orders : newOrders)
+              .row()
+              .set("account_id", accountId)
+              .set("order_id", o.orderId())
+              .set("open_amount", o.openAmount())
+              .set("invoiced_amount", o.invoicedAmount())
+              .set("cancelled", o.cancelled());
+      if (placedBy != null) {
+        row.set("amount", o.amount()).set("placed_on", o.placedOn()).set("event_id", placedBy);
       }
       row.add();
     }
@@ -215,6 +268,7 @@ final class LedgerWrites {
         .set("segment", p.segment())
         .set("ledger_version", account.ledgerVersion())
         .set("received_total", receivedTotal)
+        .set("credit_group_id", p.creditGroupId())
         .set("updated_at", now)
         .add();
   }

@@ -2,11 +2,15 @@ package com.creditbridge.account.store;
 
 import com.creditbridge.account.ledger.Account;
 import com.creditbridge.account.ledger.AccountBook;
+import com.creditbridge.account.ledger.AccountUpserted;
 import com.creditbridge.account.ledger.Allocation;
 import com.creditbridge.account.ledger.Credit;
+import com.creditbridge.account.ledger.CreditGroup;
+import com.creditbridge.account.ledger.CreditGroups;
 import com.creditbridge.account.ledger.CreditRef;
 import com.creditbridge.account.ledger.Invoice;
 import com.creditbridge.account.ledger.LedgerEvent;
+import com.creditbridge.account.ledger.Order;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,7 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What a chunk of events needs loaded, and what was loaded, until the books are built: every open
@@ -25,8 +31,13 @@ import java.util.Set;
  */
 final class LoadPlan {
 
-  /** A locked account row. */
-  record Locked(Account account, boolean hasEntries, BigDecimal receivedTotal) {}
+  /**
+   * A locked account row.
+   *
+   * @param creditGroup the group it is in, read with it; null when none
+   */
+  record Locked(
+      Account account, CreditGroup creditGroup, boolean hasEntries, BigDecimal receivedTotal) {}
 
   record AccountInvoice(String accountId, Invoice invoice) {}
 
@@ -34,20 +45,30 @@ final class LoadPlan {
 
   record AccountAllocation(String accountId, Allocation allocation) {}
 
+  record AccountOrder(String accountId, Order order) {}
+
   private final Map<String, Locked> existing = new LinkedHashMap<>();
   private final Refs named = new Refs();
   private final Refs unwound = new Refs();
   private final Map<String, Map<String, Invoice>> invoices = new HashMap<>();
   private final Map<String, Map<CreditRef, Credit>> credits = new HashMap<>();
   private final List<AccountAllocation> allocations = new ArrayList<>();
+  private final Map<String, List<Order>> orders = new HashMap<>();
+  private final Set<String> namedGroups = new TreeSet<>();
+  private final CreditGroups groups = new CreditGroups();
 
   LoadPlan(List<Locked> locked, Collection<LedgerEvent> events) {
     locked.forEach(l -> existing.put(l.account().accountId(), l));
+    groups.load(locked.stream().map(Locked::creditGroup).filter(Objects::nonNull).toList());
     for (LedgerEvent event : events) {
+      if (event instanceof AccountUpserted upsert && upsert.creditGroup() != null) {
+        namedGroups.add(upsert.creditGroup().id());
+      }
       if (!existing.containsKey(event.accountId())) {
         continue;
       }
       named.add(event.accountId(), event.invoiceRef(), event.creditRef());
+      named.addOrder(event.accountId(), event.orderRef());
       if (event.unwindsAllocations()) {
         unwound.add(event.accountId(), event.invoiceRef(), event.creditRef());
       }
@@ -57,6 +78,16 @@ final class LoadPlan {
   /** Nothing to read: no account exists yet. */
   boolean nothingToLoad() {
     return existing.isEmpty();
+  }
+
+  /** The credit groups that upserts name, in id order (the order they are locked in). */
+  String[] namedGroups() {
+    return namedGroups.toArray(String[]::new);
+  }
+
+  /** The named groups as locked: newer than what was read with the accounts. */
+  void addGroups(List<CreditGroup> locked) {
+    groups.load(locked);
   }
 
   String[] existingIds() {
@@ -85,6 +116,11 @@ final class LoadPlan {
             credits
                 .computeIfAbsent(l.accountId(), a -> new HashMap<>())
                 .put(l.credit().ref(), l.credit()));
+  }
+
+  void addOrders(List<AccountOrder> loaded) {
+    loaded.forEach(
+        l -> orders.computeIfAbsent(l.accountId(), a -> new ArrayList<>()).add(l.order()));
   }
 
   void addAllocations(List<AccountAllocation> loaded) {
@@ -118,7 +154,7 @@ final class LoadPlan {
       books.put(
           id,
           l == null
-              ? AccountBook.absent(id)
+              ? AccountBook.absent(id, groups)
               : AccountBook.of(
                   l.account(),
                   l.hasEntries(),
@@ -128,18 +164,22 @@ final class LoadPlan {
                   allocations.stream()
                       .filter(a -> a.accountId().equals(id))
                       .map(AccountAllocation::allocation)
-                      .toList()));
+                      .toList(),
+                  orders.getOrDefault(id, List.of()),
+                  groups));
     }
     return books;
   }
 
-  /** Invoices and credits named by events, as parallel arrays for {@code unnest}. */
+  /** Invoices, credits and orders named by events, as parallel arrays for {@code unnest}. */
   static final class Refs {
     final List<String> invoiceAccounts = new ArrayList<>();
     final List<String> invoiceIds = new ArrayList<>();
     final List<String> creditAccounts = new ArrayList<>();
     final List<String> creditKinds = new ArrayList<>();
     final List<String> creditIds = new ArrayList<>();
+    final List<String> orderAccounts = new ArrayList<>();
+    final List<String> orderIds = new ArrayList<>();
     private final Set<String> seen = new LinkedHashSet<>();
 
     void add(String accountId, String invoiceId, CreditRef credit) {
@@ -152,6 +192,13 @@ final class LoadPlan {
         creditAccounts.add(accountId);
         creditKinds.add(credit.kind().code());
         creditIds.add(credit.id());
+      }
+    }
+
+    void addOrder(String accountId, String orderId) {
+      if (orderId != null && seen.add(accountId + "\u0000o\u0000" + orderId)) {
+        orderAccounts.add(accountId);
+        orderIds.add(orderId);
       }
     }
 

@@ -34,6 +34,28 @@ final class Events {
         eventId(), ACCOUNT, null, invoiceId, money(amount), USD, dueOn.minusDays(30), dueOn);
   }
 
+  static InvoiceIssued invoiceForOrder(
+      String invoiceId, String amount, LocalDate dueOn, String orderId) {
+    return new InvoiceIssued(
+        eventId(),
+        ACCOUNT,
+        null,
+        invoiceId,
+        money(amount),
+        USD,
+        dueOn.minusDays(30),
+        dueOn,
+        orderId);
+  }
+
+  static OrderPlaced order(String orderId, String amount, LocalDate placedOn) {
+    return new OrderPlaced(eventId(), ACCOUNT, null, orderId, money(amount), USD, placedOn);
+  }
+
+  static OrderCancelled cancelled(String orderId) {
+    return new OrderCancelled(eventId(), ACCOUNT, null, orderId);
+  }
+
   static PaymentReceived payment(String paymentId, String amount, String invoiceId) {
     return new PaymentReceived(
         eventId(), ACCOUNT, null, paymentId, money(amount), USD, MAR_1, invoiceId);

@@ -81,7 +81,7 @@ class LoadPlanTest {
     AccountProfile profile =
         new AccountProfile(
             "Acme", USD, null, new Person("rep", "Rep", "rep@example.com"), null, null, null);
-    return new Locked(new Account(accountId, profile, 3), true, BigDecimal.ZERO);
+    return new Locked(new Account(accountId, profile, 3), null, true, BigDecimal.ZERO);
   }
 
   private static Invoice invoice(String invoiceId) {

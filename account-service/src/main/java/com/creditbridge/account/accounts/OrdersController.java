@@ -1,0 +1,102 @@
+package com.creditbridge.account.accounts;
+
+import com.creditbridge.account.ledger.Order;
+import com.creditbridge.account.store.AccountStore;
+import com.creditbridge.account.store.LedgerReads;
+import com.creditbridge.contracts.Identifiers;
+import com.creditbridge.platform.paging.Paging;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.springframework.transaction.ReactiveTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/** {@code GET /api/v1/accounts/{accountId}/orders}: an account's orders, as the invoices list. */
+@RestController
+class OrdersController {
+
+  private final AccountStore accounts;
+  private final LedgerReads ledger;
+  private final TransactionalOperator consistentRead;
+
+  OrdersController(
+      AccountStore accounts, LedgerReads ledger, ReactiveTransactionManager transactionManager) {
+    this.accounts = accounts;
+    this.ledger = ledger;
+    DefaultTransactionDefinition definition = new DefaultTransactionDefinition();
+    definition.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+    definition.setReadOnly(true);
+    this.consistentRead = TransactionalOperator.create(transactionManager, definition);
+  }
+
+  /**
+   * An account's orders, oldest placed first (ties by id).
+   *
+   * @param status open or all (the default)
+   */
+  @GetMapping("/api/v1/accounts/{accountId}/orders")
+  Mono<Page<OrderView>> orders(
+      @PathVariable String accountId,
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String limit,
+      @RequestParam(required = false) String cursor,
+      ServerWebExchange exchange) {
+    boolean openOnly = openOnly(status);
+    PageRequest page = PageRequest.of(limit, cursor);
+    LedgerReads.OrderKey after = page.after() == null ? null : orderKey(page.after());
+    Mono<Page<OrderView>> read =
+        AccountsController.find(accounts, accountId, exchange)
+            .flatMap(
+                stored ->
+                    ledger
+                        .orders(accountId, openOnly, after, page.limit() + 1)
+                        .map(
+                            found -> {
+                              boolean more = found.size() > page.limit();
+                              List<Order> items = more ? found.subList(0, page.limit()) : found;
+                              Order last = items.isEmpty() ? null : items.get(items.size() - 1);
+                              return new Page<>(
+                                  items.stream()
+                                      .map(
+                                          o ->
+                                              OrderView.of(
+                                                  o, stored.account().profile().currency()))
+                                      .toList(),
+                                  more
+                                      ? PageRequest.cursor(last.placedOn() + "|" + last.orderId())
+                                      : null);
+                            }));
+    return consistentRead.transactional(read);
+  }
+
+  private static boolean openOnly(String status) {
+    if (status == null || status.equals("all")) {
+      return false;
+    }
+    if (status.equals("open")) {
+      return true;
+    }
+    throw PageRequest.invalid("status", "must be one of open, all");
+  }
+
+  private static LedgerReads.OrderKey orderKey(String after) {
+    int bar = after.indexOf('|');
+    try {
+      if (bar > 0 && Identifiers.isValid(after.substring(bar + 1))) {
+        return new LedgerReads.OrderKey(
+            LocalDate.parse(after.substring(0, bar)), after.substring(bar + 1));
+      }
+    } catch (DateTimeParseException garbled) {
+      // reported below
+    }
+    throw Paging.invalidCursor();
+  }
+}
