@@ -12,6 +12,7 @@ import com.creditbridge.bench.report.ScenarioReport;
 import com.creditbridge.bench.report.Target;
 import com.creditbridge.bench.scenario.Baselines;
 import com.creditbridge.bench.scenario.BenchContext;
+import com.creditbridge.bench.scenario.CreditChecks;
 import com.creditbridge.bench.scenario.EndToEnd;
 import com.creditbridge.bench.scenario.FanOut;
 import com.creditbridge.bench.scenario.NdjsonIngest;
@@ -36,9 +37,9 @@ import java.util.concurrent.Callable;
 
 /**
  * The benchmark: starts CreditBridge (or targets a running one), measures the baselines, then runs
- * the scenarios in order (NDJSON ingest, which also seeds the accounts; single events; end to end;
- * fan-out; the policy change) and writes {@code result.json} and {@code report.html}. See
- * docs/performance.md.
+ * the scenarios in order (NDJSON ingest, which also seeds the accounts; single events; order credit
+ * checks; end to end; fan-out; the policy change) and writes {@code result.json} and {@code
+ * report.html}. See docs/performance.md.
  */
 public final class Benchmark {
 
@@ -79,7 +80,8 @@ public final class Benchmark {
                   "ledger:read",
                   "credit:read",
                   "webhooks:manage",
-                  "policy:admin"));
+                  "policy:admin",
+                  "credit:check"));
       Api trivial =
           target
               .gatewayInFrontOf()
@@ -111,10 +113,12 @@ public final class Benchmark {
                 + options.scale().singleEventAccounts()
                 + options.scale().endToEndEvents()
                 + options.scale().endToEndEvents(options.scale().unsaturatedRate())
-                + options.scale().fanOutEvents();
+                + options.scale().fanOutEvents()
+                + options.scale().creditCheckAccounts();
         NdjsonIngest.seedOtherGroups(context);
         scenarios.add(attempt(watch, "ingest-ndjson", () -> NdjsonIngest.run(context, base)));
         scenarios.add(attempt(watch, "ingest-single", () -> SingleEvents.run(context)));
+        scenarios.add(attempt(watch, "credit-checks", () -> CreditChecks.run(context)));
         scenarios.add(
             attempt(
                 watch,

@@ -94,4 +94,20 @@ public record Scale(
   public int singleEventAccounts() {
     return Math.min(1000, accounts);
   }
+
+  /** Accounts the credit-check scenario seeds (in groups of {@link #CREDIT_GROUP_SIZE}). */
+  public int creditCheckAccounts() {
+    return Math.max(CREDIT_GROUP_SIZE, Math.min(300, accounts / 20));
+  }
+
+  /** Members per credit group in the credit-check scenario. */
+  public static final int CREDIT_GROUP_SIZE = 10;
+
+  /**
+   * The many-callers level of the credit-check scenario: 32, the level its target is stated for,
+   * when the scale runs it, else the scale's highest.
+   */
+  public int creditCheckCallers() {
+    return concurrencyLevels.contains(32) ? 32 : java.util.Collections.max(concurrencyLevels);
+  }
 }

@@ -32,6 +32,9 @@ class GatewayRoutingTest extends GatewayIntegrationTest {
         Arguments.of("GET", "/api/v1/policy", "hold"),
         Arguments.of("PUT", "/api/v1/policy", "hold"),
         Arguments.of("POST", "/api/v1/policy/simulate", "hold"),
+        Arguments.of("POST", "/api/v1/credit-checks", "hold"),
+        Arguments.of("GET", "/api/v1/credit-checks?accountId=acc-1&limit=5", "hold"),
+        Arguments.of("GET", "/api/v1/credit-groups/acme-holding", "hold"),
         Arguments.of("POST", "/api/v1/webhook-endpoints", "notification"),
         Arguments.of("GET", "/api/v1/webhook-endpoints?limit=10", "notification"),
         Arguments.of("PATCH", "/api/v1/webhook-endpoints/wh_1", "notification"),
@@ -50,7 +53,8 @@ class GatewayRoutingTest extends GatewayIntegrationTest {
         Arguments.of("POST", "/api/v1/ledger-events", "account"),
         Arguments.of("GET", "/api/v1/accounts?salesRepId=rep%3A9", "account"),
         Arguments.of("GET", "/api/v1/accounts/acc-1", "account"),
-        Arguments.of("GET", "/api/v1/accounts/ACME.de:42/invoices?status=open", "account"));
+        Arguments.of("GET", "/api/v1/accounts/ACME.de:42/invoices?status=open", "account"),
+        Arguments.of("GET", "/api/v1/accounts/acc-1/orders?status=open", "account"));
   }
 
   @ParameterizedTest(name = "{0} {1} -> {2}")

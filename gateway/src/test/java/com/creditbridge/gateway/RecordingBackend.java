@@ -71,6 +71,11 @@ final class RecordingBackend implements AutoCloseable {
     repliesByPath.put(path, fixed);
   }
 
+  /** Stops answering {@code path} with its fixed answer. */
+  void forget(String path) {
+    repliesByPath.remove(path);
+  }
+
   void reset() {
     received.clear();
     reply.set(new Reply(200, "application/json", "{\"service\":\"" + name + "\"}", Map.of()));

@@ -72,6 +72,102 @@ class WorkspacePagesTest extends WorkspaceIntegrationTest {
   }
 
   @Test
+  void theAccountPageShowsOpenOrdersTheCreditGroupAndTheRecentCreditChecks() throws Exception {
+    signIn(member("olga"));
+    hold.alwaysReplyAt("/api/v1/accounts/globex/credit-status", json(CLEAR));
+    account.alwaysReplyAt(
+        "/api/v1/accounts/globex", json(accountInGroup("globex", "globex-group")));
+    account.alwaysReplyAt(
+        "/api/v1/accounts/globex/orders",
+        json(
+            "{\"items\":[{\"orderId\":\"SO-77\",\"amount\":\"1500.00\","
+                + "\"openAmount\":\"1200.00\",\"invoicedAmount\":\"300.00\","
+                + "\"placedOn\":\"2026-11-20\",\"status\":\"open\"}],\"nextCursor\":null}"));
+    hold.alwaysReplyAt(
+        "/api/v1/credit-groups/globex-group",
+        json(
+            "{\"groupId\":\"globex-group\",\"name\":\"Globex Holding\","
+                + "\"creditLimit\":\"25000.00\",\"currency\":\"EUR\",\"exposure\":\"21500.00\","
+                + "\"status\":\"CLEAR\",\"members\":[{\"accountId\":\"globex\","
+                + "\"exposure\":\"7500.00\",\"status\":\"CLEAR\"},{\"accountId\":\"beta\","
+                + "\"exposure\":\"14000.00\",\"status\":\"CLEAR\"}]}"));
+    hold.alwaysReplyAt(
+        "/api/v1/credit-checks",
+        json(
+            "{\"items\":[{\"checkId\":\"chk-1\",\"accountId\":\"globex\","
+                + "\"decision\":\"review\",\"reasons\":[{\"code\":\"CREDIT_LIMIT_NEAR\","
+                + "\"message\":\"This order would take Globex to 9,100.00 EUR.\"},"
+                + "{\"code\":\"GROUP_LIMIT_NEAR\",\"message\":\"second reason\"}],"
+                + "\"status\":\"CLEAR\",\"exposure\":\"7500.00\",\"exposureAfter\":\"9100.00\","
+                + "\"creditLimit\":\"10000.00\",\"availableCredit\":\"2500.00\","
+                + "\"currency\":\"EUR\",\"checkedAt\":\"2026-12-02T08:00:00Z\"}],"
+                + "\"nextCursor\":null}"));
+    try {
+      HttpResponse<String> page = browser.get("/app/accounts/globex");
+
+      assertThat(page.statusCode()).isEqualTo(200);
+      assertThat(page.body())
+          .contains("SO-77", "20 Nov 2026", "€1,200.00")
+          .contains("Globex Holding", "€25,000.00", "€21,500.00", "href=\"/app/accounts/beta\"")
+          .contains("2 Dec 2026, 08:00 UTC", "€1,600.00", "Review")
+          .contains("This order would take Globex to 9,100.00 EUR.")
+          .doesNotContain("second reason", "not available");
+      assertThat(hold.received())
+          .extracting(RecordingBackend.Received::rawPath)
+          .contains("/api/v1/credit-groups/globex-group", "/api/v1/credit-checks");
+    } finally {
+      hold.forget("/api/v1/credit-checks");
+    }
+  }
+
+  @Test
+  void eachNewSectionSaysItIsNotAvailableWhenItsServiceFails() throws Exception {
+    signIn(member("pia"));
+    hold.alwaysReplyAt("/api/v1/accounts/initech/credit-status", json(CLEAR));
+    account.alwaysReplyAt(
+        "/api/v1/accounts/initech", json(accountInGroup("initech", "initech-group")));
+    account.alwaysReplyAt(
+        "/api/v1/accounts/initech/orders",
+        new RecordingBackend.Reply(503, "application/problem+json", "{\"status\":503}", Map.of()));
+    hold.alwaysReplyAt(
+        "/api/v1/credit-groups/initech-group",
+        new RecordingBackend.Reply(404, "application/problem+json", "{\"status\":404}", Map.of()));
+    // credit-status, timeline and checks: the hold-service's default answer, an empty list
+
+    HttpResponse<String> page = browser.get("/app/accounts/initech");
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("Open orders are not available right now.")
+        .contains("The credit group Initech Holding is not available right now.")
+        .contains("No credit checks yet.")
+        .contains("No open invoices.");
+  }
+
+  private static final String CLEAR =
+      "{\"status\":\"CLEAR\",\"reasons\":[],\"exposure\":\"7500.00\","
+          + "\"creditLimit\":\"10000.00\",\"currency\":\"EUR\",\"cureAmount\":null,"
+          + "\"projectedHoldOn\":null,\"since\":null}";
+
+  private static String accountInGroup(String accountId, String groupId) {
+    return "{\"accountId\":\""
+        + accountId
+        + "\",\"name\":\""
+        + accountId
+        + " Corp\",\"currency\":\"EUR\",\"salesRep\":{\"name\":\"Rita Rep\","
+        + "\"email\":\"rita@example.com\"},\"openOrderAmount\":\"1200.00\","
+        + "\"creditGroup\":{\"id\":\""
+        + groupId
+        + "\",\"name\":\""
+        + (accountId.substring(0, 1).toUpperCase() + accountId.substring(1))
+        + " Holding\",\"creditLimit\":\"25000.00\"},\"items\":[]}";
+  }
+
+  private static RecordingBackend.Reply json(String body) {
+    return new RecordingBackend.Reply(200, "application/json", body, Map.of());
+  }
+
+  @Test
   void anAccountTheServiceDoesNotShowThisPersonIsNotFound() throws Exception {
     signIn(member("tia"));
     account.replyWith(

@@ -35,4 +35,42 @@ public record LedgerLines(String runId, LocalDate today) {
             today,
             today.plusDays(30));
   }
+
+  /**
+   * An account like {@link #accountUpserted}, member of the credit group {@code groupId} (limit
+   * {@code groupLimit} EUR).
+   */
+  public String accountUpsertedInGroup(
+      String group, int n, String salesRepId, String groupId, String groupLimit) {
+    return """
+        {"eventId":"%s-u","type":"account.upserted","accountId":"%s","name":"Bench %s %d",\
+        "currency":"EUR","creditLimit":"10000.00","salesRep":{"id":"%s","name":"Bench Rep",\
+        "email":"%s@bench.example"},"creditGroup":{"id":"%s","name":"Bench group %s",\
+        "creditLimit":"%s"}}"""
+        .formatted(
+            accountId(group, n),
+            accountId(group, n),
+            group,
+            n,
+            salesRepId,
+            salesRepId,
+            groupId,
+            groupId,
+            groupLimit);
+  }
+
+  /** An open order placed today: it counts toward exposure, never toward past due. */
+  public String orderPlaced(String group, int n, String orderId, String amount) {
+    return """
+        {"eventId":"%s-o-%s","type":"order.placed","accountId":"%s","orderId":"%s",\
+        "amount":"%s","currency":"EUR","placedOn":"%s"}"""
+        .formatted(accountId(group, n), orderId, accountId(group, n), orderId, amount, today);
+  }
+
+  /** The body of an order credit check. */
+  public String creditCheck(String group, int n, String amount) {
+    return """
+        {"accountId":"%s","amount":"%s","currency":"EUR"}"""
+        .formatted(accountId(group, n), amount);
+  }
 }

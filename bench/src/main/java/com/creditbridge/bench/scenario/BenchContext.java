@@ -36,6 +36,7 @@ public record BenchContext(
   public static final String END_TO_END = "e2e";
   public static final String END_TO_END_UNSATURATED = "e2e-unsaturated";
   public static final String FAN_OUT = "fanout";
+  public static final String CHECK = "check";
 
   public String salesRep(String group) {
     return salesReps.get(group);
@@ -74,7 +75,7 @@ public record BenchContext(
 
   public static Map<String, String> salesRepsFor(String runId) {
     Map<String, String> reps = new HashMap<>();
-    for (String group : List.of(SEED, SINGLE, END_TO_END, END_TO_END_UNSATURATED, FAN_OUT)) {
+    for (String group : List.of(SEED, SINGLE, END_TO_END, END_TO_END_UNSATURATED, FAN_OUT, CHECK)) {
       reps.put(group, "bench-" + runId + "-rep-" + group);
     }
     return reps;

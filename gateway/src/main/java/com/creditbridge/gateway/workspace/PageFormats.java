@@ -30,6 +30,22 @@ public final class PageFormats {
     return Displays.money(text(amount), text(currency));
   }
 
+  /**
+   * What a credit check was for: its {@code amount} when the service names it, else the difference
+   * its figures imply ({@code exposureAfter − exposure}).
+   */
+  public String checkedAmount(
+      Object amount, Object exposureAfter, Object exposure, Object currency) {
+    String named = text(amount);
+    String shown = named != null ? named : Displays.difference(text(exposureAfter), text(exposure));
+    return Displays.money(shown, text(currency));
+  }
+
+  /** "Approve", "Review", "Block": a credit check's decision as the page names it. */
+  public String decision(Object decision) {
+    return Displays.decision(text(decision));
+  }
+
   public String day(Object isoDate) {
     try {
       return Displays.day(text(isoDate));

@@ -43,6 +43,7 @@ public final class PublicRoutes {
           route("GET", "/api/v1/accounts", Owner.ACCOUNT, Scope.LEDGER_READ),
           route("GET", "/api/v1/accounts/{id}", Owner.ACCOUNT, Scope.LEDGER_READ),
           route("GET", "/api/v1/accounts/{id}/invoices", Owner.ACCOUNT, Scope.LEDGER_READ),
+          route("GET", "/api/v1/accounts/{id}/orders", Owner.ACCOUNT, Scope.LEDGER_READ),
           // hold-service
           route("GET", "/api/v1/accounts/{id}/credit-status", Owner.HOLD, Scope.CREDIT_READ),
           route("GET", "/api/v1/credit-status", Owner.HOLD, Scope.CREDIT_READ),
@@ -56,6 +57,9 @@ public final class PublicRoutes {
           route("GET", "/api/v1/policy", Owner.HOLD, Scope.POLICY_ADMIN),
           route("PUT", "/api/v1/policy", Owner.HOLD, Scope.POLICY_ADMIN),
           route("POST", "/api/v1/policy/simulate", Owner.HOLD, Scope.POLICY_ADMIN),
+          route("POST", "/api/v1/credit-checks", Owner.HOLD, Scope.CREDIT_CHECK),
+          route("GET", "/api/v1/credit-checks", Owner.HOLD, Scope.CREDIT_READ),
+          route("GET", "/api/v1/credit-groups/{id}", Owner.HOLD, Scope.CREDIT_READ),
           // notification-service
           new Route(
               Set.of(),

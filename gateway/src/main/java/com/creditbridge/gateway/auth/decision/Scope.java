@@ -3,7 +3,7 @@ package com.creditbridge.gateway.auth.decision;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The scopes of contract v1; {@link #ADMIN} implies every other. */
+/** The scopes of contract v1 (and its second wave); {@link #ADMIN} implies every other. */
 public enum Scope {
   LEDGER_WRITE("ledger:write"),
   LEDGER_READ("ledger:read"),
@@ -12,6 +12,8 @@ public enum Scope {
   POLICY_ADMIN("policy:admin"),
   WEBHOOKS_MANAGE("webhooks:manage"),
   NOTIFICATIONS_READ("notifications:read"),
+  /** Order credit checks: what an ERP asks at order entry (second wave). */
+  CREDIT_CHECK("credit:check"),
   ADMIN("admin");
 
   private final String wireName;

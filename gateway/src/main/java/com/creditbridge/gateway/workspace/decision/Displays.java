@@ -46,6 +46,26 @@ public final class Displays {
     return format.format(value);
   }
 
+  /** {@code after − before} as a decimal string; null when either is missing or not a number. */
+  public static String difference(String after, String before) {
+    if (after == null || before == null) {
+      return null;
+    }
+    try {
+      return new BigDecimal(after).subtract(new BigDecimal(before)).toPlainString();
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** A credit check's decision ("approve") as a word that starts a sentence ("Approve"). */
+  public static String decision(String decision) {
+    if (decision == null || decision.isBlank()) {
+      return "—";
+    }
+    return decision.substring(0, 1).toUpperCase(LOCALE) + decision.substring(1);
+  }
+
   public static String day(LocalDate date) {
     return date == null ? "—" : DAY.format(date);
   }

@@ -29,6 +29,17 @@ class NewApiKeyTest {
   }
 
   @Test
+  void acceptsTheOrderCreditCheckScope() {
+    var result =
+        NewApiKey.validate(new NewApiKey.Request("ERP orders", List.of("credit:check"), null));
+
+    assertThat(result)
+        .isEqualTo(
+            new NewApiKey.Result.Valid(
+                new NewApiKey("ERP orders", Set.of(Scope.CREDIT_CHECK), null)));
+  }
+
+  @Test
   void namesEveryInvalidField() {
     var result =
         NewApiKey.validate(

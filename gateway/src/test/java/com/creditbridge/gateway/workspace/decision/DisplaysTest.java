@@ -23,6 +23,19 @@ class DisplaysTest {
   }
 
   @Test
+  void readsACheckedAmountFromTheFiguresOfACreditCheck() {
+    assertThat(Displays.difference("9100.00", "7500.00")).isEqualTo("1600.00");
+    assertThat(Displays.difference(null, "7500.00")).isNull();
+    assertThat(Displays.difference("n/a", "7500.00")).isNull();
+  }
+
+  @Test
+  void namesACreditCheckDecisionAsAWord() {
+    assertThat(Displays.decision("review")).isEqualTo("Review");
+    assertThat(Displays.decision(null)).isEqualTo("—");
+  }
+
+  @Test
   void showsDatesAsPeopleReadThem() {
     assertThat(Displays.day("2026-12-02")).isEqualTo("2 Dec 2026");
     assertThat(Displays.moment(Instant.parse("2026-12-02T09:05:00Z"), ZoneOffset.UTC))
