@@ -11,10 +11,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param simulationChangesLimit at most this many changed accounts are listed by a simulation (the
  *     counts cover all of them)
  * @param gaugeRefreshInterval how often the status gauges are read from the database
+ * @param creditCheckRetention how long an order credit check is kept (90 days)
+ * @param creditCheckSweepInterval how often checks past retention are deleted
  */
 @ConfigurationProperties("creditbridge.hold")
 public record HoldProperties(
     Duration reevaluationPollInterval,
     int reevaluationBatchSize,
     int simulationChangesLimit,
-    Duration gaugeRefreshInterval) {}
+    Duration gaugeRefreshInterval,
+    Duration creditCheckRetention,
+    Duration creditCheckSweepInterval) {}

@@ -2,12 +2,15 @@ package com.creditbridge.hold;
 
 import com.creditbridge.contracts.Aging;
 import com.creditbridge.contracts.CloudEvent;
+import com.creditbridge.contracts.CreditGroupRef;
 import com.creditbridge.contracts.LedgerCause;
 import com.creditbridge.contracts.OpenItem;
+import com.creditbridge.contracts.OpenOrderItem;
 import com.creditbridge.contracts.Party;
 import com.creditbridge.contracts.PaymentStatusChanged;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +26,8 @@ public final class AccountSnapshotBuilder {
   private Party salesManager = SnapshotFixtures.SALES_MANAGER;
   private String name;
   private final List<OpenItem> items = new ArrayList<>();
+  private final List<OpenOrderItem> orders = new ArrayList<>();
+  private CreditGroupRef group;
 
   private AccountSnapshotBuilder(String accountId) {
     this.accountId = accountId;
@@ -80,6 +85,17 @@ public final class AccountSnapshotBuilder {
     return this;
   }
 
+  public AccountSnapshotBuilder order(String orderId, String openAmount, String placedOn) {
+    orders.add(new OpenOrderItem(orderId, new BigDecimal(openAmount), LocalDate.parse(placedOn)));
+    return this;
+  }
+
+  /** The account in this credit group, at this version of the group's name and limit. */
+  public AccountSnapshotBuilder group(String groupId, String limit, long groupVersion) {
+    group = new CreditGroupRef(groupId, "Group " + groupId, new BigDecimal(limit), groupVersion);
+    return this;
+  }
+
   public CloudEvent<PaymentStatusChanged> build() {
     BigDecimal exposure =
         items.stream().map(OpenItem::openAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -105,7 +121,9 @@ public final class AccountSnapshotBuilder {
                 "payment.received",
                 Instant.parse("2026-05-05T08:59:59Z")),
             ledgerVersion,
-            receivedTotal);
+            receivedTotal,
+            List.copyOf(orders),
+            group);
     return CloudEvent.of(
         "snapshot-" + accountId + "-" + ledgerVersion,
         "/creditbridge/account-service",

@@ -18,21 +18,29 @@ import reactor.core.publisher.Flux;
 @Repository
 class AccountInputStore {
 
-  private static final String SELECT =
-      "select "
-          + AccountSnapshotStore.COLUMNS
-          + """
+  /** The columns {@link #inputs} reads besides the snapshot's. */
+  static final String INPUT_COLUMNS =
+      """
       , c.status, c.since, c.view_fingerprint, c.policy_version,
              p.promise_id, p.amount as promise_amount, p.promised_on,
              p.recorded_by as promise_recorded_by, p.received_baseline, p.state as promise_state,
              h.placed_by, h.reason as hold_reason,
              o.approved_by, o.reason as override_reason, o.until
+      """;
+
+  /** The tables of {@link #INPUT_COLUMNS} and {@link AccountSnapshotStore#COLUMNS}. */
+  static final String FROM =
+      """
       from account_snapshot s
+      left join credit_group g on g.id = s.credit_group_id
       left join credit_status c on c.account_id = s.account_id
       left join promise p on p.account_id = s.account_id and p.state in ('OPEN', 'BROKEN')
       left join manual_hold h on h.account_id = s.account_id and h.ended_at is null
       left join credit_override o on o.account_id = s.account_id and o.ended_at is null
       """;
+
+  private static final String SELECT =
+      "select " + AccountSnapshotStore.COLUMNS + INPUT_COLUMNS + FROM;
 
   private final DatabaseClient db;
 
@@ -55,6 +63,26 @@ class AccountInputStore {
   Flux<AccountInputs> lock(Collection<String> accountIds) {
     return db.sql(SELECT + " where s.account_id = any(:ids) order by s.account_id for update of s")
         .bind("ids", accountIds.toArray(String[]::new))
+        .map(AccountInputStore::inputs)
+        .all();
+  }
+
+  /**
+   * As {@link #lock(Collection)}, with every member of these credit groups: a change of one
+   * member's exposure or of the group re-evaluates them all.
+   */
+  Flux<AccountInputs> lock(Collection<String> accountIds, Collection<String> groupIds) {
+    if (groupIds.isEmpty()) {
+      return lock(accountIds);
+    }
+    return db.sql(
+            SELECT
+                + """
+                where s.account_id = any(:ids) or s.credit_group_id = any(:groups)
+                order by s.account_id for update of s
+                """)
+        .bind("ids", accountIds.toArray(String[]::new))
+        .bind("groups", groupIds.toArray(String[]::new))
         .map(AccountInputStore::inputs)
         .all();
   }
@@ -104,7 +132,7 @@ class AccountInputStore {
         .all();
   }
 
-  private static AccountInputs inputs(Readable row) {
+  static AccountInputs inputs(Readable row) {
     AccountSnapshot snapshot = AccountSnapshotStore.read(row);
     String status = row.get("status", String.class);
     AccountInputs.Current current =

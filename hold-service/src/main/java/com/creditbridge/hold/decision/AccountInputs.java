@@ -1,20 +1,36 @@
 package com.creditbridge.hold.decision;
 
 import com.creditbridge.contracts.CreditStatus;
+import com.creditbridge.hold.policy.CreditGroup;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
  * What the service holds about one account when it evaluates it: the newest snapshot, the stored
- * decision (null for an account never decided) and the actions in force.
+ * decision (null for an account never decided), the actions in force and, for a member of a credit
+ * group, the group with the other members' ledgers (null otherwise).
  */
 record AccountInputs(
     AccountSnapshot snapshot,
     Current current,
     OpenPromise promise,
     Hold manualHold,
-    Override override) {
+    Override override,
+    CreditGroup group) {
+
+  AccountInputs(
+      AccountSnapshot snapshot,
+      Current current,
+      OpenPromise promise,
+      Hold manualHold,
+      Override override) {
+    this(snapshot, current, promise, manualHold, override, null);
+  }
+
+  AccountInputs withGroup(CreditGroup group) {
+    return new AccountInputs(snapshot, current, promise, manualHold, override, group);
+  }
 
   String accountId() {
     return snapshot.accountId();

@@ -21,12 +21,17 @@ import reactor.core.publisher.Flux;
 @Repository
 class AccountSnapshotStore {
 
-  /** The columns {@link #read} needs, of {@code account_snapshot s}. */
+  /**
+   * The columns {@link #read} needs, of {@code account_snapshot s} left joined with {@code
+   * credit_group g on g.id = s.credit_group_id} (the newest name and limit the service has seen).
+   */
   static final String COLUMNS =
       """
       s.account_id, s.ledger_version, s.account_name, cast(s.contacts as text) as contacts,
       s.currency, s.credit_limit, s.unapplied_credit, s.received_total, s.segment,
-      cast(s.open_invoices as text) as open_invoices,
+      cast(s.open_invoices as text) as open_invoices, cast(s.open_orders as text) as open_orders,
+      s.credit_group_id, g.name as group_name, g.credit_limit as group_credit_limit,
+      g.version as group_version,
       s.cause_event_id, s.cause_type, s.cause_accepted_at
       """;
 
@@ -54,24 +59,27 @@ class AccountSnapshotStore {
             insert into account_snapshot
                 (account_id, ledger_version, account_name, sales_rep_id, sales_rep_email,
                  credit_analyst_email, sales_manager_email, contacts, currency, credit_limit,
-                 unapplied_credit, received_total, segment, open_invoices, cause_event_id,
-                 cause_type, cause_accepted_at, received_at)
+                 unapplied_credit, received_total, segment, open_invoices, open_orders,
+                 credit_group_id, cause_event_id, cause_type, cause_accepted_at, received_at)
             select u.account_id, u.ledger_version::bigint, u.account_name, u.sales_rep_id,
                    u.sales_rep_email, u.credit_analyst_email, u.sales_manager_email,
                    u.contacts::jsonb, u.currency, u.credit_limit::numeric,
                    u.unapplied_credit::numeric, u.received_total::numeric, u.segment,
-                   u.open_invoices::jsonb, u.cause_event_id, u.cause_type,
+                   u.open_invoices::jsonb, u.open_orders::jsonb, u.credit_group_id,
+                   u.cause_event_id, u.cause_type,
                    u.cause_accepted_at::timestamptz, :receivedAt
             from unnest(:accountId::text[], :ledgerVersion::text[], :name::text[],
                         :salesRepId::text[], :salesRepEmail::text[], :creditAnalystEmail::text[],
                         :salesManagerEmail::text[], :contacts::text[], :currency::text[],
                         :creditLimit::text[], :unappliedCredit::text[], :receivedTotal::text[],
-                        :segment::text[], :openInvoices::text[], :causeEventId::text[],
+                        :segment::text[], :openInvoices::text[], :openOrders::text[],
+                        :creditGroupId::text[], :causeEventId::text[],
                         :causeType::text[], :causeAcceptedAt::text[])
                  with ordinality as u(account_id, ledger_version, account_name, sales_rep_id,
                                       sales_rep_email, credit_analyst_email, sales_manager_email,
                                       contacts, currency, credit_limit, unapplied_credit,
-                                      received_total, segment, open_invoices, cause_event_id,
+                                      received_total, segment, open_invoices, open_orders,
+                                      credit_group_id, cause_event_id,
                                       cause_type, cause_accepted_at, n)
             order by u.n
             on conflict (account_id) do update set
@@ -88,6 +96,8 @@ class AccountSnapshotStore {
                 received_total = excluded.received_total,
                 segment = excluded.segment,
                 open_invoices = excluded.open_invoices,
+                open_orders = excluded.open_orders,
+                credit_group_id = excluded.credit_group_id,
                 cause_event_id = excluded.cause_event_id,
                 cause_type = excluded.cause_type,
                 cause_accepted_at = excluded.cause_accepted_at,
@@ -111,6 +121,8 @@ class AccountSnapshotStore {
         .bind(
             "openInvoices",
             column(sorted, s -> StoredSnapshotJson.invoices(s.credit().openInvoices())))
+        .bind("openOrders", column(sorted, s -> StoredSnapshotJson.orders(s.credit().openOrders())))
+        .bind("creditGroupId", column(sorted, s -> s.credit().groupId()))
         .bind("causeEventId", column(sorted, s -> s.cause() == null ? null : s.cause().eventId()))
         .bind("causeType", column(sorted, s -> s.cause() == null ? null : s.cause().type()))
         .bind(
@@ -135,12 +147,27 @@ class AccountSnapshotStore {
             row.get("unapplied_credit", BigDecimal.class),
             row.get("received_total", BigDecimal.class),
             row.get("segment", String.class),
-            StoredSnapshotJson.invoices(row.get("open_invoices", String.class))),
+            StoredSnapshotJson.invoices(row.get("open_invoices", String.class)),
+            StoredSnapshotJson.orders(row.get("open_orders", String.class)),
+            membership(row)),
         StoredSnapshotJson.contacts(
             row.get("account_name", String.class), row.get("contacts", String.class)),
         causeEventId == null && causeType == null && acceptedAt == null
             ? null
             : new LedgerChange(causeEventId, causeType, acceptedAt));
+  }
+
+  private static GroupMembership membership(Readable row) {
+    String groupId = row.get("credit_group_id", String.class);
+    String name = row.get("group_name", String.class);
+    if (groupId == null || name == null) {
+      return null;
+    }
+    return new GroupMembership(
+        groupId,
+        name,
+        row.get("group_credit_limit", BigDecimal.class),
+        row.get("group_version", Long.class));
   }
 
   private static String id(Contact contact) {

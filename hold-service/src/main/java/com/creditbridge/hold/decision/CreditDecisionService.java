@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -30,6 +31,7 @@ public class CreditDecisionService {
   private final ConsumedEvents consumed;
   private final AccountSnapshotStore snapshots;
   private final AccountInputStore inputs;
+  private final CreditGroupStore groups;
   private final DecisionWriter writer;
   private final PolicyInForce policyInForce;
   private final TransactionalOperator transactions;
@@ -40,6 +42,7 @@ public class CreditDecisionService {
       ConsumedEvents consumed,
       AccountSnapshotStore snapshots,
       AccountInputStore inputs,
+      CreditGroupStore groups,
       DecisionWriter writer,
       PolicyInForce policyInForce,
       TransactionalOperator transactions,
@@ -48,6 +51,7 @@ public class CreditDecisionService {
     this.consumed = consumed;
     this.snapshots = snapshots;
     this.inputs = inputs;
+    this.groups = groups;
     this.writer = writer;
     this.policyInForce = policyInForce;
     this.transactions = transactions;
@@ -86,37 +90,61 @@ public class CreditDecisionService {
             fresh -> {
               Map<String, ReceivedSnapshot> byAccount = new HashMap<>();
               fresh.forEach(event -> byAccount.put(event.accountId(), event));
-              return snapshots
-                  .storeIfNewer(fresh.stream().map(ReceivedSnapshot::snapshot).toList(), receivedAt)
-                  .collect(Collectors.toSet())
+              List<AccountSnapshot> snapshotsOfRound =
+                  fresh.stream().map(ReceivedSnapshot::snapshot).toList();
+              // group locks before account locks, in every transaction that takes both
+              return groups
+                  .lockAndUpdate(snapshotsOfRound)
                   .flatMap(
-                      stored -> {
-                        fresh.stream()
-                            .filter(event -> !stored.contains(event.accountId()))
-                            .forEach(
-                                event ->
-                                    log.info(
-                                        "Ignored snapshot {} of account {}: ledger version {} is"
-                                            + " not newer",
-                                        event.eventId(),
-                                        event.accountId(),
-                                        event.snapshot().ledgerVersion()));
-                        if (stored.isEmpty()) {
-                          return Mono.just(List.<Announced>of());
-                        }
-                        return inputs
-                            .lock(stored)
-                            .collectList()
-                            .flatMap(
-                                locked ->
-                                    writer.write(
-                                        locked,
-                                        version,
-                                        Trigger.SNAPSHOT,
-                                        accountId -> byAccount.get(accountId).eventId(),
-                                        clock.instant()));
-                      });
+                      affectedGroups ->
+                          snapshots
+                              .storeIfNewer(snapshotsOfRound, receivedAt)
+                              .collect(Collectors.toSet())
+                              .flatMap(
+                                  stored ->
+                                      decideStored(
+                                          fresh, stored, affectedGroups, byAccount, version)));
             });
+  }
+
+  /**
+   * Decides the accounts whose snapshot was stored and every member of the groups they were or are
+   * in (their group's exposure or limit may have changed); the other members have no event of their
+   * own in the poll.
+   */
+  private Mono<List<Announced>> decideStored(
+      List<ReceivedSnapshot> fresh,
+      Set<String> stored,
+      Set<String> affectedGroups,
+      Map<String, ReceivedSnapshot> byAccount,
+      PolicyVersion version) {
+    fresh.stream()
+        .filter(event -> !stored.contains(event.accountId()))
+        .forEach(
+            event ->
+                log.info(
+                    "Ignored snapshot {} of account {}: ledger version {} is not newer",
+                    event.eventId(),
+                    event.accountId(),
+                    event.snapshot().ledgerVersion()));
+    if (stored.isEmpty()) {
+      return Mono.just(List.of());
+    }
+    return inputs
+        .lock(stored, affectedGroups)
+        .collectList()
+        .flatMap(groups::withGroups)
+        .flatMap(
+            locked ->
+                writer.write(
+                    locked,
+                    version,
+                    Trigger.SNAPSHOT,
+                    accountId -> {
+                      ReceivedSnapshot own = byAccount.get(accountId);
+                      return own == null ? null : own.eventId();
+                    },
+                    clock.instant()));
   }
 
   /**
@@ -131,6 +159,7 @@ public class CreditDecisionService {
                 inputs
                     .lock(accountId)
                     .collectList()
+                    .flatMap(groups::withGroups)
                     .flatMap(
                         locked ->
                             writer.write(
@@ -167,6 +196,7 @@ public class CreditDecisionService {
                     claim
                         .apply(version)
                         .collectList()
+                        .flatMap(groups::withGroups)
                         .flatMap(
                             claimed ->
                                 writer.write(

@@ -103,7 +103,7 @@ final class DecisionPlanner {
         open.broken());
   }
 
-  private static AccountCredit creditOf(AccountInputs inputs, PromiseToPay promise) {
+  static AccountCredit creditOf(AccountInputs inputs, PromiseToPay promise) {
     AccountCredit credit =
         AccountCredit.of(inputs.snapshot().credit().ledger()).withPromise(promise);
     if (inputs.manualHold() != null) {
@@ -115,6 +115,6 @@ final class DecisionPlanner {
       AccountInputs.Override o = inputs.override();
       credit = credit.withOverride(new CreditOverride(o.approvedBy(), o.reason(), o.until()));
     }
-    return credit;
+    return credit.withGroup(inputs.group());
   }
 }

@@ -1,12 +1,15 @@
 package com.creditbridge.hold.decision;
 
+import com.creditbridge.contracts.CreditGroupRef;
 import com.creditbridge.contracts.LedgerCause;
 import com.creditbridge.contracts.OpenItem;
+import com.creditbridge.contracts.OpenOrderItem;
 import com.creditbridge.contracts.Party;
 import com.creditbridge.contracts.PaymentStatusChanged;
 import com.creditbridge.hold.decision.AccountContacts.Contact;
 import com.creditbridge.hold.decision.AccountSnapshot.LedgerChange;
 import com.creditbridge.hold.policy.OpenInvoice;
+import com.creditbridge.hold.policy.OpenOrder;
 
 /**
  * The anti-corruption boundary for {@code account.payment-status.changed}: translates the wire
@@ -31,7 +34,9 @@ final class PaymentStatusTranslation {
               wire.unappliedCredit(),
               wire.receivedTotal(),
               wire.segment(),
-              wire.openItems().stream().map(PaymentStatusTranslation::invoiceOf).toList()),
+              wire.openItems().stream().map(PaymentStatusTranslation::invoiceOf).toList(),
+              wire.openOrders().stream().map(PaymentStatusTranslation::orderOf).toList(),
+              groupOf(wire.creditGroup())),
           new AccountContacts(
               wire.name(),
               contactOf(wire.salesRep()),
@@ -46,6 +51,16 @@ final class PaymentStatusTranslation {
 
   private static OpenInvoice invoiceOf(OpenItem item) {
     return new OpenInvoice(item.invoiceId(), item.openAmount(), item.dueOn(), item.disputed());
+  }
+
+  private static OpenOrder orderOf(OpenOrderItem item) {
+    return new OpenOrder(item.orderId(), item.openAmount(), item.placedOn());
+  }
+
+  private static GroupMembership groupOf(CreditGroupRef group) {
+    return group == null
+        ? null
+        : new GroupMembership(group.id(), group.name(), group.creditLimit(), group.version());
   }
 
   private static Contact contactOf(Party party) {

@@ -24,11 +24,14 @@ public class PolicySimulationService {
   private static final int PAGE = 1000;
 
   private final AccountInputStore inputs;
+  private final CreditGroupStore groups;
   private final PolicyInForce policy;
   private final Clock clock;
 
-  PolicySimulationService(AccountInputStore inputs, PolicyInForce policy, Clock clock) {
+  PolicySimulationService(
+      AccountInputStore inputs, CreditGroupStore groups, PolicyInForce policy, Clock clock) {
     this.inputs = inputs;
+    this.groups = groups;
     this.policy = policy;
     this.clock = clock;
   }
@@ -44,13 +47,15 @@ public class PolicySimulationService {
               return inputs
                   .page("", PAGE)
                   .collectList()
+                  .flatMap(groups::withGroups)
                   .expand(
                       page ->
                           page.size() < PAGE
                               ? Mono.empty()
                               : inputs
                                   .page(page.get(page.size() - 1).accountId(), PAGE)
-                                  .collectList())
+                                  .collectList()
+                                  .flatMap(groups::withGroups))
                   .doOnNext(page -> page.forEach(account -> tally.add(account, candidate, now)))
                   .then(Mono.fromSupplier(() -> tally.result(current.number(), now)));
             });

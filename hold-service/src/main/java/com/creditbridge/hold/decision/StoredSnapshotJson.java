@@ -2,6 +2,7 @@ package com.creditbridge.hold.decision;
 
 import com.creditbridge.hold.decision.AccountContacts.Contact;
 import com.creditbridge.hold.policy.OpenInvoice;
+import com.creditbridge.hold.policy.OpenOrder;
 import com.creditbridge.hold.store.StoredJson;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -12,12 +13,13 @@ import java.util.List;
 import tools.jackson.core.type.TypeReference;
 
 /**
- * The JSON columns of {@code account_snapshot} ({@code open_invoices}, {@code contacts}), in the
- * hold-service's own shapes with explicit names.
+ * The JSON columns of {@code account_snapshot} ({@code open_invoices}, {@code open_orders}, {@code
+ * contacts}), in the hold-service's own shapes with explicit names.
  */
 final class StoredSnapshotJson {
 
   private static final TypeReference<List<Invoice>> INVOICES = new TypeReference<>() {};
+  private static final TypeReference<List<Order>> ORDERS = new TypeReference<>() {};
 
   private StoredSnapshotJson() {}
 
@@ -33,6 +35,22 @@ final class StoredSnapshotJson {
     return StoredJson.mapper().readValue(json, INVOICES).stream()
         .map(i -> new OpenInvoice(i.invoiceId(), i.openAmount(), i.dueOn(), i.disputed()))
         .toList();
+  }
+
+  static String orders(List<OpenOrder> orders) {
+    return StoredJson.mapper()
+        .writeValueAsString(
+            orders.stream()
+                .map(o -> new Order(o.orderId(), o.openAmount(), o.placedOn()))
+                .toList());
+  }
+
+  static List<OpenOrder> orders(String json) {
+    return json == null
+        ? List.of()
+        : StoredJson.mapper().readValue(json, ORDERS).stream()
+            .map(o -> new OpenOrder(o.orderId(), o.openAmount(), o.placedOn()))
+            .toList();
   }
 
   static String contacts(AccountContacts contacts) {
@@ -71,6 +89,12 @@ final class StoredSnapshotJson {
           BigDecimal openAmount,
       @JsonProperty("dueOn") LocalDate dueOn,
       @JsonProperty("disputed") boolean disputed) {}
+
+  record Order(
+      @JsonProperty("orderId") String orderId,
+      @JsonProperty("openAmount") @JsonFormat(shape = JsonFormat.Shape.STRING)
+          BigDecimal openAmount,
+      @JsonProperty("placedOn") LocalDate placedOn) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Contacts(

@@ -22,6 +22,7 @@ record PolicyView(
     String escalationExposure,
     int escalationAckHours,
     String timeZone,
+    int openOrderDays,
     Reevaluation reevaluation) {
 
   /**
@@ -47,6 +48,7 @@ record PolicyView(
         s.escalationExposure().toPlainString(),
         s.escalationAckHours(),
         s.timeZone().getId(),
+        s.openOrderDays(),
         new Reevaluation(pendingAccounts));
   }
 }
