@@ -1,13 +1,11 @@
 package com.creditbridge.account.accounts;
 
-import com.creditbridge.account.ledger.Order;
 import com.creditbridge.account.store.AccountStore;
 import com.creditbridge.account.store.LedgerReads;
 import com.creditbridge.contracts.Identifiers;
+import com.creditbridge.platform.paging.Page;
 import com.creditbridge.platform.paging.Paging;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
+import com.creditbridge.platform.paging.SortKey;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -50,7 +48,7 @@ class OrdersController {
       @RequestParam(required = false) String cursor,
       ServerWebExchange exchange) {
     boolean openOnly = openOnly(status);
-    PageRequest page = PageRequest.of(limit, cursor);
+    PageRequest page = PageRequest.of(limit, cursor, 2);
     LedgerReads.OrderKey after = page.after() == null ? null : orderKey(page.after());
     Mono<Page<OrderView>> read =
         AccountsController.find(accounts, accountId, exchange)
@@ -59,21 +57,15 @@ class OrdersController {
                     ledger
                         .orders(accountId, openOnly, after, page.limit() + 1)
                         .map(
-                            found -> {
-                              boolean more = found.size() > page.limit();
-                              List<Order> items = more ? found.subList(0, page.limit()) : found;
-                              Order last = items.isEmpty() ? null : items.get(items.size() - 1);
-                              return new Page<>(
-                                  items.stream()
-                                      .map(
-                                          o ->
-                                              OrderView.of(
-                                                  o, stored.account().profile().currency()))
-                                      .toList(),
-                                  more
-                                      ? PageRequest.cursor(last.placedOn() + "|" + last.orderId())
-                                      : null);
-                            }));
+                            found ->
+                                Page.of(
+                                        found,
+                                        page.limit(),
+                                        o -> SortKey.of(o.placedOn(), o.orderId()))
+                                    .map(
+                                        o ->
+                                            OrderView.of(
+                                                o, stored.account().profile().currency()))));
     return consistentRead.transactional(read);
   }
 
@@ -87,16 +79,12 @@ class OrdersController {
     throw PageRequest.invalid("status", "must be one of open, all");
   }
 
-  private static LedgerReads.OrderKey orderKey(String after) {
-    int bar = after.indexOf('|');
-    try {
-      if (bar > 0 && Identifiers.isValid(after.substring(bar + 1))) {
-        return new LedgerReads.OrderKey(
-            LocalDate.parse(after.substring(0, bar)), after.substring(bar + 1));
-      }
-    } catch (DateTimeParseException garbled) {
-      // reported below
+  /** The placing date and order id of the last order of the previous page. */
+  private static LedgerReads.OrderKey orderKey(SortKey after) {
+    String orderId = after.text(1);
+    if (!Identifiers.isValid(orderId)) {
+      throw Paging.invalidCursor();
     }
-    throw Paging.invalidCursor();
+    return new LedgerReads.OrderKey(after.date(0), orderId);
   }
 }
