@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The command line.
@@ -23,7 +24,13 @@ public record BenchOptions(
     Optional<String> postgres,
     String databaseUser,
     String databasePassword,
-    List<String> jvmOptions) {
+    List<String> jvmOptions,
+    Set<String> scenarios) {
+
+  /** Whether the named scenario runs: all of them unless {@code --scenarios} picked some. */
+  public boolean runs(String scenario) {
+    return scenarios.isEmpty() || scenarios.contains(scenario);
+  }
 
   /**
    * The runner's heap and collector, with the full JIT: the runner stops at C1 to start fast, but a
@@ -34,12 +41,15 @@ public record BenchOptions(
   static final String USAGE =
       """
       usage: ./benchmark [--smoke] [--accounts N] [--out DIR] [--jvm-options "OPTS"]
+                         [--scenarios NAME,...]
                          [--target GATEWAY_URL --admin-key KEY [--kafka HOST:PORT]
                           [--postgres JDBC_URL_OF_POSTGRES_DB --db-user U --db-password P]]
         --smoke        a few seconds of each scenario: checks that everything works, not speed
         --accounts N   accounts to seed and re-evaluate (default 100000)
         --out DIR      where result.json and report.html go (default bench-results/<time>)
         --jvm-options  the services' JVM options (default "-Xmx384m -XX:+UseSerialGC")
+        --scenarios    only these (comma-separated: idle, baselines, ingest-ndjson, ingest-single,
+                       end-to-end-unsaturated, end-to-end, fan-out, reevaluation); default all
         --target URL   drive a running CreditBridge instead of starting one (its admin key is
                        needed; the broker and database baselines need their addresses, and the
                        trivial-endpoint baseline and per-process figures are only measured on the
@@ -59,6 +69,7 @@ public record BenchOptions(
     String user = "postgres";
     String password = "postgres";
     List<String> jvm = JVM_OPTIONS;
+    Set<String> scenarios = Set.of();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
@@ -71,6 +82,8 @@ public record BenchOptions(
         case "--postgres" -> postgres = value(args, ++i, arg);
         case "--db-user" -> user = value(args, ++i, arg);
         case "--db-password" -> password = value(args, ++i, arg);
+        case "--scenarios" ->
+            scenarios = Set.copyOf(Arrays.asList(value(args, ++i, arg).trim().split("\\s*,\\s*")));
         case "--jvm-options" ->
             jvm = Arrays.stream(value(args, ++i, arg).trim().split("\\s+")).toList();
         default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
@@ -92,7 +105,8 @@ public record BenchOptions(
         Optional.ofNullable(postgres),
         user,
         password,
-        jvm);
+        jvm,
+        scenarios);
   }
 
   private static String value(String[] args, int i, String flag) {

@@ -15,6 +15,7 @@ import com.creditbridge.bench.scenario.BenchContext;
 import com.creditbridge.bench.scenario.CreditChecks;
 import com.creditbridge.bench.scenario.EndToEnd;
 import com.creditbridge.bench.scenario.FanOut;
+import com.creditbridge.bench.scenario.Idle;
 import com.creditbridge.bench.scenario.NdjsonIngest;
 import com.creditbridge.bench.scenario.Reevaluation;
 import com.creditbridge.bench.scenario.SingleEvents;
@@ -99,11 +100,24 @@ public final class Benchmark {
                 BenchContext.salesRepsFor(runId),
                 trivial);
         List<ScenarioReport> scenarios = new ArrayList<>();
+        if (options.runs("idle")) {
+          scenarios.add(
+              attempt(
+                  watch,
+                  "idle",
+                  () ->
+                      Idle.run(
+                          context,
+                          java.time.Duration.ofSeconds(
+                              options.scale().equals(Scale.SMOKE) ? 2 : 20))));
+        }
         Baselines baselines = new Baselines(Double.NaN, null, Double.NaN);
         try {
-          Baselines.Measured measured = Baselines.measure(context);
-          baselines = measured.baselines();
-          scenarios.add(measured.report());
+          if (options.runs("baselines")) {
+            Baselines.Measured measured = Baselines.measure(context);
+            baselines = measured.baselines();
+            scenarios.add(measured.report());
+          }
         } catch (Exception e) {
           scenarios.add(failed("baselines", e));
         }
@@ -116,29 +130,31 @@ public final class Benchmark {
                 + options.scale().fanOutEvents()
                 + options.scale().creditCheckAccounts();
         NdjsonIngest.seedOtherGroups(context);
-        scenarios.add(attempt(watch, "ingest-ndjson", () -> NdjsonIngest.run(context, base)));
-        scenarios.add(attempt(watch, "ingest-single", () -> SingleEvents.run(context)));
-        scenarios.add(attempt(watch, "credit-checks", () -> CreditChecks.run(context)));
-        scenarios.add(
-            attempt(
-                watch,
-                "end-to-end-unsaturated",
-                () ->
-                    EndToEnd.run(
-                        context,
-                        base,
-                        BenchContext.END_TO_END_UNSATURATED,
-                        options.scale().unsaturatedRate())));
-        scenarios.add(
-            attempt(
-                watch,
-                "end-to-end",
-                () ->
-                    EndToEnd.run(
-                        context, base, BenchContext.END_TO_END, options.scale().endToEndRate())));
-        scenarios.add(attempt(watch, "fan-out", () -> FanOut.run(context)));
-        scenarios.add(
-            attempt(watch, "reevaluation", () -> Reevaluation.run(context, base, accounts)));
+        Map<String, Callable<ScenarioReport>> runs = new java.util.LinkedHashMap<>();
+        runs.put("ingest-ndjson", () -> NdjsonIngest.run(context, base));
+        runs.put("ingest-single", () -> SingleEvents.run(context));
+        runs.put("credit-checks", () -> CreditChecks.run(context));
+        runs.put(
+            "end-to-end-unsaturated",
+            () ->
+                EndToEnd.run(
+                    context,
+                    base,
+                    BenchContext.END_TO_END_UNSATURATED,
+                    options.scale().unsaturatedRate()));
+        runs.put(
+            "end-to-end",
+            () ->
+                EndToEnd.run(
+                    context, base, BenchContext.END_TO_END, options.scale().endToEndRate()));
+        runs.put("fan-out", () -> FanOut.run(context));
+        runs.put("reevaluation", () -> Reevaluation.run(context, base, accounts));
+        runs.forEach(
+            (name, scenario) -> {
+              if (options.runs(name)) {
+                scenarios.add(attempt(watch, name, scenario));
+              }
+            });
         List<ProcessUsage> usage = watch.usage();
         BenchReport report =
             new BenchReport(

@@ -47,6 +47,18 @@ class BenchOptionsTest {
   }
 
   @Test
+  void runsEveryScenarioUnlessSomeArePicked() {
+    assertThat(BenchOptions.parse(new String[0], HOME).runs("fan-out")).isTrue();
+
+    BenchOptions picked =
+        BenchOptions.parse(new String[] {"--scenarios", "idle, end-to-end-unsaturated"}, HOME);
+
+    assertThat(picked.runs("idle")).isTrue();
+    assertThat(picked.runs("end-to-end-unsaturated")).isTrue();
+    assertThat(picked.runs("fan-out")).isFalse();
+  }
+
+  @Test
   void refusesUnknownOptionsAndATargetWithoutItsAdminKey() {
     assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--fast"}, HOME))
         .hasMessageContaining("unknown option --fast")

@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
 /** Asks a service's actuator whether it is UP. */
 final class HealthCheck {
 
-  static final Duration TIMEOUT = Duration.ofSeconds(120);
+  // longer on a crowded machine (-Dcreditbridge.local.health-timeout=600): a service's start there
+  // can take minutes
+  static final Duration TIMEOUT =
+      Duration.ofSeconds(Long.getLong("creditbridge.local.health-timeout", 120));
   static final Duration INTERVAL = Duration.ofMillis(500);
 
   private static final Pattern UP = Pattern.compile("\"status\"\\s*:\\s*\"UP\"");

@@ -8,12 +8,16 @@ import com.creditbridge.platform.outbox.OutboxMetrics;
 import com.creditbridge.platform.outbox.OutboxProperties;
 import com.creditbridge.platform.outbox.OutboxRelay;
 import com.creditbridge.platform.outbox.OutboxTracing;
+import com.creditbridge.platform.outbox.OutboxWakeUp;
 import com.creditbridge.platform.problem.ProblemResponses;
 import com.creditbridge.platform.runtime.ParentProcessWatch;
 import com.creditbridge.platform.topics.TopicPlan;
 import com.creditbridge.platform.topics.TopicProvisioning;
 import com.creditbridge.platform.topics.TopicSettings;
+import com.creditbridge.platform.wakeup.CommitNotifications;
+import com.creditbridge.platform.wakeup.WakeUp;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.r2dbc.spi.ConnectionFactory;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
@@ -63,10 +67,27 @@ public class PlatformAutoConfiguration {
     return new ProblemResponses(json);
   }
 
+  /** Wakes the relay when outbox rows are committed, here or (by NOTIFY) on another replica. */
   @Bean
   @ConditionalOnBean(DatabaseClient.class)
-  Outbox outbox(DatabaseClient db, ObjectProvider<OutboxTracing> tracing) {
-    return new Outbox(db, tracing.getIfAvailable(() -> OutboxTracing.NONE));
+  OutboxWakeUp outboxWakeUp() {
+    return new OutboxWakeUp();
+  }
+
+  @Bean
+  @ConditionalOnBean(DatabaseClient.class)
+  Outbox outbox(DatabaseClient db, ObjectProvider<OutboxTracing> tracing, OutboxWakeUp wakeUp) {
+    return new Outbox(db, tracing.getIfAvailable(() -> OutboxTracing.NONE), wakeUp);
+  }
+
+  /** Every service's wake-ups (the outbox's, its workers'), woken by other replicas' commits. */
+  @Bean
+  @ConditionalOnBean(ConnectionFactory.class)
+  @ConditionalOnClass(name = "io.r2dbc.postgresql.api.PostgresqlConnection")
+  CommitNotifications commitNotifications(
+      ConnectionFactory connections, ObjectProvider<WakeUp> wakeUps) {
+    return new CommitNotifications(
+        connections, wakeUps.orderedStream().toList(), Duration.ofSeconds(5));
   }
 
   @Bean
@@ -93,9 +114,15 @@ public class PlatformAutoConfiguration {
       TransactionalOperator transactions,
       KafkaTemplate<String, byte[]> kafka,
       OutboxProperties properties,
-      ObjectProvider<OutboxTracing> tracing) {
+      ObjectProvider<OutboxTracing> tracing,
+      OutboxWakeUp wakeUp) {
     return new OutboxRelay(
-        db, transactions, kafka, properties, tracing.getIfAvailable(() -> OutboxTracing.NONE));
+        db,
+        transactions,
+        kafka,
+        properties,
+        tracing.getIfAvailable(() -> OutboxTracing.NONE),
+        wakeUp);
   }
 
   /** The contract's topics, created at start with the configured partitions and replication. */

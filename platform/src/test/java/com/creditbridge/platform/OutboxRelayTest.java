@@ -20,6 +20,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -39,6 +40,54 @@ class OutboxRelayTest {
   @Autowired Outbox outbox;
   @Autowired ConsumedEvents consumedEvents;
   @Autowired TransactionalOperator transactions;
+  @Autowired DatabaseClient db;
+
+  // the relay's poll is 10 minutes in these tests: only a wake-up can relay a message this soon
+  // (not sooner: on a crowded machine the relay may still be sending an earlier test's messages)
+  private static final Duration WELL_BEFORE_THE_POLL = Duration.ofSeconds(20);
+
+  @Test
+  void relaysACommittedMessageAtOnceRatherThanAtThePoll() {
+    String id = "evt-" + UUID.randomUUID();
+
+    transactions
+        .transactional(outbox.append(message("platform-test-" + UUID.randomUUID(), id)))
+        .block(Duration.ofSeconds(10));
+
+    awaitRelayed(id);
+  }
+
+  @Test
+  void relaysAMessageAnotherReplicaCommittedWhenItsNotifyArrives() {
+    String id = "evt-" + UUID.randomUUID();
+    // what another replica's Outbox does: the row and the NOTIFY, nothing in this process
+    Mono<Void> otherReplica =
+        db.sql(
+                "insert into outbox_message (topic, message_key, event_id, event_type, payload)"
+                    + " values (:topic, 'acme', :id, 'test.happened', :payload)")
+            .bind("topic", "platform-test-" + UUID.randomUUID())
+            .bind("id", id)
+            .bind("payload", message("t", id).payload())
+            .then()
+            .then(db.sql("select pg_notify('outbox_message', '')").then());
+
+    transactions.transactional(otherReplica).block(Duration.ofSeconds(10));
+
+    awaitRelayed(id);
+  }
+
+  private void awaitRelayed(String eventId) {
+    Awaitility.await()
+        .atMost(WELL_BEFORE_THE_POLL)
+        .until(
+            () ->
+                db.sql("select count(*) from outbox_message where event_id = :id")
+                        .bind("id", eventId)
+                        .map(row -> row.get(0, Long.class))
+                        .one()
+                        .block(Duration.ofSeconds(5))
+                    == 0);
+  }
 
   @Test
   void publishesCommittedMessagesInOrderKeyedByAccount() {

@@ -87,7 +87,8 @@ public final class ProcessWatch implements AutoCloseable {
     return Duration.ofNanos(System.nanoTime() - start);
   }
 
-  private double stackCpuSeconds() {
+  /** CPU seconds the stack's processes (this JVM aside) have used in all. */
+  public double stackCpuSeconds() {
     long self = ProcessHandle.current().pid();
     return watched.stream()
         .filter(process -> process.pid() != self)

@@ -21,7 +21,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
@@ -35,6 +34,7 @@ import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 /**
@@ -68,6 +68,8 @@ class EmailWorker extends BackgroundLoop {
   private final RetrySchedule schedule;
   private final Clock clock;
   private final MeterRegistry meters;
+  private final EmailWakeUp wakeUp;
+  private final Scheduler scheduler = Schedulers.newSingle("email-worker", true);
   private final InternetAddress from;
   private final DefaultEmailTemplates templates = new DefaultEmailTemplates();
   private final EmailRenderer renderer = new EmailRenderer();
@@ -80,8 +82,10 @@ class EmailWorker extends BackgroundLoop {
       EmailProperties properties,
       PublicUrlProperties site,
       Clock clock,
-      MeterRegistry meters)
+      MeterRegistry meters,
+      EmailWakeUp wakeUp)
       throws AddressException {
+    this.wakeUp = wakeUp;
     this.queue = queue;
     this.mailSender = mailSender;
     this.properties = properties;
@@ -99,8 +103,10 @@ class EmailWorker extends BackgroundLoop {
 
   @Override
   protected Disposable begin() {
-    return Flux.interval(Duration.ZERO, properties.pollInterval())
-        .onBackpressureDrop()
+    // a poll (the safety net, for due retries) or a wake-up (emails committed); wake-ups during a
+    // pass are kept as one, so what they announced is sent right after it
+    return Flux.concat(Mono.just(Boolean.TRUE), wakeUp.ticks(properties.pollInterval(), scheduler))
+        .onBackpressureLatest()
         // a full batch means more may be due: claim again at once rather than at the next poll, so
         // a burst of hold events is emailed at the SMTP server's pace, not the poll's
         .concatMap(

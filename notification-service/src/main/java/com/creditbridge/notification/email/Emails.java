@@ -42,9 +42,11 @@ public class Emails {
   private final Templates templates;
   private final EmailRenderer renderer = new EmailRenderer();
   private final String publicUrl;
+  private final EmailWakeUp wakeUp;
 
-  Emails(DatabaseClient db, Templates templates, PublicUrlProperties site) {
+  Emails(DatabaseClient db, Templates templates, PublicUrlProperties site, EmailWakeUp wakeUp) {
     this.db = db;
+    this.wakeUp = wakeUp;
     this.templates = templates;
     this.publicUrl = site.publicUrl();
   }
@@ -176,7 +178,16 @@ public class Emails {
         .bind("rows", EventJson.mapper().writeValueAsString(rows))
         .bind("now", now)
         .fetch()
-        .rowsUpdated();
+        .rowsUpdated()
+        // the worker sends them once committed: woken here, and by NOTIFY on other replicas
+        .flatMap(
+            inserted ->
+                inserted == 0
+                    ? Mono.just(0L)
+                    : db.sql(wakeUp.notifySql())
+                        .then()
+                        .then(wakeUp.afterCommit())
+                        .thenReturn(inserted));
   }
 
   /** RFC 5322 mailboxes ("Rita Rep <rita@example.com>"), names encoded where needed. */

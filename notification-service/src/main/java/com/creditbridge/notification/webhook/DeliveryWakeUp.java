@@ -1,25 +1,20 @@
 package com.creditbridge.notification.webhook;
 
+import com.creditbridge.platform.wakeup.WakeUp;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Sinks;
 
 /**
- * Tells the delivery worker that there may be work now (deliveries just committed, slots just
- * freed), so it need not wait for its next poll. A signal while the worker is busy is kept (one is
- * enough); the poll stays as the safety net for other replicas and due retries.
+ * Tells the delivery worker that there may be work now (deliveries just committed, here or, by
+ * NOTIFY, on another replica; slots just freed), so it need not wait for its next poll. A signal
+ * while the worker is busy is kept (one is enough); the poll stays as the safety net for due
+ * retries.
  */
 @Component
-class DeliveryWakeUp {
+class DeliveryWakeUp extends WakeUp {
 
-  private final Sinks.Many<Boolean> signals = Sinks.many().multicast().directBestEffort();
+  static final String CHANNEL = "webhook_delivery";
 
-  /** Emitting is not thread-safe: one at a time. */
-  synchronized void wake() {
-    signals.tryEmitNext(Boolean.TRUE);
-  }
-
-  Flux<Boolean> signals() {
-    return signals.asFlux();
+  DeliveryWakeUp() {
+    super(CHANNEL);
   }
 }

@@ -88,20 +88,25 @@ public class WebhookDeliveries {
               }
               String[] ids =
                   eventIds.stream().map(e -> UUID.randomUUID().toString()).toArray(String[]::new);
+              // with the NOTIFY that wakes other replicas' workers at commit
               return db.sql(
                       """
+                      with planned as (
                       insert into webhook_delivery
                         (id, endpoint_id, event_id, status, attempts, next_attempt_at, created_at)
                       select d.id, d.endpoint_id, d.event_id, 'pending', 0, :now, :now
                         from unnest(cast(:ids as uuid[]), cast(:endpointIds as uuid[]),
                                     cast(:eventIds as text[])) as d(id, endpoint_id, event_id)
-                      """)
+                      returning 1)
+                      select count(*) as created, pg_notify('%s', '') from planned
+                      """
+                          .formatted(DeliveryWakeUp.CHANNEL))
                   .bind("ids", ids)
                   .bind("endpointIds", endpointIds.toArray(String[]::new))
                   .bind("eventIds", eventIds.toArray(String[]::new))
                   .bind("now", now)
-                  .fetch()
-                  .rowsUpdated();
+                  .map(row -> row.get("created", Long.class))
+                  .one();
             });
   }
 

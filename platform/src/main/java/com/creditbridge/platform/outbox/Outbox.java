@@ -12,7 +12,8 @@ import reactor.core.publisher.Mono;
 /**
  * Appends messages to the outbox table inside the caller's transaction. Many messages go in one
  * statement ({@link #appendAll}): a batch that changes thousands of accounts pays one round trip,
- * not one per message.
+ * not one per message. Once the transaction commits the relay is woken, here and (by NOTIFY) on
+ * every replica, so a message is published at once rather than at the relay's next poll.
  */
 public class Outbox {
 
@@ -22,8 +23,10 @@ public class Outbox {
   private static final Base64.Encoder BASE64 = Base64.getEncoder();
 
   // rows come from parallel arrays, in the order given, so the relay publishes them in that order
+  // the insert and the NOTIFY that wakes other replicas' relays at commit, in one statement: a
+  // data-modifying WITH runs whether or not its rows are read
   private static final String INSERT =
-      "insert into outbox_message"
+      "with appended as (insert into outbox_message"
           + " (topic, message_key, event_id, event_type, payload, traceparent)"
           + " select topic, message_key, event_id, event_type, decode(payload, 'base64'),"
           + " traceparent"
@@ -32,7 +35,10 @@ public class Outbox {
           + " cast(:traceparents as text[]))"
           + " with ordinality"
           + " as row(topic, message_key, event_id, event_type, payload, traceparent, position)"
-          + " order by position";
+          + " order by position)"
+          + " select pg_notify('"
+          + OutboxWakeUp.CHANNEL
+          + "', '')";
 
   /**
    * Reactor context key of a {@code Map<String, String>} from message key (account id) to the
@@ -44,14 +50,16 @@ public class Outbox {
 
   private final DatabaseClient db;
   private final OutboxTracing tracing;
+  private final OutboxWakeUp wakeUp;
 
   public Outbox(DatabaseClient db) {
-    this(db, OutboxTracing.NONE);
+    this(db, OutboxTracing.NONE, new OutboxWakeUp());
   }
 
-  public Outbox(DatabaseClient db, OutboxTracing tracing) {
+  public Outbox(DatabaseClient db, OutboxTracing tracing, OutboxWakeUp wakeUp) {
     this.db = db;
     this.tracing = tracing;
+    this.wakeUp = wakeUp;
   }
 
   public Mono<Void> append(OutboxMessage message) {
@@ -88,6 +96,8 @@ public class Outbox {
                               .bind("traceparents", traceparents)
                               .then();
                         }))
+        // this relay is woken at commit; NOTIFY wakes the others
+        .then(wakeUp.afterCommit())
         .doOnSuccess(
             done -> {
               if (log.isDebugEnabled()) {

@@ -3,6 +3,7 @@ package com.creditbridge.platform.outbox;
 import com.creditbridge.contracts.CloudEvent;
 import com.creditbridge.platform.runtime.BackgroundLoop;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -29,12 +30,14 @@ public class OutboxRelay extends BackgroundLoop {
   private static final long RELAY_LOCK = 0x6f7574626f78L; // "outbox"
   private static final String CONTENT_TYPE = "content-type";
   private static final String TRACEPARENT = "traceparent";
+  private static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(1);
 
   private final DatabaseClient db;
   private final TransactionalOperator transactions;
   private final KafkaTemplate<String, byte[]> kafka;
   private final OutboxProperties properties;
   private final OutboxTracing tracing;
+  private final OutboxWakeUp wakeUp;
   private final Scheduler scheduler = Schedulers.newSingle("outbox-relay", true);
 
   public OutboxRelay(
@@ -42,7 +45,7 @@ public class OutboxRelay extends BackgroundLoop {
       TransactionalOperator transactions,
       KafkaTemplate<String, byte[]> kafka,
       OutboxProperties properties) {
-    this(db, transactions, kafka, properties, OutboxTracing.NONE);
+    this(db, transactions, kafka, properties, OutboxTracing.NONE, new OutboxWakeUp());
   }
 
   public OutboxRelay(
@@ -50,12 +53,14 @@ public class OutboxRelay extends BackgroundLoop {
       TransactionalOperator transactions,
       KafkaTemplate<String, byte[]> kafka,
       OutboxProperties properties,
-      OutboxTracing tracing) {
+      OutboxTracing tracing,
+      OutboxWakeUp wakeUp) {
     this.db = db;
     this.transactions = transactions;
     this.kafka = kafka;
     this.properties = properties;
     this.tracing = tracing;
+    this.wakeUp = wakeUp;
   }
 
   /** Publishes everything pending now; returns how many messages were published. */
@@ -147,11 +152,21 @@ public class OutboxRelay extends BackgroundLoop {
 
   @Override
   protected Disposable begin() {
-    return passEachTick(
-        Flux.interval(properties.pollInterval(), scheduler),
-        this::drain,
+    // woken when rows are committed (here, or by NOTIFY elsewhere); the poll is the safety net
+    return passEachWakeUp(
+        Flux.concat(Mono.just(Boolean.TRUE), wakeUp.ticks(properties.pollInterval(), scheduler)),
+        () -> drain().doOnError(failed -> retrySoon()),
         log,
-        "Outbox relay failed; retrying on the next poll");
+        "Outbox relay failed; retrying shortly");
+  }
+
+  /** The rows of a failed pass announce nothing again: the relay wakes itself for them. */
+  private void retrySoon() {
+    Duration after =
+        properties.pollInterval().compareTo(RETRY_AFTER_FAILURE) < 0
+            ? properties.pollInterval()
+            : RETRY_AFTER_FAILURE;
+    Mono.delay(after, scheduler).subscribe(tick -> wakeUp.wake());
   }
 
   private record Pending(long id, String topic, String key, byte[] payload, String traceparent) {}

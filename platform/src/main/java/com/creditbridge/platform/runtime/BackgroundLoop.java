@@ -40,6 +40,27 @@ public abstract class BackgroundLoop implements SmartLifecycle {
         .subscribe();
   }
 
+  /**
+   * Runs one {@code pass} per tick, never two at once, for ticks that announce work (wake-ups on
+   * commit): the ticks that come while a pass runs are kept as exactly one further pass, as what
+   * they announced may have been committed after the running pass looked. A failed pass is logged.
+   */
+  protected static Disposable passEachWakeUp(
+      Flux<?> ticks, Supplier<? extends Publisher<?>> pass, Logger log, String whenFailed) {
+    return ticks
+        .onBackpressureLatest()
+        .concatMap(
+            tick ->
+                Flux.defer(() -> Flux.<Object>from(pass.get()))
+                    .onErrorResume(
+                        error -> {
+                          log.warn(whenFailed, error);
+                          return Mono.empty();
+                        }),
+            0)
+        .subscribe();
+  }
+
   @Override
   public void start() {
     running = begin();
