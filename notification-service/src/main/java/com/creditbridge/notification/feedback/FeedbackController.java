@@ -3,8 +3,10 @@ package com.creditbridge.notification.feedback;
 import com.creditbridge.notification.DigestZone;
 import com.creditbridge.notification.feedback.signing.FeedbackToken;
 import com.creditbridge.notification.feedback.signing.FeedbackWeek;
+import com.creditbridge.platform.access.Viewer;
 import com.creditbridge.platform.problem.ApiProblem;
 import com.creditbridge.platform.problem.FieldProblem;
+import com.creditbridge.platform.web.Viewers;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
@@ -74,8 +77,7 @@ class FeedbackController {
   @PostMapping(
       value = "/api/v1/feedback/answer",
       consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-  Mono<ResponseEntity<String>> answerForm(
-      org.springframework.web.server.ServerWebExchange exchange) {
+  Mono<ResponseEntity<String>> answerForm(ServerWebExchange exchange) {
     return exchange
         .getFormData()
         .flatMap(
@@ -84,7 +86,7 @@ class FeedbackController {
               AnswerRequest request =
                   new AnswerRequest(
                       form.getFirst("token"), score, form.getFirst("comment"), null, null);
-              return record(request)
+              return record(request, exchange)
                   .map(
                       answer ->
                           ResponseEntity.ok()
@@ -94,17 +96,23 @@ class FeedbackController {
   }
 
   @PostMapping(value = "/api/v1/feedback/answer", consumes = MediaType.APPLICATION_JSON_VALUE)
-  Mono<Map<String, Object>> answer(@RequestBody(required = false) AnswerRequest request) {
+  Mono<Map<String, Object>> answer(
+      @RequestBody(required = false) AnswerRequest request, ServerWebExchange exchange) {
     if (request == null) {
       throw ApiProblem.malformed("A body {token, score?, comment?} is required.");
     }
-    return record(request);
+    return record(request, exchange);
   }
 
-  private Mono<Map<String, Object>> record(AnswerRequest request) {
+  private Mono<Map<String, Object>> record(AnswerRequest request, ServerWebExchange exchange) {
     FeedbackToken.Valid valid = valid(request.token());
     if (request.personEmail() != null
         && !request.personEmail().strip().equalsIgnoreCase(valid.email())) {
+      throw forbidden("This link is for another person.");
+    }
+    // someone signed in answers only with their own link (the gateway's page sends who it is)
+    if (Viewers.of(exchange) instanceof Viewer.Person person
+        && !person.email().equalsIgnoreCase(valid.email())) {
       throw forbidden("This link is for another person.");
     }
     if (request.week() != null && !request.week().equals(valid.week().toString())) {

@@ -119,6 +119,14 @@ class FeedbackApiTest extends NotificationIntegrationTest {
     answer(Map.of("token", token, "personEmail", "someone-else@example.com"))
         .expectStatus()
         .isForbidden();
+    http.post()
+        .uri("/api/v1/feedback/answer")
+        .header(com.creditbridge.platform.access.PersonHeaders.EMAIL, "someone-else@example.com")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("token", token))
+        .exchange()
+        .expectStatus()
+        .isForbidden();
     answer(Map.of("token", token, "week", lastWeek().previous().toString()))
         .expectStatus()
         .isForbidden();
