@@ -220,6 +220,36 @@ class WorkspacePagesTest extends WorkspaceIntegrationTest {
   }
 
   @Test
+  void aFeedbackLinkShowsItsScoreAndTheAnswerIsSentOnlyWhenSubmitted() throws Exception {
+    signIn(member("fay"));
+    notification.reset();
+    notification.replyWith(
+        new RecordingBackend.Reply(200, "application/json", "{\"score\":2}", Map.of()));
+
+    HttpResponse<String> page = browser.get("/app/feedback?token=ZmF5.2026-W48.4.sig");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("How well did credit work with you this week?")
+        .containsPattern("value=\"4\"[^>]*checked");
+    assertThat(notification.received()).isEmpty();
+
+    HttpResponse<String> done =
+        browser.post(
+            "/app/feedback",
+            Map.of(
+                "token", "ZmF5.2026-W48.4.sig",
+                "score", "2",
+                "comment", "Quick",
+                "_csrf", Browser.csrfOf(page)));
+    assertThat(done.statusCode()).isEqualTo(200);
+    assertThat(done.body()).contains("Thank you");
+    RecordingBackend.Received call = notification.received().get(0);
+    assertThat(call.rawPath()).isEqualTo("/api/v1/feedback/answer");
+    assertThat(call.bodyText()).contains("token=ZmF5.2026-W48.4.sig").contains("score=2");
+    assertThat(call.header(PersonHeaders.EMAIL)).startsWith("fay-");
+  }
+
+  @Test
   void thePolicyPageIsForCreditManagersOnly() throws Exception {
     signIn(member("wes"));
     hold.reset();

@@ -76,6 +76,8 @@ record ServiceLaunch(
         properties.put("creditbridge.webhooks.allow-http", "true");
         properties.put("creditbridge.public-url", url(Service.GATEWAY));
         properties.put("creditbridge.escalation.signing-key", escalationSigningKey());
+        // the welcome email tells the policy in force, which the hold-service owns
+        properties.put("creditbridge.welcome.policy-url", url(Service.HOLD) + "/api/v1/policy");
       }
       case ACCOUNT, HOLD -> {}
     }

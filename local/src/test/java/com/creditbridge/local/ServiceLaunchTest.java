@@ -66,7 +66,8 @@ class ServiceLaunchTest {
                 "creditbridge.webhooks.allow-loopback", "true",
                 "creditbridge.webhooks.allow-http", "true",
                 "creditbridge.public-url", "http://127.0.0.1:8080",
-                "creditbridge.escalation.signing-key", launch.escalationSigningKey()));
+                "creditbridge.escalation.signing-key", launch.escalationSigningKey(),
+                "creditbridge.welcome.policy-url", "http://127.0.0.1:8082/api/v1/policy"));
   }
 
   @Test

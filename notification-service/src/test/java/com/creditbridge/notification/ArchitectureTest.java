@@ -23,7 +23,9 @@ class ArchitectureTest {
               "..notification.webhook.rules..",
               "..notification.email.content..",
               "..notification.escalation.signing..",
-              "..notification.digest.activity..")
+              "..notification.digest.activity..",
+              "..notification.agreement.rules..",
+              "..notification.feedback.signing..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(

@@ -7,6 +7,9 @@ import com.creditbridge.contracts.Party;
 import com.creditbridge.contracts.Topics;
 import com.creditbridge.notification.digest.activity.StatusUpdate;
 import com.creditbridge.notification.email.content.Recipients;
+import com.creditbridge.notification.people.PeopleDirectory;
+import com.creditbridge.notification.people.PeopleDirectory.Role;
+import com.creditbridge.notification.people.PeopleDirectory.Seen;
 import com.creditbridge.platform.inbox.ConsumedEvents;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,11 +32,17 @@ class AccountActivity {
   private final DatabaseClient db;
   private final ConsumedEvents consumed;
   private final TransactionalOperator transactions;
+  private final PeopleDirectory people;
   private final Clock clock;
 
   AccountActivity(
-      DatabaseClient db, ConsumedEvents consumed, TransactionalOperator transactions, Clock clock) {
+      DatabaseClient db,
+      ConsumedEvents consumed,
+      TransactionalOperator transactions,
+      PeopleDirectory people,
+      Clock clock) {
     this.db = db;
+    this.people = people;
     this.consumed = consumed;
     this.transactions = transactions;
     this.clock = clock;
@@ -95,15 +104,30 @@ class AccountActivity {
   private Mono<Void> apply(List<Received> fresh, Instant now) {
     List<StatusUpdate> updates = new ArrayList<>();
     List<NoteTaken> notes = new ArrayList<>();
+    List<Seen> seen = new ArrayList<>();
     for (Received received : fresh) {
       if (received instanceof StatusUpdated s) {
         updates.add(update(s, now));
+        seen(s.event().data(), seen);
       } else if (received instanceof NoteTaken n) {
         notes.add(n);
       }
     }
     return upsertStatuses(StatusUpdate.newestPerAccount(updates), now)
-        .then(insertNotes(notes, now));
+        .then(insertNotes(notes, now))
+        .then(people.record(seen, now));
+  }
+
+  private static void seen(HoldEventData data, List<Seen> seen) {
+    add(seen, data.salesRep(), Role.SALES_REP);
+    add(seen, data.creditAnalyst(), Role.CREDIT_ANALYST);
+    add(seen, data.salesManager(), Role.SALES_MANAGER);
+  }
+
+  private static void add(List<Seen> seen, Party party, Role role) {
+    if (party != null && party.email() != null && !party.email().isBlank()) {
+      seen.add(new Seen(party.email(), party.name(), role));
+    }
   }
 
   private static StatusUpdate update(StatusUpdated received, Instant now) {

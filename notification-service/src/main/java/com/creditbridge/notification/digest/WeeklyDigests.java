@@ -1,10 +1,6 @@
 package com.creditbridge.notification.digest;
 
-import com.creditbridge.contracts.EventJson;
-import com.creditbridge.contracts.HoldEventData;
-import com.creditbridge.contracts.HoldEventType;
 import com.creditbridge.contracts.Party;
-import com.creditbridge.notification.PublicUrlProperties;
 import com.creditbridge.notification.email.EmailKind;
 import com.creditbridge.notification.email.Emails;
 import com.creditbridge.notification.email.OutgoingEmail;
@@ -12,16 +8,9 @@ import com.creditbridge.notification.email.content.DigestEmailModel;
 import com.creditbridge.notification.email.content.Mailbox;
 import com.creditbridge.notification.email.content.Recipients;
 import com.creditbridge.notification.email.content.TemplateKind;
-import com.creditbridge.notification.email.content.WeeklyDigest;
-import com.creditbridge.notification.email.content.WeeklyDigest.ChangeEntry;
-import com.creditbridge.notification.email.content.WeeklyDigest.NoteEntry;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,9 +29,6 @@ import reactor.core.publisher.Mono;
 class WeeklyDigests {
 
   private static final Logger log = LoggerFactory.getLogger(WeeklyDigests.class);
-  private static final Duration WEEK = Duration.ofDays(7);
-  private static final List<String> HOLD_TYPES =
-      Arrays.stream(HoldEventType.values()).map(HoldEventType::wireName).toList();
 
   private final DatabaseClient db;
   private final Emails emails;
@@ -50,7 +36,7 @@ class WeeklyDigests {
   private final DigestProperties properties;
   private final DigestSchedule schedule;
   private final MeterRegistry meters;
-  private final String publicUrl;
+  private final DigestContent content;
   private final Clock clock;
 
   WeeklyDigests(
@@ -58,7 +44,7 @@ class WeeklyDigests {
       Emails emails,
       TransactionalOperator transactions,
       DigestProperties properties,
-      PublicUrlProperties site,
+      DigestContent content,
       MeterRegistry meters,
       Clock clock) {
     this.clock = clock;
@@ -71,7 +57,7 @@ class WeeklyDigests {
     // both series exist from the start, so a first failed run shows as an increase
     meters.counter("creditbridge.digest.runs", "outcome", "completed");
     meters.counter("creditbridge.digest.runs", "outcome", "failed");
-    this.publicUrl = site.publicUrl().replaceAll("/+$", "");
+    this.content = content;
   }
 
   DigestSchedule schedule() {
@@ -150,96 +136,41 @@ class WeeklyDigests {
    * and planned. Nothing to report: nothing is claimed or sent. 1 if planned here, else 0.
    */
   Mono<Integer> sendTo(String rep, String week, Instant due) {
-    Instant from = due.minus(WEEK);
-    Mono<List<HoldEventData>> accounts =
-        db.sql(
-                "select data from account_status where sales_rep_key = :rep"
-                    + " order by occurred_at desc")
-            .bind("rep", rep)
-            .map(row -> decode(row.get("data", String.class)))
-            .all()
-            .collectList();
-    Mono<List<NoteEntry>> notes =
-        db.sql(
-                """
-                select n.author, n.text, n.created_at, s.data
-                  from account_note n join account_status s on s.account_id = n.account_id
-                 where s.sales_rep_key = :rep and n.created_at >= :from and n.created_at < :due
-                 order by n.created_at
-                 limit :limit
-                """)
-            .bind("rep", rep)
-            .bind("from", from)
-            .bind("due", due)
-            .bind("limit", WeeklyDigest.MAX_ENTRIES)
-            .map(
-                row ->
-                    new NoteEntry(
-                        name(decode(row.get("data", String.class))),
-                        row.get("author", String.class),
-                        row.get("text", String.class),
-                        row.get("created_at", Instant.class)))
-            .all()
-            .collectList();
-    Mono<List<ChangeEntry>> changes =
-        db.sql(
-                """
-                select m.event_type, m.occurred_at, s.data
-                  from notification_message m join account_status s on s.account_id = m.account_id
-                 where s.sales_rep_key = :rep and m.event_type = any(:types)
-                   and m.occurred_at >= :from and m.occurred_at < :due
-                 order by m.occurred_at
-                 limit :limit
-                """)
-            .bind("rep", rep)
-            .bind("types", HOLD_TYPES.toArray(String[]::new))
-            .bind("from", from)
-            .bind("due", due)
-            .bind("limit", WeeklyDigest.MAX_ENTRIES)
-            .map(
-                row ->
-                    new ChangeEntry(
-                        name(decode(row.get("data", String.class))),
-                        row.get("event_type", String.class),
-                        row.get("occurred_at", Instant.class)))
-            .all()
-            .collectList();
-    return accounts
-        .flatMap(
-            all ->
-                notes.flatMap(n -> changes.flatMap(c -> claimAndPlan(rep, week, due, all, n, c))))
+    return sendTo(rep, week, due, false);
+  }
+
+  /**
+   * As {@link #sendTo(String, String, Instant)}; {@code again} sends it even if this week's was
+   * sent (asked for explicitly): the claim is renewed and the email gets a key of its own.
+   */
+  Mono<Integer> sendTo(String rep, String week, Instant due, boolean again) {
+    return content
+        .compose(rep, due)
+        .flatMap(composed -> claimAndPlan(rep, week, composed, again))
+        .defaultIfEmpty(0)
         .as(transactions::transactional);
   }
 
   private Mono<Integer> claimAndPlan(
-      String rep,
-      String week,
-      Instant due,
-      List<HoldEventData> accounts,
-      List<NoteEntry> notes,
-      List<ChangeEntry> changes) {
-    if (accounts.isEmpty()) {
-      return Mono.just(0);
-    }
-    Party salesRep = accounts.get(0).salesRep(); // the latest update names the rep as they are now
-    if (salesRep == null || salesRep.email() == null || salesRep.email().isBlank()) {
-      return Mono.just(0);
-    }
-    LocalDate weekOf = due.minus(WEEK).atZone(properties.zone()).toLocalDate();
-    DigestEmailModel model =
-        WeeklyDigest.compose(
-            salesRep.name(), weekOf, accounts, notes, changes, publicUrl, properties.zone());
-    if (model.isEmpty()) {
-      return Mono.just(0);
-    }
+      String rep, String week, DigestContent.Composed composed, boolean again) {
+    Party salesRep = composed.salesRep();
+    DigestEmailModel model = composed.model();
     int listed = model.onHold().size() + model.approaching().size();
+    Instant now = clock.instant();
     return db.sql(
-            """
-            insert into digest_sent (sales_rep_key, iso_week, sent_at, accounts)
-            values (:rep, :week, :now, :accounts)
-            on conflict do nothing
-            """)
-        .bind("now", clock.instant())
+            again
+                ? """
+                  insert into digest_sent (sales_rep_key, iso_week, sent_at, accounts)
+                  values (:rep, :week, :now, :accounts)
+                  on conflict (sales_rep_key, iso_week) do update
+                     set sent_at = excluded.sent_at, accounts = excluded.accounts
+                  """
+                : """
+                  insert into digest_sent (sales_rep_key, iso_week, sent_at, accounts)
+                  values (:rep, :week, :now, :accounts)
+                  on conflict do nothing
+                  """)
+        .bind("now", now)
         .bind("rep", rep)
         .bind("week", week)
         .bind("accounts", listed)
@@ -250,13 +181,14 @@ class WeeklyDigests {
               if (claimed == 0) {
                 return Mono.just(0); // another replica or an earlier attempt has sent it
               }
+              String key = "digest:" + rep + ":" + week + (again ? ":again:" + now : "");
               return emails
                   .render(TemplateKind.DIGEST, model)
                   .flatMap(
-                      content ->
+                      rendered ->
                           emails.enqueue(
                               new OutgoingEmail(
-                                  "digest:" + rep + ":" + week,
+                                  key,
                                   EmailKind.DIGEST,
                                   null,
                                   TemplateKind.DIGEST,
@@ -264,17 +196,9 @@ class WeeklyDigests {
                                       List.of(
                                           new Mailbox(salesRep.name(), salesRep.email().trim())),
                                       List.of()),
-                                  content),
-                              clock.instant()))
+                                  rendered),
+                              now))
                   .thenReturn(1);
             });
-  }
-
-  private static HoldEventData decode(String json) {
-    return EventJson.decode(json.getBytes(StandardCharsets.UTF_8), HoldEventData.class).data();
-  }
-
-  private static String name(HoldEventData data) {
-    return data.accountName() == null ? data.accountId() : data.accountName();
   }
 }

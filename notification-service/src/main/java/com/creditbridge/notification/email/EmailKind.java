@@ -10,6 +10,8 @@ public enum EmailKind {
   ESCALATION,
   /** An unacknowledged escalation, to the sales manager. */
   MANAGER,
+  /** The one welcome to a person first seen as a sales rep. */
+  WELCOME,
   /** Something operators must know, e.g. a webhook endpoint was disabled. */
   ADMIN;
 

@@ -9,7 +9,7 @@ import java.util.UUID;
  * one endpoint.
  *
  * @param channel {@code email} or {@code webhook}
- * @param kind for emails: hold, digest, escalation, manager, admin
+ * @param kind for emails: hold, digest, escalation, manager, admin, welcome
  * @param state pending, sent (email) / delivered (webhook), or failed
  * @param finishedAt when it was sent or delivered, or finally failed
  * @param acknowledgement for escalation emails: whether the sales rep has acknowledged

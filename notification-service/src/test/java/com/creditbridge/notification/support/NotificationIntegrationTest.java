@@ -36,7 +36,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
       "creditbridge.public-url=http://gateway.test:8080",
       "creditbridge.escalation.signing-key=" + NotificationIntegrationTest.SIGNING_KEY,
       "creditbridge.escalation.poll-interval=100ms",
-      "creditbridge.digest.poll-interval=100ms"
+      "creditbridge.digest.poll-interval=100ms",
+      // the tests run the welcome pass themselves (as a second replica or a restart would)
+      "creditbridge.welcome.enabled=false",
+      "creditbridge.feedback.gauge-refresh=200ms"
     })
 @Import({TestHostResolver.Config.class, MovableClockConfiguration.class})
 @AutoConfigureWebTestClient(timeout = "PT30S") // the build machine is shared and slow
@@ -59,6 +62,7 @@ public abstract class NotificationIntegrationTest {
     TestInfrastructure.shared()
         .springProperties(DATABASE)
         .forEach((key, value) -> registry.add(key, () -> value));
+    registry.add("creditbridge.welcome.policy-url", PolicyStub::url);
     HoldEvents.createTopic();
   }
 

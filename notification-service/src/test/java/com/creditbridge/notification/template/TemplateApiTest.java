@@ -31,7 +31,7 @@ class TemplateApiTest extends NotificationIntegrationTest {
         .isOk()
         .expectBody()
         .jsonPath("$.items.length()")
-        .isEqualTo(8)
+        .isEqualTo(9)
         .jsonPath("$.items[?(@.eventType == 'digest.weekly')].customized")
         .isEqualTo(false)
         .jsonPath("$.nextCursor")

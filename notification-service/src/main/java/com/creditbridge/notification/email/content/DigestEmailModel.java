@@ -20,7 +20,12 @@ public record DigestEmailModel(
     List<Note> notes,
     boolean hasNotes,
     List<Change> changes,
-    boolean hasChanges) {
+    boolean hasChanges,
+    List<FeedbackLink> feedbackLinks,
+    boolean hasFeedback) {
+
+  /** One of the five answers to "How well did credit work with you this week?". */
+  public record FeedbackLink(int score, String url) {}
 
   /** A note on one of the rep's accounts. */
   public record Note(String accountName, String author, String text, String date) {}
@@ -33,6 +38,7 @@ public record DigestEmailModel(
     approaching = List.copyOf(approaching);
     notes = List.copyOf(notes);
     changes = List.copyOf(changes);
+    feedbackLinks = List.copyOf(feedbackLinks);
   }
 
   public static DigestEmailModel of(
@@ -54,7 +60,27 @@ public record DigestEmailModel(
         notes,
         !notes.isEmpty(),
         changes,
-        !changes.isEmpty());
+        !changes.isEmpty(),
+        List.of(),
+        false);
+  }
+
+  /** The same digest ending with the feedback question and its five signed links. */
+  public DigestEmailModel withFeedback(List<FeedbackLink> links) {
+    return new DigestEmailModel(
+        salesRepName,
+        weekOf,
+        workspaceUrl,
+        onHold,
+        hasOnHold,
+        approaching,
+        hasApproaching,
+        notes,
+        hasNotes,
+        changes,
+        hasChanges,
+        links,
+        !links.isEmpty());
   }
 
   /** Nothing to report: no digest is sent. */

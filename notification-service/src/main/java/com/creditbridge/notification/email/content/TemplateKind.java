@@ -18,6 +18,7 @@ public record TemplateKind(String key, String description, Class<? extends Recor
   public static final String DIGEST = "digest.weekly";
   public static final String ESCALATION = "escalation.requested";
   public static final String MANAGER = "escalation.unacknowledged";
+  public static final String WELCOME = "person.welcome";
 
   private static final List<TemplateKind> ALL =
       Stream.concat(
@@ -31,7 +32,8 @@ public record TemplateKind(String key, String description, Class<? extends Recor
               Stream.of(
                   new TemplateKind(
                       DIGEST,
-                      "The weekly digest to each sales rep with something to report",
+                      "The weekly digest to each sales rep with something to report, ending with the"
+                          + " feedback question (feedbackLinks)",
                       DigestEmailModel.class),
                   new TemplateKind(
                       ESCALATION,
@@ -42,7 +44,12 @@ public record TemplateKind(String key, String description, Class<? extends Recor
                       MANAGER,
                       "To the sales manager (without one: the credit analyst) when a hold was not"
                           + " acknowledged in time",
-                      ManagerEmailModel.class)))
+                      ManagerEmailModel.class),
+                  new TemplateKind(
+                      WELCOME,
+                      "Once to each person the first time they appear as a sales rep: the working"
+                          + " agreement, the policy in plain words, their accounts at risk",
+                      WelcomeEmailModel.class)))
           .toList();
 
   public static List<TemplateKind> all() {

@@ -19,20 +19,27 @@ public final class TemplateSamples {
     return switch (kind.key()) {
       case TemplateKind.DIGEST ->
           DigestEmailModel.of(
-              "Rita Rep",
-              "Monday 1 June 2026",
-              WorkspaceLinks.home(publicUrl),
-              List.of(hold),
-              List.of(hold),
-              List.of(
-                  new DigestEmailModel.Note(
-                      "Sample Trading Ltd",
-                      "Carl Credit",
-                      "Called the customer; payment run is on Friday.",
-                      "Wednesday 3 June 2026")),
-              List.of(
-                  new DigestEmailModel.Change(
-                      "Sample Trading Ltd", "order review started", "Tuesday 2 June 2026")));
+                  "Rita Rep",
+                  "Monday 1 June 2026",
+                  WorkspaceLinks.home(publicUrl),
+                  List.of(hold),
+                  List.of(hold),
+                  List.of(
+                      new DigestEmailModel.Note(
+                          "Sample Trading Ltd",
+                          "Carl Credit",
+                          "Called the customer; payment run is on Friday.",
+                          "Wednesday 3 June 2026")),
+                  List.of(
+                      new DigestEmailModel.Change(
+                          "Sample Trading Ltd", "order review started", "Tuesday 2 June 2026")))
+              .withFeedback(
+                  java.util.stream.IntStream.rangeClosed(1, 5)
+                      .mapToObj(
+                          score ->
+                              new DigestEmailModel.FeedbackLink(
+                                  score, WorkspaceLinks.feedback(publicUrl, "sample-" + score)))
+                      .toList());
       case TemplateKind.ESCALATION ->
           new EscalationEmailModel(
               hold,
@@ -41,6 +48,25 @@ public final class TemplateSamples {
               "50,000.00 EUR");
       case TemplateKind.MANAGER ->
           new ManagerEmailModel(hold, "Mona Manager", "Wednesday 3 June 2026 08:00 UTC");
+      case TemplateKind.WELCOME ->
+          WelcomeEmailModel.of(
+              "Rita Rep",
+              List.of(
+                  new WelcomeEmailModel.Section(
+                      "Who approves orders in review",
+                      "The credit analyst of the account decides within one working day.")),
+              PolicyWords.sentences(
+                  new PolicyWords.Terms(
+                      60,
+                      7,
+                      new BigDecimal("1.00"),
+                      new BigDecimal("0.90"),
+                      BigDecimal.ZERO,
+                      2,
+                      new BigDecimal("50000.00"),
+                      24)),
+              List.of(hold),
+              WorkspaceLinks.home(publicUrl));
       default -> hold;
     };
   }

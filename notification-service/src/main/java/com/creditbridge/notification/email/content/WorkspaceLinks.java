@@ -34,6 +34,13 @@ public final class WorkspaceLinks {
         + URLEncoder.encode(token, StandardCharsets.UTF_8);
   }
 
+  /** The feedback page: the score preselected, an optional comment, a button to send. */
+  public static String feedback(String publicUrl, String token) {
+    return base(publicUrl)
+        + "/app/feedback?token="
+        + URLEncoder.encode(token, StandardCharsets.UTF_8);
+  }
+
   private static String base(String publicUrl) {
     return publicUrl.replaceAll("/+$", "");
   }

@@ -1,0 +1,143 @@
+package com.creditbridge.notification.digest;
+
+import com.creditbridge.contracts.EventJson;
+import com.creditbridge.contracts.HoldEventData;
+import com.creditbridge.contracts.HoldEventType;
+import com.creditbridge.contracts.Party;
+import com.creditbridge.notification.PublicUrlProperties;
+import com.creditbridge.notification.email.content.DigestEmailModel;
+import com.creditbridge.notification.email.content.WeeklyDigest;
+import com.creditbridge.notification.email.content.WeeklyDigest.ChangeEntry;
+import com.creditbridge.notification.email.content.WeeklyDigest.NoteEntry;
+import com.creditbridge.notification.feedback.FeedbackLinks;
+import com.creditbridge.notification.feedback.signing.FeedbackWeek;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * What one rep's digest due at a time says: their accounts' latest status, the notes and changes of
+ * the week before, and the feedback question about that week with its five signed links. Reads
+ * only; the scheduled run, "send now" and the preview all compose it here.
+ */
+@Component
+class DigestContent {
+
+  private static final Duration WEEK = Duration.ofDays(7);
+  private static final List<String> HOLD_TYPES =
+      Arrays.stream(HoldEventType.values()).map(HoldEventType::wireName).toList();
+
+  /** A digest with something to report, and whom it goes to. */
+  record Composed(Party salesRep, DigestEmailModel model) {}
+
+  private final DatabaseClient db;
+  private final DigestProperties properties;
+  private final FeedbackLinks feedback;
+  private final String publicUrl;
+
+  DigestContent(
+      DatabaseClient db,
+      DigestProperties properties,
+      FeedbackLinks feedback,
+      PublicUrlProperties site) {
+    this.db = db;
+    this.properties = properties;
+    this.feedback = feedback;
+    this.publicUrl = site.publicUrl().replaceAll("/+$", "");
+  }
+
+  /** The rep's digest due at {@code due}; empty when there is nothing to report or no address. */
+  Mono<Composed> compose(String rep, Instant due) {
+    Instant from = due.minus(WEEK);
+    Mono<List<HoldEventData>> accounts =
+        db.sql(
+                "select data from account_status where sales_rep_key = :rep"
+                    + " order by occurred_at desc")
+            .bind("rep", rep)
+            .map(row -> decode(row.get("data", String.class)))
+            .all()
+            .collectList();
+    Mono<List<NoteEntry>> notes =
+        db.sql(
+                """
+                select n.author, n.text, n.created_at, s.data
+                  from account_note n join account_status s on s.account_id = n.account_id
+                 where s.sales_rep_key = :rep and n.created_at >= :from and n.created_at < :due
+                 order by n.created_at
+                 limit :limit
+                """)
+            .bind("rep", rep)
+            .bind("from", from)
+            .bind("due", due)
+            .bind("limit", WeeklyDigest.MAX_ENTRIES)
+            .map(
+                row ->
+                    new NoteEntry(
+                        name(decode(row.get("data", String.class))),
+                        row.get("author", String.class),
+                        row.get("text", String.class),
+                        row.get("created_at", Instant.class)))
+            .all()
+            .collectList();
+    Mono<List<ChangeEntry>> changes =
+        db.sql(
+                """
+                select m.event_type, m.occurred_at, s.data
+                  from notification_message m join account_status s on s.account_id = m.account_id
+                 where s.sales_rep_key = :rep and m.event_type = any(:types)
+                   and m.occurred_at >= :from and m.occurred_at < :due
+                 order by m.occurred_at
+                 limit :limit
+                """)
+            .bind("rep", rep)
+            .bind("types", HOLD_TYPES.toArray(String[]::new))
+            .bind("from", from)
+            .bind("due", due)
+            .bind("limit", WeeklyDigest.MAX_ENTRIES)
+            .map(
+                row ->
+                    new ChangeEntry(
+                        name(decode(row.get("data", String.class))),
+                        row.get("event_type", String.class),
+                        row.get("occurred_at", Instant.class)))
+            .all()
+            .collectList();
+    return accounts.flatMap(
+        all -> notes.flatMap(n -> changes.flatMap(c -> Mono.justOrEmpty(compose(due, all, n, c)))));
+  }
+
+  private Composed compose(
+      Instant due, List<HoldEventData> accounts, List<NoteEntry> notes, List<ChangeEntry> changes) {
+    if (accounts.isEmpty()) {
+      return null;
+    }
+    Party salesRep = accounts.get(0).salesRep(); // the latest update names the rep as they are now
+    if (salesRep == null || salesRep.email() == null || salesRep.email().isBlank()) {
+      return null;
+    }
+    LocalDate weekOf = due.minus(WEEK).atZone(properties.zone()).toLocalDate();
+    DigestEmailModel model =
+        WeeklyDigest.compose(
+            salesRep.name(), weekOf, accounts, notes, changes, publicUrl, properties.zone());
+    if (model.isEmpty()) {
+      return null;
+    }
+    // the question is about the week the digest covers
+    FeedbackWeek asked = FeedbackWeek.containing(weekOf);
+    return new Composed(salesRep, model.withFeedback(feedback.forWeek(salesRep.email(), asked)));
+  }
+
+  private static HoldEventData decode(String json) {
+    return EventJson.decode(json.getBytes(StandardCharsets.UTF_8), HoldEventData.class).data();
+  }
+
+  private static String name(HoldEventData data) {
+    return data.accountName() == null ? data.accountId() : data.accountName();
+  }
+}
