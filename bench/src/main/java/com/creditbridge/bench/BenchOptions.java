@@ -48,7 +48,7 @@ public record BenchOptions(
         --accounts N   accounts to seed and re-evaluate (default 100000)
         --out DIR      where result.json and report.html go (default bench-results/<time>)
         --jvm-options  the services' JVM options (default "-Xmx384m -XX:+UseSerialGC")
-        --scenarios    only these (comma-separated: idle, baselines, ingest-ndjson, ingest-single,
+        --scenarios    only these (comma-separated: idle, baselines, ingest-ndjson, ingest-single, credit-checks,
                        end-to-end-unsaturated, end-to-end, fan-out, reevaluation); default all
         --target URL   drive a running CreditBridge instead of starting one (its admin key is
                        needed; the broker and database baselines need their addresses, and the

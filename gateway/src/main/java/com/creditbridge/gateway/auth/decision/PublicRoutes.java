@@ -77,7 +77,18 @@ public final class PublicRoutes {
               Scope.NOTIFICATIONS_READ),
           route("PUT", "/api/v1/templates/{eventType}", Owner.NOTIFICATION, Scope.POLICY_ADMIN),
           route("DELETE", "/api/v1/templates/{eventType}", Owner.NOTIFICATION, Scope.POLICY_ADMIN),
+          route("GET", "/api/v1/working-agreement", Owner.NOTIFICATION, Scope.POLICY_ADMIN),
+          route("PUT", "/api/v1/working-agreement", Owner.NOTIFICATION, Scope.POLICY_ADMIN),
+          route("GET", "/api/v1/people", Owner.NOTIFICATION, Scope.CREDIT_READ),
+          route("POST", "/api/v1/digests/preview", Owner.NOTIFICATION, Scope.NOTIFICATIONS_READ),
+          route("POST", "/api/v1/digests/send", Owner.NOTIFICATION, Scope.POLICY_ADMIN),
+          route("GET", "/api/v1/feedback", Owner.NOTIFICATION, Scope.CREDIT_READ),
           // the token in the link is the credential; limited per client address instead
+          new Route(
+              Set.of("GET", "POST"),
+              "/api/v1/feedback/answer",
+              Owner.NOTIFICATION,
+              PUBLIC_PER_CLIENT),
           new Route(
               Set.of("GET"),
               "/api/v1/escalations/acknowledge",
