@@ -206,9 +206,10 @@ class WebhookDeliveryTest extends NotificationIntegrationTest {
                 "select count(*) from email where event_id = :eventId",
                 Map.of("eventId", event.id())))
         .isEqualTo(2); // the sales rep and the analyst in copy
+    // two deliveries may be in flight at once to one endpoint, so they may arrive in either order
     assertThat(sink.received("/crm/once"))
         .extracting(r -> r.header("webhook-id"))
-        .containsExactly(event.id(), later.id());
+        .containsExactlyInAnyOrder(event.id(), later.id());
   }
 
   @Test
