@@ -2,10 +2,7 @@ package com.creditbridge.hold.decision;
 
 import com.creditbridge.hold.access.VisibleAccounts;
 import com.creditbridge.hold.policy.CreditGroup;
-import com.creditbridge.hold.policy.PolicyDraft;
-import com.creditbridge.hold.policy.PolicySettings;
 import com.creditbridge.hold.policy.PolicyVersion;
-import com.creditbridge.hold.store.StoredJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -102,8 +99,7 @@ public class CheckInputStore {
     if (last != null && last.number() == number) {
       return last;
     }
-    PolicySettings read = StoredJson.mapper().readValue(settings, PolicyDraft.class).toSettings();
-    PolicyVersion version = new PolicyVersion(number, read);
+    PolicyVersion version = new PolicyVersion(number, PolicyInForce.settingsOf(settings));
     parsed.set(version);
     return version;
   }

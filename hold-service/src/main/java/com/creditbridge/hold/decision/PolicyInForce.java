@@ -59,7 +59,8 @@ public class PolicyInForce {
             });
   }
 
-  private static PolicySettings settingsOf(String json) {
+  /** The settings of a stored policy version (older versions lack later settings: defaults). */
+  static PolicySettings settingsOf(String json) {
     return StoredJson.mapper().readValue(json, PolicyDraft.class).toSettings();
   }
 }

@@ -71,51 +71,6 @@ public record PolicySettings(
     requireNotNegative(openOrderDays, "openOrderDays");
   }
 
-  /** Settings of the first wave, which had no orders: they count for the default period. */
-  public PolicySettings(
-      int holdAfterDaysPastDue,
-      int warnDaysBeforeHold,
-      BigDecimal creditLimitHoldRatio,
-      BigDecimal creditLimitWarnRatio,
-      BigDecimal pastDueTolerance,
-      int promiseGraceDays,
-      int maxPromiseDays,
-      int maxOverrideDays,
-      BigDecimal escalationExposure,
-      int escalationAckHours,
-      ZoneId timeZone) {
-    this(
-        holdAfterDaysPastDue,
-        warnDaysBeforeHold,
-        creditLimitHoldRatio,
-        creditLimitWarnRatio,
-        pastDueTolerance,
-        promiseGraceDays,
-        maxPromiseDays,
-        maxOverrideDays,
-        escalationExposure,
-        escalationAckHours,
-        timeZone,
-        DEFAULT_OPEN_ORDER_DAYS);
-  }
-
-  /** The same settings with orders counted for {@code days} after they are placed. */
-  public PolicySettings withOpenOrderDays(int days) {
-    return new PolicySettings(
-        holdAfterDaysPastDue,
-        warnDaysBeforeHold,
-        creditLimitHoldRatio,
-        creditLimitWarnRatio,
-        pastDueTolerance,
-        promiseGraceDays,
-        maxPromiseDays,
-        maxOverrideDays,
-        escalationExposure,
-        escalationAckHours,
-        timeZone,
-        days);
-  }
-
   /** The days-past-due an invoice must exceed for {@code PAST_DUE_SOON}. */
   public int warnAfterDaysPastDue() {
     return holdAfterDaysPastDue - warnDaysBeforeHold;

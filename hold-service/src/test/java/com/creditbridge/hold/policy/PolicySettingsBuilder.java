@@ -55,6 +55,7 @@ final class PolicySettingsBuilder {
         base.maxOverrideDays(),
         base.escalationExposure(),
         base.escalationAckHours(),
-        timeZone);
+        timeZone,
+        base.openOrderDays());
   }
 }
