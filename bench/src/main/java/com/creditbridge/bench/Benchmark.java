@@ -102,14 +102,7 @@ public final class Benchmark {
         List<ScenarioReport> scenarios = new ArrayList<>();
         if (options.runs("idle")) {
           scenarios.add(
-              attempt(
-                  watch,
-                  "idle",
-                  () ->
-                      Idle.run(
-                          context,
-                          java.time.Duration.ofSeconds(
-                              options.scale().equals(Scale.SMOKE) ? 2 : 20))));
+              attempt(watch, "idle", () -> Idle.run(context, options.scale().idleWindow())));
         }
         Baselines baselines = new Baselines(Double.NaN, null, Double.NaN);
         try {
@@ -122,13 +115,7 @@ public final class Benchmark {
           scenarios.add(failed("baselines", e));
         }
         Baselines base = baselines;
-        int accounts =
-            options.scale().accounts()
-                + options.scale().singleEventAccounts()
-                + options.scale().endToEndEvents()
-                + options.scale().endToEndEvents(options.scale().unsaturatedRate())
-                + options.scale().fanOutEvents()
-                + options.scale().creditCheckAccounts();
+        int accounts = options.scale().seededAccounts();
         NdjsonIngest.seedOtherGroups(context);
         Map<String, Callable<ScenarioReport>> runs = new java.util.LinkedHashMap<>();
         runs.put("ingest-ndjson", () -> NdjsonIngest.run(context, base));

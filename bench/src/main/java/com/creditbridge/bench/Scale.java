@@ -110,4 +110,19 @@ public record Scale(
   public int creditCheckCallers() {
     return concurrencyLevels.contains(32) ? 32 : java.util.Collections.max(concurrencyLevels);
   }
+
+  /** Every account the scenarios seed: what the policy change's re-evaluation goes over. */
+  public int seededAccounts() {
+    return accounts
+        + singleEventAccounts()
+        + endToEndEvents()
+        + endToEndEvents(unsaturatedRate())
+        + fanOutEvents()
+        + creditCheckAccounts();
+  }
+
+  /** How long the idle scenario watches a quiet stack: long enough for its slowest poll. */
+  public java.time.Duration idleWindow() {
+    return java.time.Duration.ofSeconds(equals(SMOKE) ? 2 : 20);
+  }
 }
