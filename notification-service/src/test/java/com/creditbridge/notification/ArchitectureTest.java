@@ -1,7 +1,16 @@
 package com.creditbridge.notification;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.creditbridge.contracts.AccountActivityType;
+import com.creditbridge.contracts.HoldEventType;
+import com.creditbridge.contracts.Identifiers;
+import com.creditbridge.contracts.Topics;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -19,6 +28,7 @@ class ArchitectureTest {
           .that()
           .resideInAnyPackage(
               "..notification.retry..",
+              "..notification.change..",
               "..notification.webhook.signing..",
               "..notification.webhook.rules..",
               "..notification.email.content..",
@@ -71,4 +81,49 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .haveFullyQualifiedName("com.creditbridge.platform.problem.ApiProblem");
+
+  /**
+   * The classes that meet the wire: the two Kafka listeners, the translation of a hold event into
+   * the service's {@code change.HoldChange} and the decoder of the stored event JSON, and webhook
+   * delivery, which sends the stored CloudEvent verbatim and publishes its own ping event. Nested
+   * classes belong to their outer class.
+   */
+  private static final DescribedPredicate<JavaClass> WIRE_EDGE =
+      belongToAnyOf(
+              edge("holdevents.HoldEventsListener"),
+              edge("digest.AccountActivityListener"),
+              edge("change.HoldEventTranslation"),
+              edge("change.StoredHoldEvents"),
+              edge("webhook.WebhookDeliveries"),
+              edge("webhook.WebhookSender"))
+          .as("the wire edge classes");
+
+  /**
+   * Shared vocabulary, not wire shapes: the hold event type names (also the template keys and
+   * webhook subscriptions), the account activity types, the topic names and the id rule.
+   */
+  private static final DescribedPredicate<JavaClass> VOCABULARY =
+      belongToAnyOf(HoldEventType.class, AccountActivityType.class, Topics.class, Identifiers.class)
+          .as("the shared vocabulary");
+
+  /**
+   * Emails, digests, escalations, welcomes and webhook filters think in {@code change.HoldChange};
+   * only the edge reads or writes the contracts' records and their JSON mapping.
+   */
+  @ArchTest
+  static final ArchRule onlyTheEdgeUsesTheWireContracts =
+      noClasses()
+          .that(not(WIRE_EDGE))
+          .should()
+          .dependOnClassesThat(
+              resideInAPackage("com.creditbridge.contracts..").and(not(VOCABULARY)))
+          .because("the wire records are translated at the edge into the service's own model");
+
+  private static Class<?> edge(String name) {
+    try {
+      return Class.forName("com.creditbridge.notification." + name);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("The edge class " + name + " is gone: update this test", e);
+    }
+  }
 }

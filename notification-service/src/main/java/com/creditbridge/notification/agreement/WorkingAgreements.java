@@ -1,6 +1,6 @@
 package com.creditbridge.notification.agreement;
 
-import com.creditbridge.contracts.EventJson;
+import com.creditbridge.notification.ColumnJson;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -48,13 +48,13 @@ public class WorkingAgreements {
                 values (:version, :sections, :by, :now)
                 """)
             .bind("version", version)
-            .bind("sections", EventJson.mapper().writeValueAsString(sections))
+            .bind("sections", ColumnJson.mapper().writeValueAsString(sections))
             .bind("now", now);
     insert = by == null ? insert.bindNull("by", String.class) : insert.bind("by", by);
     return insert.then().thenReturn(new WorkingAgreement(sections, version, by, now));
   }
 
   private static List<WorkingAgreement.Section> decode(String json) {
-    return Arrays.asList(EventJson.mapper().readValue(json, WorkingAgreement.Section[].class));
+    return Arrays.asList(ColumnJson.mapper().readValue(json, WorkingAgreement.Section[].class));
   }
 }

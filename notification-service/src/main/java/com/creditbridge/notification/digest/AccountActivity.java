@@ -1,10 +1,8 @@
 package com.creditbridge.notification.digest;
 
-import com.creditbridge.contracts.CloudEvent;
-import com.creditbridge.contracts.HoldEventData;
-import com.creditbridge.contracts.NoteAdded;
-import com.creditbridge.contracts.Party;
 import com.creditbridge.contracts.Topics;
+import com.creditbridge.notification.change.HoldChange;
+import com.creditbridge.notification.change.HoldChange.Person;
 import com.creditbridge.notification.digest.activity.StatusUpdate;
 import com.creditbridge.notification.email.content.Recipients;
 import com.creditbridge.notification.people.PeopleDirectory;
@@ -53,28 +51,36 @@ class AccountActivity {
     String eventId();
   }
 
-  /** A {@code credit.status.updated} and the record value as received (the stored JSON). */
-  record StatusUpdated(CloudEvent<HoldEventData> event, String body) implements Received {
-    @Override
-    public String eventId() {
-      return event.id();
-    }
-  }
+  /**
+   * A {@code credit.status.updated} as the listener translated it, and the record value as received
+   * (the stored JSON).
+   *
+   * @param time when it happened; null when the event does not say
+   */
+  record StatusUpdated(String eventId, Instant time, HoldChange change, String body)
+      implements Received {}
 
-  /** A {@code credit.note.added}. */
-  record NoteTaken(CloudEvent<NoteAdded> event) implements Received {
-    @Override
-    public String eventId() {
-      return event.id();
-    }
+  /**
+   * A {@code credit.note.added}.
+   *
+   * @param noteId the note's own id, else the event's
+   * @param createdAt when it was written (else when the event happened); null when neither says
+   */
+  record NoteTaken(
+      String eventId,
+      String noteId,
+      String accountId,
+      String author,
+      String text,
+      Instant createdAt)
+      implements Received {}
+
+  private static String email(Person person) {
+    return person == null ? null : person.email();
   }
 
   /** Who a digest goes to: the sales rep's id, else their address. */
-  private static String email(Party party) {
-    return party == null ? null : party.email();
-  }
-
-  static String salesRepKey(HoldEventData data) {
+  static String salesRepKey(HoldChange data) {
     if (data.salesRep() == null) {
       return null;
     }
@@ -108,7 +114,7 @@ class AccountActivity {
     for (Received received : fresh) {
       if (received instanceof StatusUpdated s) {
         updates.add(update(s, now));
-        seen(s.event().data(), seen);
+        seen(s.change(), seen);
       } else if (received instanceof NoteTaken n) {
         notes.add(n);
       }
@@ -118,29 +124,28 @@ class AccountActivity {
         .then(people.record(seen, now));
   }
 
-  private static void seen(HoldEventData data, List<Seen> seen) {
+  private static void seen(HoldChange data, List<Seen> seen) {
     add(seen, data.salesRep(), Role.SALES_REP);
     add(seen, data.creditAnalyst(), Role.CREDIT_ANALYST);
     add(seen, data.salesManager(), Role.SALES_MANAGER);
   }
 
-  private static void add(List<Seen> seen, Party party, Role role) {
-    if (party != null && party.email() != null && !party.email().isBlank()) {
-      seen.add(new Seen(party.email(), party.name(), role));
+  private static void add(List<Seen> seen, Person person, Role role) {
+    if (person != null && person.reachable()) {
+      seen.add(new Seen(person.email(), person.name(), role));
     }
   }
 
   private static StatusUpdate update(StatusUpdated received, Instant now) {
-    CloudEvent<HoldEventData> event = received.event();
-    HoldEventData data = event.data();
+    HoldChange data = received.change();
     return new StatusUpdate(
         data.accountId(),
-        data.status() == null ? "CLEAR" : data.status().name(),
+        data.status().name(),
         salesRepKey(data),
         new StatusUpdate.People(
             email(data.salesRep()), email(data.creditAnalyst()), email(data.salesManager())),
         received.body(),
-        event.time() == null ? now : event.time());
+        received.time() == null ? now : received.time());
   }
 
   private Mono<Void> upsertStatuses(List<StatusUpdate> newest, Instant now) {
@@ -195,25 +200,14 @@ class AccountActivity {
                 as n(note_id, account_id, author, text, created_at)
             on conflict (note_id) do nothing
             """)
-        .bind("noteIds", column(notes, n -> noteId(n.event())))
-        .bind("accountIds", column(notes, n -> n.event().data().accountId()))
-        .bind("authors", column(notes, n -> n.event().data().author()))
-        .bind("texts", column(notes, n -> textOf(n.event().data())))
-        .bind("createdAts", column(notes, n -> createdAt(n.event(), now).toString()))
+        .bind("noteIds", column(notes, NoteTaken::noteId))
+        .bind("accountIds", column(notes, NoteTaken::accountId))
+        .bind("authors", column(notes, NoteTaken::author))
+        .bind("texts", column(notes, n -> n.text() == null ? "" : n.text()))
+        .bind(
+            "createdAts",
+            column(notes, n -> (n.createdAt() == null ? now : n.createdAt()).toString()))
         .then();
-  }
-
-  private static String noteId(CloudEvent<NoteAdded> event) {
-    return event.data().noteId() == null ? event.id() : event.data().noteId();
-  }
-
-  private static String textOf(NoteAdded note) {
-    return note.text() == null ? "" : note.text();
-  }
-
-  private static Instant createdAt(CloudEvent<NoteAdded> event, Instant now) {
-    NoteAdded note = event.data();
-    return note.createdAt() != null ? note.createdAt() : event.time() != null ? event.time() : now;
   }
 
   private static <T> String[] column(List<T> rows, Function<T, String> value) {

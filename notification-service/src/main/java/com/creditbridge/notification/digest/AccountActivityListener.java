@@ -6,6 +6,7 @@ import com.creditbridge.contracts.EventJson;
 import com.creditbridge.contracts.HoldEventData;
 import com.creditbridge.contracts.NoteAdded;
 import com.creditbridge.contracts.Topics;
+import com.creditbridge.notification.change.HoldEventTranslation;
 import com.creditbridge.notification.digest.AccountActivity.NoteTaken;
 import com.creditbridge.notification.digest.AccountActivity.Received;
 import com.creditbridge.notification.digest.AccountActivity.StatusUpdated;
@@ -48,7 +49,10 @@ class AccountActivityListener {
     intake.take(records, usable -> activity.applyAll(usable).block(TIMEOUT));
   }
 
-  /** The record's event, or null when it is of a type the digest does not use. */
+  /**
+   * The record's event translated into the service's terms, or null when it is of a type the digest
+   * does not use.
+   */
   private static Received decoded(byte[] value) {
     CloudEvent<Object> envelope = EventJson.decode(value, Object.class);
     if (envelope.id() == null || envelope.id().isBlank()) {
@@ -60,14 +64,25 @@ class AccountActivityListener {
       if (event.data() == null || event.data().accountId() == null) {
         throw new IllegalArgumentException("no account in " + event.id());
       }
-      return new StatusUpdated(event, new String(value, StandardCharsets.UTF_8));
+      return new StatusUpdated(
+          event.id(),
+          event.time(),
+          HoldEventTranslation.change(event.data()),
+          new String(value, StandardCharsets.UTF_8));
     }
     if (AccountActivityType.NOTE_ADDED.equals(type)) {
       CloudEvent<NoteAdded> event = EventJson.decode(value, NoteAdded.class);
       if (event.data() == null || event.data().accountId() == null) {
         throw new IllegalArgumentException("no account in " + event.id());
       }
-      return new NoteTaken(event);
+      NoteAdded note = event.data();
+      return new NoteTaken(
+          event.id(),
+          note.noteId() == null ? event.id() : note.noteId(),
+          note.accountId(),
+          note.author(),
+          note.text(),
+          note.createdAt() != null ? note.createdAt() : event.time());
     }
     log.debug("Ignoring account activity of type {}", type);
     return null;

@@ -1,17 +1,16 @@
 package com.creditbridge.notification.digest;
 
-import com.creditbridge.contracts.EventJson;
-import com.creditbridge.contracts.HoldEventData;
 import com.creditbridge.contracts.HoldEventType;
-import com.creditbridge.contracts.Party;
 import com.creditbridge.notification.PublicUrlProperties;
+import com.creditbridge.notification.change.HoldChange;
+import com.creditbridge.notification.change.HoldChange.Person;
+import com.creditbridge.notification.change.StoredHoldEvents;
 import com.creditbridge.notification.email.content.DigestEmailModel;
 import com.creditbridge.notification.email.content.WeeklyDigest;
 import com.creditbridge.notification.email.content.WeeklyDigest.ChangeEntry;
 import com.creditbridge.notification.email.content.WeeklyDigest.NoteEntry;
 import com.creditbridge.notification.feedback.FeedbackLinks;
 import com.creditbridge.notification.feedback.signing.FeedbackWeek;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,7 +33,7 @@ class DigestContent {
       Arrays.stream(HoldEventType.values()).map(HoldEventType::wireName).toList();
 
   /** A digest with something to report, and whom it goes to. */
-  record Composed(Party salesRep, DigestEmailModel model) {}
+  record Composed(Person salesRep, DigestEmailModel model) {}
 
   private final DatabaseClient db;
   private final DigestProperties properties;
@@ -55,12 +54,12 @@ class DigestContent {
   /** The rep's digest due at {@code due}; empty when there is nothing to report or no address. */
   Mono<Composed> compose(String rep, Instant due) {
     Instant from = due.minus(WEEK);
-    Mono<List<HoldEventData>> accounts =
+    Mono<List<HoldChange>> accounts =
         db.sql(
                 "select data from account_status where sales_rep_key = :rep"
                     + " order by occurred_at desc")
             .bind("rep", rep)
-            .map(row -> decode(row.get("data", String.class)))
+            .map(row -> StoredHoldEvents.change(row.get("data", String.class)))
             .all()
             .collectList();
     Mono<List<NoteEntry>> notes =
@@ -79,7 +78,7 @@ class DigestContent {
             .map(
                 row ->
                     new NoteEntry(
-                        name(decode(row.get("data", String.class))),
+                        name(row.get("data", String.class)),
                         row.get("author", String.class),
                         row.get("text", String.class),
                         row.get("created_at", Instant.class)))
@@ -103,7 +102,7 @@ class DigestContent {
             .map(
                 row ->
                     new ChangeEntry(
-                        name(decode(row.get("data", String.class))),
+                        name(row.get("data", String.class)),
                         row.get("event_type", String.class),
                         row.get("occurred_at", Instant.class)))
             .all()
@@ -113,12 +112,12 @@ class DigestContent {
   }
 
   private Composed compose(
-      Instant due, List<HoldEventData> accounts, List<NoteEntry> notes, List<ChangeEntry> changes) {
+      Instant due, List<HoldChange> accounts, List<NoteEntry> notes, List<ChangeEntry> changes) {
     if (accounts.isEmpty()) {
       return null;
     }
-    Party salesRep = accounts.get(0).salesRep(); // the latest update names the rep as they are now
-    if (salesRep == null || salesRep.email() == null || salesRep.email().isBlank()) {
+    Person salesRep = accounts.get(0).salesRep(); // the latest update names the rep as they are now
+    if (salesRep == null || !salesRep.reachable()) {
       return null;
     }
     LocalDate weekOf = due.minus(WEEK).atZone(properties.zone()).toLocalDate();
@@ -133,11 +132,8 @@ class DigestContent {
     return new Composed(salesRep, model.withFeedback(feedback.forWeek(salesRep.email(), asked)));
   }
 
-  private static HoldEventData decode(String json) {
-    return EventJson.decode(json.getBytes(StandardCharsets.UTF_8), HoldEventData.class).data();
-  }
-
-  private static String name(HoldEventData data) {
-    return data.accountName() == null ? data.accountId() : data.accountName();
+  /** The account's name as its stored status update gives it. */
+  private static String name(String storedStatus) {
+    return StoredHoldEvents.change(storedStatus).displayName();
   }
 }

@@ -1,6 +1,6 @@
 package com.creditbridge.notification.digest;
 
-import com.creditbridge.contracts.Party;
+import com.creditbridge.notification.change.HoldChange.Person;
 import com.creditbridge.notification.email.EmailKind;
 import com.creditbridge.notification.email.Emails;
 import com.creditbridge.notification.email.OutgoingEmail;
@@ -153,7 +153,7 @@ class WeeklyDigests {
 
   private Mono<Integer> claimAndPlan(
       String rep, String week, DigestContent.Composed composed, boolean again) {
-    Party salesRep = composed.salesRep();
+    Person salesRep = composed.salesRep();
     DigestEmailModel model = composed.model();
     int listed = model.onHold().size() + model.approaching().size();
     Instant now = clock.instant();

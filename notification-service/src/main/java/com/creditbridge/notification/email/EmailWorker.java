@@ -1,8 +1,8 @@
 package com.creditbridge.notification.email;
 
-import com.creditbridge.contracts.EventJson;
-import com.creditbridge.contracts.HoldEventData;
 import com.creditbridge.notification.PublicUrlProperties;
+import com.creditbridge.notification.change.HoldChange;
+import com.creditbridge.notification.change.StoredHoldEvents;
 import com.creditbridge.notification.email.content.DefaultEmailTemplates;
 import com.creditbridge.notification.email.content.EmailRenderer;
 import com.creditbridge.notification.email.content.EmailTemplate;
@@ -178,13 +178,12 @@ class EmailWorker extends BackgroundLoop {
 
   /** An email planned before emails were rendered when planned: rendered with the default. */
   private RenderedEmail legacy(ClaimedEmail email) {
-    HoldEventData data =
-        EventJson.decode(email.body().getBytes(StandardCharsets.UTF_8), HoldEventData.class).data();
+    HoldChange change = StoredHoldEvents.change(email.body());
     EmailTemplate template =
         templates
             .forType(email.template())
             .orElseThrow(() -> new IllegalStateException("No template for " + email.template()));
-    return renderer.render(template, HoldEmailModel.of(data, publicUrl));
+    return renderer.render(template, HoldEmailModel.of(change, publicUrl));
   }
 
   /** Sends one copy; returns its subject. Blocking. */

@@ -1,9 +1,9 @@
 package com.creditbridge.notification.email;
 
-import com.creditbridge.contracts.EventJson;
-import com.creditbridge.contracts.HoldEventData;
 import com.creditbridge.contracts.HoldEventType;
+import com.creditbridge.notification.ColumnJson;
 import com.creditbridge.notification.PublicUrlProperties;
+import com.creditbridge.notification.change.HoldChange;
 import com.creditbridge.notification.email.content.EmailRenderer;
 import com.creditbridge.notification.email.content.EmailTemplate;
 import com.creditbridge.notification.email.content.HoldEmailModel;
@@ -52,20 +52,20 @@ public class Emails {
   }
 
   /** The emails about a hold event, to the sales rep cc the analyst; the number created. */
-  public Mono<Long> schedule(NotificationMessage message, HoldEventData data, Instant now) {
+  public Mono<Long> schedule(NotificationMessage message, HoldChange change, Instant now) {
     if (HoldEventType.fromWireName(message.eventType()).isEmpty()) {
       return Mono.just(0L); // a type this version has no wording for: webhooks only
     }
-    return render(message.eventType(), HoldEmailModel.of(data, publicUrl))
+    return render(message.eventType(), HoldEmailModel.of(change, publicUrl))
         .flatMap(
             content ->
                 enqueue(
                     new OutgoingEmail(
                         message.eventId(),
                         EmailKind.HOLD,
-                        data.accountId(),
+                        change.accountId(),
                         message.eventType(),
-                        Recipients.of(data),
+                        Recipients.of(change),
                         content),
                     now));
   }
@@ -88,7 +88,7 @@ public class Emails {
   }
 
   /** A hold event to email about. */
-  public record HoldEmail(NotificationMessage message, HoldEventData data) {}
+  public record HoldEmail(NotificationMessage message, HoldChange change) {}
 
   /**
    * The emails about many hold events (a consumer's whole poll): each template in force is read
@@ -116,13 +116,13 @@ public class Emails {
                               return new OutgoingEmail(
                                   h.message().eventId(),
                                   EmailKind.HOLD,
-                                  h.data().accountId(),
+                                  h.change().accountId(),
                                   type,
-                                  Recipients.of(h.data()),
+                                  Recipients.of(h.change()),
                                   render(
                                       type,
                                       inForce.get(type),
-                                      HoldEmailModel.of(h.data(), publicUrl)));
+                                      HoldEmailModel.of(h.change(), publicUrl)));
                             })
                         .toList(),
                     now))
@@ -175,7 +175,7 @@ public class Emails {
                      text_body text, html_body text)
             on conflict (event_id, recipient) do nothing
             """)
-        .bind("rows", EventJson.mapper().writeValueAsString(rows))
+        .bind("rows", ColumnJson.mapper().writeValueAsString(rows))
         .bind("now", now)
         .fetch()
         .rowsUpdated()

@@ -1,9 +1,8 @@
 package com.creditbridge.notification.escalation;
 
-import com.creditbridge.contracts.EventJson;
-import com.creditbridge.contracts.HoldEventData;
-import com.creditbridge.contracts.Party;
 import com.creditbridge.notification.PublicUrlProperties;
+import com.creditbridge.notification.change.HoldChange;
+import com.creditbridge.notification.change.StoredHoldEvents;
 import com.creditbridge.notification.email.EmailKind;
 import com.creditbridge.notification.email.Emails;
 import com.creditbridge.notification.email.OutgoingEmail;
@@ -16,7 +15,6 @@ import com.creditbridge.notification.email.content.TemplateKind;
 import com.creditbridge.notification.email.content.WorkspaceLinks;
 import com.creditbridge.notification.escalation.signing.AcknowledgementToken;
 import com.creditbridge.notification.message.NotificationMessage;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -65,9 +63,9 @@ public class Escalations {
    * email): to the sales rep, cc the analyst, with the link. Joins the caller's transaction. The
    * deadline counts from now, when the email goes out.
    */
-  public Mono<Long> open(NotificationMessage message, HoldEventData data, Instant now) {
+  public Mono<Long> open(NotificationMessage message, HoldChange data, Instant now) {
     UUID id = UUID.randomUUID();
-    Instant deadline = now.plus(Duration.ofHours(Math.max(data.escalation().ackHours(), 0)));
+    Instant deadline = now.plus(Duration.ofHours(Math.max(data.acknowledgement().hours(), 0)));
     Recipients recipients = Recipients.of(data);
     String requestedFrom = recipients.to().isEmpty() ? null : recipients.to().get(0).address();
     var insert =
@@ -92,9 +90,9 @@ public class Escalations {
             HoldEmailModel.of(data, publicUrl),
             WorkspaceLinks.acknowledgement(publicUrl, tokens.sign(id, deadline)),
             DEADLINE.format(deadline),
-            data.escalation().threshold() == null
+            data.acknowledgement().threshold() == null
                 ? null
-                : HoldEmailModel.money(data.escalation().threshold(), data.currency()));
+                : HoldEmailModel.money(data.acknowledgement().threshold(), data.currency()));
     return insert
         .fetch()
         .rowsUpdated()
@@ -164,15 +162,11 @@ public class Escalations {
         .bind("id", id)
         .map(
             row -> {
-              HoldEventData data =
-                  EventJson.decode(
-                          row.get("body", String.class).getBytes(StandardCharsets.UTF_8),
-                          HoldEventData.class)
-                      .data();
+              HoldChange data = StoredHoldEvents.change(row.get("body", String.class));
               return new EscalationView(
                   row.get("id", UUID.class),
                   row.get("account_id", String.class),
-                  data.accountName() == null ? data.accountId() : data.accountName(),
+                  data.displayName(),
                   row.get("status", String.class),
                   row.get("deadline", Instant.class),
                   row.get("acknowledged_at", Instant.class),
@@ -207,10 +201,7 @@ public class Escalations {
                 new Due(
                     row.get("id", UUID.class),
                     row.get("deadline", Instant.class),
-                    EventJson.decode(
-                            row.get("body", String.class).getBytes(StandardCharsets.UTF_8),
-                            HoldEventData.class)
-                        .data()))
+                    StoredHoldEvents.change(row.get("body", String.class))))
         .all()
         .collectList()
         .flatMap(
@@ -220,12 +211,12 @@ public class Escalations {
                     .then(Mono.just(due.size())));
   }
 
-  private record Due(UUID id, Instant deadline, HoldEventData data) {}
+  private record Due(UUID id, Instant deadline, HoldChange data) {}
 
   /** To the sales manager cc the analyst; without a manager, to the analyst. */
   private Mono<Long> tellManager(Due due, Instant now) {
-    Mailbox manager = mailbox(due.data().salesManager());
-    Mailbox analyst = mailbox(due.data().creditAnalyst());
+    Mailbox manager = Recipients.mailbox(due.data().salesManager());
+    Mailbox analyst = Recipients.mailbox(due.data().creditAnalyst());
     Recipients recipients;
     if (manager != null) {
       boolean ccAnalyst =
@@ -263,11 +254,5 @@ public class Escalations {
                         recipients,
                         content),
                     now));
-  }
-
-  private static Mailbox mailbox(Party party) {
-    return party == null || party.email() == null || party.email().isBlank()
-        ? null
-        : new Mailbox(party.name(), party.email().trim());
   }
 }

@@ -1,9 +1,8 @@
 package com.creditbridge.notification.holdevents;
 
-import com.creditbridge.contracts.CloudEvent;
-import com.creditbridge.contracts.HoldEventData;
 import com.creditbridge.contracts.HoldEventType;
 import com.creditbridge.contracts.Topics;
+import com.creditbridge.notification.change.HoldChange;
 import com.creditbridge.notification.email.Emails;
 import com.creditbridge.notification.email.Emails.HoldEmail;
 import com.creditbridge.notification.escalation.Escalations;
@@ -57,8 +56,13 @@ class HoldEventIntake {
     this.clock = clock;
   }
 
-  /** A decoded hold event and the record value as received: the exact JSON webhooks carry. */
-  record Received(CloudEvent<HoldEventData> event, String body) {}
+  /**
+   * A hold event as the listener translated it, and the record value as received: the exact JSON
+   * webhooks carry.
+   *
+   * @param time when it happened; null when the event does not say
+   */
+  record Received(String eventId, String type, Instant time, HoldChange change, String body) {}
 
   /**
    * Takes in a consumer's whole poll in one transaction: the poll's events are marked consumed in
@@ -70,7 +74,7 @@ class HoldEventIntake {
             () -> {
               Instant now = clock.instant();
               return consumed
-                  .fresh(Topics.HOLD_EVENTS, batch, received -> received.event().id())
+                  .fresh(Topics.HOLD_EVENTS, batch, Received::eventId)
                   .flatMap(fresh -> plan(fresh, now));
             })
         .as(transactions::transactional)
@@ -87,21 +91,21 @@ class HoldEventIntake {
     List<HoldEmail> plainEmails = new ArrayList<>();
     List<HoldEmail> escalating = new ArrayList<>();
     for (Received received : fresh) {
-      CloudEvent<HoldEventData> event = received.event();
-      HoldEventData data = event.data();
+      HoldChange change = received.change();
       var message =
           new NotificationMessage(
-              event.id(),
-              event.type(),
-              data.accountId(),
+              received.eventId(),
+              received.type(),
+              change.accountId(),
               received.body(),
-              event.time() == null ? now : event.time());
+              received.time() == null ? now : received.time());
       stored.add(message);
-      deliveries.add(new Planned(message, WebhookDeliveries.facts(event.type(), data)));
+      deliveries.add(new Planned(message, WebhookDeliveries.facts(received.type(), change)));
       // a large hold asking for an acknowledgement gets the escalation email instead
       boolean escalates =
-          HoldEventType.PLACED.wireName().equals(event.type()) && data.escalation() != null;
-      (escalates ? escalating : plainEmails).add(new HoldEmail(message, data));
+          HoldEventType.PLACED.wireName().equals(received.type())
+              && change.acknowledgement() != null;
+      (escalates ? escalating : plainEmails).add(new HoldEmail(message, change));
     }
     return messages
         .storeAll(stored, now)
@@ -113,7 +117,7 @@ class HoldEventIntake {
                     .flatMap(
                         mails ->
                             Flux.fromIterable(escalating)
-                                .concatMap(h -> escalations.open(h.message(), h.data(), now))
+                                .concatMap(h -> escalations.open(h.message(), h.change(), now))
                                 .reduce(mails, Long::sum))
                     .doOnNext(
                         mails ->

@@ -1,7 +1,9 @@
 package com.creditbridge.notification.holdevents;
 
+import com.creditbridge.contracts.CloudEvent;
 import com.creditbridge.contracts.HoldEventData;
 import com.creditbridge.contracts.Topics;
+import com.creditbridge.notification.change.HoldEventTranslation;
 import com.creditbridge.notification.holdevents.HoldEventIntake.Received;
 import com.creditbridge.platform.inbox.BatchIntake;
 import com.creditbridge.platform.outbox.OutboxTracing;
@@ -34,9 +36,9 @@ class HoldEventsListener {
             tracing,
             (received, record) ->
                 "Taking in "
-                    + received.event().type()
+                    + received.type()
                     + " "
-                    + received.event().id()
+                    + received.eventId()
                     + " for account "
                     + record.key());
   }
@@ -53,10 +55,17 @@ class HoldEventsListener {
     this.records.take(records, usable -> intake.acceptAll(usable).block(TIMEOUT));
   }
 
-  /** The hold event with the exact JSON webhooks carry; unusable without data. */
+  /**
+   * The hold event translated into the service's terms, with the exact JSON webhooks carry;
+   * unusable without data.
+   */
   private static Received received(ConsumerRecord<String, byte[]> record) {
+    CloudEvent<HoldEventData> event = BatchIntake.event(record, HoldEventData.class, null);
     return new Received(
-        BatchIntake.event(record, HoldEventData.class, null),
+        event.id(),
+        event.type(),
+        event.time(),
+        HoldEventTranslation.change(event.data()),
         new String(record.value(), StandardCharsets.UTF_8));
   }
 }

@@ -1,6 +1,6 @@
 package com.creditbridge.notification.people;
 
-import com.creditbridge.contracts.EventJson;
+import com.creditbridge.notification.ColumnJson;
 import com.creditbridge.notification.email.content.PolicyWords;
 import com.creditbridge.platform.web.InternalCredential;
 import io.netty.handler.codec.http.HttpHeaderNames;
@@ -55,7 +55,7 @@ class PolicyInForce {
   }
 
   static PolicyWords.Terms terms(String json) {
-    JsonNode policy = EventJson.mapper().readTree(json);
+    JsonNode policy = ColumnJson.mapper().readTree(json);
     return new PolicyWords.Terms(
         policy.required("holdAfterDaysPastDue").asInt(),
         policy.required("warnDaysBeforeHold").asInt(),

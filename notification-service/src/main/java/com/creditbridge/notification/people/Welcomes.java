@@ -1,10 +1,9 @@
 package com.creditbridge.notification.people;
 
-import com.creditbridge.contracts.EventJson;
-import com.creditbridge.contracts.HoldEventData;
 import com.creditbridge.notification.PublicUrlProperties;
 import com.creditbridge.notification.agreement.WorkingAgreement;
 import com.creditbridge.notification.agreement.WorkingAgreements;
+import com.creditbridge.notification.change.StoredHoldEvents;
 import com.creditbridge.notification.email.EmailKind;
 import com.creditbridge.notification.email.Emails;
 import com.creditbridge.notification.email.OutgoingEmail;
@@ -15,7 +14,6 @@ import com.creditbridge.notification.email.content.Recipients;
 import com.creditbridge.notification.email.content.TemplateKind;
 import com.creditbridge.notification.email.content.WelcomeEmailModel;
 import com.creditbridge.notification.email.content.WorkspaceLinks;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import org.slf4j.Logger;
@@ -178,12 +176,7 @@ public class Welcomes {
         .bind("email", email)
         .map(row -> row.get("data", String.class))
         .all()
-        .map(
-            json ->
-                HoldEmailModel.of(
-                    EventJson.decode(json.getBytes(StandardCharsets.UTF_8), HoldEventData.class)
-                        .data(),
-                    publicUrl))
+        .map(json -> HoldEmailModel.of(StoredHoldEvents.change(json), publicUrl))
         .collectList();
   }
 }

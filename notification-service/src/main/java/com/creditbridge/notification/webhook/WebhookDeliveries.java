@@ -2,13 +2,13 @@ package com.creditbridge.notification.webhook;
 
 import com.creditbridge.contracts.CloudEvent;
 import com.creditbridge.contracts.EventJson;
-import com.creditbridge.contracts.HoldEventData;
 import com.creditbridge.contracts.HoldEventType;
+import com.creditbridge.notification.change.HoldChange;
+import com.creditbridge.notification.change.StoredHoldEvents;
 import com.creditbridge.notification.message.MessageStore;
 import com.creditbridge.notification.message.NotificationMessage;
 import com.creditbridge.notification.webhook.rules.Subscription;
 import com.creditbridge.notification.webhook.rules.Subscription.EventFacts;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,7 +111,7 @@ public class WebhookDeliveries {
   }
 
   /** What endpoint filters match a hold event on. */
-  public static EventFacts facts(String type, HoldEventData data) {
+  public static EventFacts facts(String type, HoldChange data) {
     return new EventFacts(
         type, data.salesRep() == null ? null : data.salesRep().id(), data.segment());
   }
@@ -204,10 +204,7 @@ public class WebhookDeliveries {
       return Optional.empty();
     }
     try {
-      HoldEventData data =
-          EventJson.decode(message.body().getBytes(StandardCharsets.UTF_8), HoldEventData.class)
-              .data();
-      return data == null ? Optional.empty() : Optional.of(facts(message.eventType(), data));
+      return Optional.of(facts(message.eventType(), StoredHoldEvents.change(message.body())));
     } catch (RuntimeException e) {
       log.warn("Stored message {} is not a readable hold event; not replayed", message.eventId());
       return Optional.empty();

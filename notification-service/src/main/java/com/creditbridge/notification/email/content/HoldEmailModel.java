@@ -1,9 +1,8 @@
 package com.creditbridge.notification.email.content;
 
-import com.creditbridge.contracts.HoldEventData;
-import com.creditbridge.contracts.Party;
-import com.creditbridge.contracts.PromiseSummary;
-import com.creditbridge.contracts.Reason;
+import com.creditbridge.notification.change.HoldChange;
+import com.creditbridge.notification.change.HoldChange.Person;
+import com.creditbridge.notification.change.HoldChange.Promise;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -46,20 +45,16 @@ public record HoldEmailModel(
   /**
    * @param publicUrl where people reach CreditBridge (the gateway), without a trailing slash
    */
-  public static HoldEmailModel of(HoldEventData data, String publicUrl) {
-    List<String> reasons =
-        data.reasons().stream()
-            .map(Reason::message)
-            .filter(m -> m != null && !m.isBlank())
-            .toList();
-    Party analyst = data.creditAnalyst();
-    boolean hasAnalyst = analyst != null && analyst.email() != null && !analyst.email().isBlank();
+  public static HoldEmailModel of(HoldChange data, String publicUrl) {
+    List<String> reasons = data.reasons().stream().filter(m -> m != null && !m.isBlank()).toList();
+    Person analyst = data.creditAnalyst();
+    boolean hasAnalyst = analyst != null && analyst.reachable();
     boolean hasCure = data.cureAmount() != null && data.cureAmount().signum() > 0;
     LocalDate projected = data.projectedHoldOn();
-    PromiseSummary promise = data.promise();
+    Promise promise = data.promise();
     return new HoldEmailModel(
         data.accountId(),
-        data.accountName() == null ? data.accountId() : data.accountName(),
+        data.displayName(),
         data.salesRep() == null || data.salesRep().name() == null
             ? "there"
             : data.salesRep().name(),
@@ -100,7 +95,7 @@ public record HoldEmailModel(
     return currency == null ? formatted : formatted + " " + currency;
   }
 
-  private static String nameOrAddress(Party party) {
+  private static String nameOrAddress(Person party) {
     return party.name() == null || party.name().isBlank() ? party.email() : party.name();
   }
 }

@@ -1,7 +1,7 @@
 package com.creditbridge.notification.email.content;
 
-import com.creditbridge.contracts.HoldEventData;
-import com.creditbridge.contracts.Party;
+import com.creditbridge.notification.change.HoldChange;
+import com.creditbridge.notification.change.HoldChange.Person;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -17,7 +17,7 @@ public record Recipients(List<Mailbox> to, List<Mailbox> cc) {
     cc = List.copyOf(cc);
   }
 
-  public static Recipients of(HoldEventData data) {
+  public static Recipients of(HoldChange data) {
     Mailbox rep = mailbox(data.salesRep());
     Mailbox analyst = mailbox(data.creditAnalyst());
     if (rep == null) {
@@ -41,10 +41,11 @@ public record Recipients(List<Mailbox> to, List<Mailbox> cc) {
     return normalized(a.address()).equals(normalized(b.address()));
   }
 
-  private static Mailbox mailbox(Party party) {
-    if (party == null || party.email() == null || party.email().isBlank()) {
+  /** The person's mailbox; null when there is no one or no address to write to. */
+  public static Mailbox mailbox(Person person) {
+    if (person == null || !person.reachable()) {
       return null;
     }
-    return new Mailbox(party.name(), party.email().trim());
+    return new Mailbox(person.name(), person.email().trim());
   }
 }

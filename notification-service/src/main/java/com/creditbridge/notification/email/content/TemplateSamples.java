@@ -1,10 +1,9 @@
 package com.creditbridge.notification.email.content;
 
-import com.creditbridge.contracts.CreditStatus;
-import com.creditbridge.contracts.HoldEventData;
-import com.creditbridge.contracts.Party;
-import com.creditbridge.contracts.PromiseSummary;
-import com.creditbridge.contracts.Reason;
+import com.creditbridge.notification.change.HoldChange;
+import com.creditbridge.notification.change.HoldChange.AccountStatus;
+import com.creditbridge.notification.change.HoldChange.Person;
+import com.creditbridge.notification.change.HoldChange.Promise;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -71,37 +70,21 @@ public final class TemplateSamples {
     };
   }
 
-  static HoldEventData account() {
-    return new HoldEventData(
+  static HoldChange account() {
+    return new HoldChange(
         "sample-account",
         "Sample Trading Ltd",
-        CreditStatus.ON_HOLD,
-        CreditStatus.APPROACHING,
-        List.of(
-            new Reason(
-                "PAST_DUE",
-                "Invoice INV-1001 (12,000.00 EUR) is 65 days past due.",
-                "INV-1001",
-                65,
-                new BigDecimal("12000.00"))),
+        AccountStatus.ON_HOLD,
+        List.of("Invoice INV-1001 (12,000.00 EUR) is 65 days past due."),
         LocalDate.of(2026, 6, 12),
         new BigDecimal("12000.00"),
         new BigDecimal("64000.00"),
-        new BigDecimal("50000.00"),
         "EUR",
-        new Party("rep-rita", "Rita Rep", "rita@example.com"),
-        new Party("an-carl", "Carl Credit", "carl@example.com"),
-        new Party(null, "Mona Manager", "mona@example.com"),
-        "sample-decision",
-        1,
+        new Person("rep-rita", "Rita Rep", "rita@example.com"),
+        new Person("an-carl", "Carl Credit", "carl@example.com"),
+        new Person(null, "Mona Manager", "mona@example.com"),
         "enterprise",
-        new PromiseSummary(
-            "sample-promise",
-            new BigDecimal("12000.00"),
-            LocalDate.of(2026, 6, 5),
-            LocalDate.of(2026, 6, 8),
-            BigDecimal.ZERO,
-            "Carl Credit"),
+        new Promise(new BigDecimal("12000.00"), LocalDate.of(2026, 6, 5), "Carl Credit"),
         null);
   }
 }

@@ -1,8 +1,8 @@
 package com.creditbridge.notification.email.content;
 
-import com.creditbridge.contracts.CreditStatus;
-import com.creditbridge.contracts.HoldEventData;
 import com.creditbridge.contracts.HoldEventType;
+import com.creditbridge.notification.change.HoldChange;
+import com.creditbridge.notification.change.HoldChange.AccountStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,29 +41,29 @@ public final class WeeklyDigest {
   public static DigestEmailModel compose(
       String salesRepName,
       LocalDate weekOf,
-      List<HoldEventData> accounts,
+      List<HoldChange> accounts,
       List<NoteEntry> notes,
       List<ChangeEntry> changes,
       String publicUrl,
       ZoneId zone) {
     List<HoldEmailModel> onHold =
         accounts.stream()
-            .filter(a -> a.status() == CreditStatus.ON_HOLD)
+            .filter(a -> a.status() == AccountStatus.ON_HOLD)
             .sorted(
                 Comparator.comparing(
-                        (HoldEventData a) -> a.exposure() == null ? BigDecimal.ZERO : a.exposure())
+                        (HoldChange a) -> a.exposure() == null ? BigDecimal.ZERO : a.exposure())
                     .reversed()
-                    .thenComparing(a -> name(a)))
+                    .thenComparing(HoldChange::displayName))
             .map(a -> HoldEmailModel.of(a, publicUrl))
             .toList();
     List<HoldEmailModel> approaching =
         accounts.stream()
-            .filter(a -> a.status() == CreditStatus.APPROACHING)
+            .filter(a -> a.status() == AccountStatus.APPROACHING)
             .sorted(
                 Comparator.comparing(
-                        HoldEventData::projectedHoldOn,
+                        HoldChange::projectedHoldOn,
                         Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparing(a -> name(a)))
+                    .thenComparing(HoldChange::displayName))
             .map(a -> HoldEmailModel.of(a, publicUrl))
             .toList();
     List<DigestEmailModel.Note> noteLines =
@@ -98,9 +98,5 @@ public final class WeeklyDigest {
         approaching,
         noteLines,
         changeLines);
-  }
-
-  private static String name(HoldEventData a) {
-    return a.accountName() == null ? a.accountId() : a.accountName();
   }
 }

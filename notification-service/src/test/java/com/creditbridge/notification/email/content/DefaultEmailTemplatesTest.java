@@ -15,7 +15,7 @@ class DefaultEmailTemplatesTest {
   private final DefaultEmailTemplates templates = new DefaultEmailTemplates();
   private final EmailRenderer renderer = new EmailRenderer();
 
-  private RenderedEmail render(String type, com.creditbridge.contracts.HoldEventData data) {
+  private RenderedEmail render(String type, com.creditbridge.notification.change.HoldChange data) {
     return renderer.render(
         templates.forType(type).orElseThrow(), HoldEmailModel.of(data, PUBLIC_URL));
   }

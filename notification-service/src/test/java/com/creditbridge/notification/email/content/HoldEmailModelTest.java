@@ -2,7 +2,9 @@ package com.creditbridge.notification.email.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.creditbridge.notification.change.HoldChange;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HoldEmailModelTest {
@@ -34,24 +36,20 @@ class HoldEmailModelTest {
 
   @Test
   void aZeroCureAmountIsNotOffered() {
-    var released = HoldEmails.withOwners(HoldEmails.placed(), HoldEmails.RITA, HoldEmails.CARL);
+    var released = HoldEmails.placed();
     var data =
-        new com.creditbridge.contracts.HoldEventData(
+        new HoldChange(
             released.accountId(),
             released.accountName(),
-            com.creditbridge.contracts.CreditStatus.CLEAR,
-            com.creditbridge.contracts.CreditStatus.ON_HOLD,
-            java.util.List.of(),
+            HoldChange.AccountStatus.CLEAR,
+            List.of(),
             null,
             BigDecimal.ZERO,
             BigDecimal.ZERO,
-            null,
             "EUR",
             HoldEmails.RITA,
             HoldEmails.CARL,
             null,
-            "dec-3",
-            1,
             null,
             null,
             null);

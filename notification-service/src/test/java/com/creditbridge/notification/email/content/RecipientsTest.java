@@ -2,7 +2,7 @@ package com.creditbridge.notification.email.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.creditbridge.contracts.Party;
+import com.creditbridge.notification.change.HoldChange.Person;
 import org.junit.jupiter.api.Test;
 
 class RecipientsTest {
@@ -25,7 +25,7 @@ class RecipientsTest {
 
   @Test
   void aPersonWhoIsBothSalesRepAndAnalystGetsOneCopy() {
-    var ritaAsAnalyst = new Party("an-rita", "Rita", "RITA@example.com");
+    var ritaAsAnalyst = new Person("an-rita", "Rita", "RITA@example.com");
 
     Recipients recipients =
         Recipients.of(HoldEmails.withOwners(HoldEmails.placed(), HoldEmails.RITA, ritaAsAnalyst));
@@ -35,7 +35,7 @@ class RecipientsTest {
 
   @Test
   void withoutASalesRepAddressTheAnalystIsTheAddressee() {
-    var repWithoutEmail = new Party("rep-x", "Xavier", null);
+    var repWithoutEmail = new Person("rep-x", "Xavier", null);
 
     Recipients recipients =
         Recipients.of(HoldEmails.withOwners(HoldEmails.placed(), repWithoutEmail, HoldEmails.CARL));

@@ -2,8 +2,8 @@ package com.creditbridge.notification.email.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.creditbridge.contracts.CreditStatus;
-import com.creditbridge.contracts.HoldEventData;
+import com.creditbridge.notification.change.HoldChange;
+import com.creditbridge.notification.change.HoldChange.AccountStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,32 +16,13 @@ class WeeklyDigestTest {
   private static final LocalDate WEEK_OF = LocalDate.of(2026, 6, 1);
   private static final Instant TUESDAY = Instant.parse("2026-06-02T10:00:00Z");
 
-  private static HoldEventData account(
-      String name, CreditStatus status, String exposure, LocalDate projected) {
-    HoldEventData p = HoldEmails.placed();
-    return new HoldEventData(
-        name,
-        name,
-        status,
-        p.previousStatus(),
-        p.reasons(),
-        projected,
-        p.cureAmount(),
-        new BigDecimal(exposure),
-        p.creditLimit(),
-        p.currency(),
-        p.salesRep(),
-        p.creditAnalyst(),
-        null,
-        "d",
-        1,
-        null,
-        null,
-        null);
+  private static HoldChange account(
+      String name, AccountStatus status, String exposure, LocalDate projected) {
+    return HoldEmails.named(name, status, new BigDecimal(exposure), projected);
   }
 
   private static DigestEmailModel compose(
-      List<HoldEventData> accounts,
+      List<HoldChange> accounts,
       List<WeeklyDigest.NoteEntry> notes,
       List<WeeklyDigest.ChangeEntry> changes) {
     return WeeklyDigest.compose(
@@ -53,11 +34,11 @@ class WeeklyDigestTest {
     DigestEmailModel digest =
         compose(
             List.of(
-                account("small", CreditStatus.ON_HOLD, "100.00", null),
-                account("later", CreditStatus.APPROACHING, "1.00", WEEK_OF.plusDays(20)),
-                account("clear", CreditStatus.CLEAR, "1.00", null),
-                account("big", CreditStatus.ON_HOLD, "9000.00", null),
-                account("sooner", CreditStatus.APPROACHING, "1.00", WEEK_OF.plusDays(3))),
+                account("small", AccountStatus.ON_HOLD, "100.00", null),
+                account("later", AccountStatus.APPROACHING, "1.00", WEEK_OF.plusDays(20)),
+                account("clear", AccountStatus.CLEAR, "1.00", null),
+                account("big", AccountStatus.ON_HOLD, "9000.00", null),
+                account("sooner", AccountStatus.APPROACHING, "1.00", WEEK_OF.plusDays(3))),
             List.of(),
             List.of());
 
@@ -75,7 +56,7 @@ class WeeklyDigestTest {
   void wordsTheWeeksChangesAndNotes() {
     DigestEmailModel digest =
         compose(
-            List.of(account("clear", CreditStatus.CLEAR, "1.00", null)),
+            List.of(account("clear", AccountStatus.CLEAR, "1.00", null)),
             List.of(new WeeklyDigest.NoteEntry("clear", "Carl", "Paid today.", TUESDAY)),
             List.of(new WeeklyDigest.ChangeEntry("clear", "credit.hold.released", TUESDAY)));
 
@@ -92,7 +73,7 @@ class WeeklyDigestTest {
   void aRepWithOnlyClearAccountsAndAQuietWeekHasNothingToReport() {
     assertThat(
             compose(
-                    List.of(account("clear", CreditStatus.CLEAR, "1.00", null)),
+                    List.of(account("clear", AccountStatus.CLEAR, "1.00", null)),
                     List.of(),
                     List.of())
                 .isEmpty())
