@@ -31,10 +31,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The public API document is the merge of each service's own OpenAPI file. It must describe every
  * route the gateway lets through, each of its operations must be declared once in {@link
- * PublicRoutes} with the access it documents (no key, or the scope its summary names), and {@code
- * docs/openapi.json} (for readers without a running system) must be that merge. After changing a
- * service's file, regenerate it with {@code ./mvnw -pl gateway test -Dtest=PublishedOpenApiTest
- * -Dcreditbridge.openapi.write=true}.
+ * PublicRoutes} with the access it documents (no key, or a key with the scope its {@code security}
+ * requirement and its summary name), and {@code docs/openapi.json} (for readers without a running
+ * system) must be that merge. After changing a service's file, regenerate it with {@code ./mvnw -pl
+ * gateway test -Dtest=PublishedOpenApiTest -Dcreditbridge.openapi.write=true}.
  */
 class PublishedOpenApiTest {
 
@@ -42,6 +42,10 @@ class PublishedOpenApiTest {
   private static final Set<String> HTTP_METHODS =
       Set.of("GET", "PUT", "POST", "DELETE", "PATCH", "HEAD", "OPTIONS");
   private static final Path PUBLISHED = ROOT.resolve("docs/openapi.json");
+
+  /** The security scheme every service file names (an HTTP bearer scheme; scopes as roles). */
+  private static final String SCHEME = "apiKey";
+
   private static final JsonMapper JSON =
       JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -100,11 +104,13 @@ class PublishedOpenApiTest {
               .isInstanceOfAny(RouteAccess.Public.class, RouteAccess.FromInsideOnly.class);
         } else {
           assertThat(access).as("%s is documented with a key", what).isInstanceOf(Requires.class);
+          String scope = ((Requires) access).scope().wireName();
+          assertThat(op.get("security"))
+              .as("the security requirement of %s names the scope the gateway requires", what)
+              .isEqualTo(List.of(Map.of(SCHEME, List.of(scope))));
           String text = op.getOrDefault("summary", "") + " " + op.getOrDefault("description", "");
           for (String named : scopesNamedIn(text)) {
-            assertThat(named)
-                .as("the scope %s names", what)
-                .isEqualTo(((Requires) access).scope().wireName());
+            assertThat(named).as("the scope %s names", what).isEqualTo(scope);
           }
         }
         checked.add(what);
