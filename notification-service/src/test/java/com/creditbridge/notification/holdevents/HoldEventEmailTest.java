@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.creditbridge.contracts.CloudEvent;
+import com.creditbridge.contracts.EventJson;
 import com.creditbridge.contracts.HoldEventData;
 import com.creditbridge.contracts.Party;
 import com.creditbridge.notification.support.HoldEvents;
@@ -66,6 +67,52 @@ class HoldEventEmailTest extends NotificationIntegrationTest {
                         "select count(*) from email where event_id = :eventId and status = 'sent'",
                         Map.of("eventId", event.id()))
                     == 2);
+  }
+
+  /**
+   * Emails planned before they were rendered at planning time have no content: the worker renders
+   * them when sending, from the stored hold event (read back through the service's one decoder).
+   */
+  @Test
+  void anEmailPlannedWithoutContentIsRenderedFromTheStoredHoldEvent() throws Exception {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    var rep = new Party("rep-" + suffix, "Rita Rep", "rita-" + suffix + "@example.com");
+    CloudEvent<HoldEventData> event = HoldEvents.placed(rep, null);
+    db.sql(
+            """
+            insert into notification_message
+              (event_id, event_type, account_id, body, occurred_at, received_at)
+            values (:eventId, :type, :accountId, :body, now(), now())
+            """)
+        .bind("eventId", event.id())
+        .bind("type", event.type())
+        .bind("accountId", event.subject())
+        .bind("body", EventJson.encodeToString(event))
+        .then()
+        .block();
+    db.sql(
+            """
+            insert into email
+              (id, event_id, kind, account_id, template, recipient, to_addresses, cc_addresses,
+               status, attempts, next_attempt_at, created_at)
+            values (:id, :eventId, 'hold', :accountId, :type, :recipient,
+                    array[:recipient], array[]::text[], 'pending', 0, now(), now())
+            """)
+        .bind("id", UUID.randomUUID())
+        .bind("eventId", event.id())
+        .bind("accountId", event.subject())
+        .bind("type", event.type())
+        .bind("recipient", rep.email())
+        .then()
+        .then(db.sql("select pg_notify('email', '')").then())
+        .block();
+
+    await().atMost(Duration.ofSeconds(20)).until(() -> Mailboxes.inbox(rep.email()).size() == 1);
+    MimeMessage mail = Mailboxes.inbox(rep.email()).get(0);
+    assertThat(mail.getSubject()).isEqualTo("ACME Corp: new orders now go through an order review");
+    assertThat(bodies(mail).get(0))
+        .contains("Hello Rita Rep,")
+        .contains("Invoice INV-1 (1200.00 EUR) is 70 days past due.");
   }
 
   private static List<String> addresses(MimeMessage mail, RecipientType type) throws Exception {
