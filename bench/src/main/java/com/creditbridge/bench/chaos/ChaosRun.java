@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -86,10 +85,18 @@ public final class ChaosRun {
       List<String> victims = Victims.choose(stack, quick, random);
       int firstHalf = (victims.size() + 1) / 2;
       out.printf("chaos: %d accounts; will kill -9 %s%n", accounts, victims);
-      List<String> killed = new ArrayList<>();
+      Restarts restarts = new Restarts();
       List<Integer> all = java.util.stream.IntStream.range(0, accounts).boxed().toList();
       phase(
-          stack, gateways, ledger, all, victims.subList(0, firstHalf), false, random, killed, out);
+          stack,
+          gateways,
+          ledger,
+          all,
+          victims.subList(0, firstHalf),
+          false,
+          random,
+          restarts,
+          out);
       Observations observations =
           new Observations(ledger, gateways, sink, new Mailbox(stack.infrastructure().imapPort()));
       awaitHolds(gateways, ledger, quick);
@@ -102,13 +109,14 @@ public final class ChaosRun {
           victims.subList(firstHalf, victims.size()),
           true,
           random,
-          killed,
+          restarts,
           out);
+      restarts.awaitAll(); // the check counts what the restarted instances did too
       Tally tally = converge(observations, quick);
       Report report =
           new Report(
               accounts,
-              killed,
+              restarts.killed(),
               tally,
               gateways.retries(),
               Duration.between(started, Instant.now()));
@@ -119,7 +127,12 @@ public final class ChaosRun {
     }
   }
 
-  /** Sends the events of {@code accounts} in one slice per victim, killing it during its slice. */
+  /**
+   * Sends the events of {@code accounts} in one slice per victim, killing it during its slice. The
+   * victim restarts in the background while the next slices are sent and their victims killed (JVM
+   * starts dominate the run), but never two processes of one kind at once: a service always keeps
+   * one live instance and the cluster two brokers, as in production.
+   */
   private static void phase(
       LocalStack stack,
       Gateways gateways,
@@ -128,12 +141,15 @@ public final class ChaosRun {
       List<String> victims,
       boolean payments,
       Random random,
-      List<String> killed,
+      Restarts restarts,
       PrintStream out) {
     int slices = Math.max(1, victims.size());
     for (int s = 0; s < slices; s++) {
       List<Integer> slice =
           accounts.subList(accounts.size() * s / slices, accounts.size() * (s + 1) / slices);
+      if (s < victims.size()) {
+        restarts.awaitKind(victims.get(s));
+      }
       CompletableFuture<Void> sending =
           CompletableFuture.runAsync(() -> send(gateways, ledger, slice, payments));
       if (s < victims.size()) {
@@ -141,11 +157,15 @@ public final class ChaosRun {
         LockSupport.parkNanos(Duration.ofMillis(random.nextInt(1500)).toNanos());
         Instant at = Instant.now();
         Victims.kill(stack, victim);
-        killed.add(victim);
         out.printf("chaos: killed -9 %s%n", victim);
-        Victims.restart(stack, victim);
-        out.printf(
-            "chaos: %s back after %d s%n", victim, Duration.between(at, Instant.now()).toSeconds());
+        restarts.begin(
+            victim,
+            () -> {
+              Victims.restart(stack, victim);
+              out.printf(
+                  "chaos: %s back after %d s%n",
+                  victim, Duration.between(at, Instant.now()).toSeconds());
+            });
       }
       sending.join();
     }

@@ -3,7 +3,6 @@ package com.creditbridge.gateway.routing;
 import static org.springframework.cloud.gateway.support.ServerWebExchangeUtils.GATEWAY_REQUEST_URL_ATTR;
 
 import com.creditbridge.gateway.routing.decision.InstanceRotation;
-import java.net.ConnectException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -73,18 +72,9 @@ class InstanceChoiceFilter implements GlobalFilter, Ordered {
         .filter(exchange)
         .doOnError(
             error -> {
-              if (refusedConnection(error)) {
+              if (InstanceRotation.refusedConnection(error)) {
                 rotation.refused(instance, clock.instant());
               }
             });
-  }
-
-  private static boolean refusedConnection(Throwable error) {
-    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-      if (cause instanceof ConnectException) {
-        return true;
-      }
-    }
-    return false;
   }
 }

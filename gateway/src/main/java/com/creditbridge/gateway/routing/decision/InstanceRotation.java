@@ -1,5 +1,6 @@
 package com.creditbridge.gateway.routing.decision;
 
+import java.net.ConnectException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -46,6 +47,19 @@ public final class InstanceRotation<T> {
     if (instances.contains(instance)) {
       restingUntil.put(instance, now.plus(rest));
     }
+  }
+
+  /**
+   * Whether {@code error} is a refused connection: the instance is down and nothing was sent to it,
+   * so the request may go to another one.
+   */
+  public static boolean refusedConnection(Throwable error) {
+    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ConnectException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public List<T> instances() {
