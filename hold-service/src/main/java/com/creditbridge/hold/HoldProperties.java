@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param gaugeRefreshInterval how often the status gauges are read from the database
  * @param creditCheckRetention how long an order credit check is kept (90 days)
  * @param creditCheckSweepInterval how often checks past retention are deleted
+ * @param creditCheckBatchSize at most this many checks are recorded in one statement
  */
 @ConfigurationProperties("creditbridge.hold")
 public record HoldProperties(
@@ -21,4 +22,5 @@ public record HoldProperties(
     int simulationChangesLimit,
     Duration gaugeRefreshInterval,
     Duration creditCheckRetention,
-    Duration creditCheckSweepInterval) {}
+    Duration creditCheckSweepInterval,
+    int creditCheckBatchSize) {}

@@ -1,9 +1,17 @@
 package com.creditbridge.hold.check;
 
+import static com.creditbridge.platform.sql.UnnestBatch.jsonb;
+import static com.creditbridge.platform.sql.UnnestBatch.numeric;
+import static com.creditbridge.platform.sql.UnnestBatch.text;
+import static com.creditbridge.platform.sql.UnnestBatch.timestamptz;
+
+import com.creditbridge.hold.HoldProperties;
 import com.creditbridge.hold.access.VisibleAccounts;
 import com.creditbridge.hold.check.CreditCheckView.Reason;
 import com.creditbridge.hold.store.StoredJson;
 import com.creditbridge.platform.paging.SortKey;
+import com.creditbridge.platform.sql.GroupCommit;
+import com.creditbridge.platform.sql.UnnestBatch;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -20,42 +28,65 @@ class CreditCheckStore {
 
   private static final TypeReference<List<Reason>> REASONS = new TypeReference<>() {};
 
-  private final DatabaseClient db;
+  /** The columns of {@code credit_check}, as one batch insert binds them. */
+  private static final UnnestBatch.Columns ROWS =
+      UnnestBatch.columns(
+          text("check_id"),
+          text("account_id"),
+          numeric("amount"),
+          text("currency"),
+          text("order_id"),
+          text("decision"),
+          jsonb("reasons"),
+          text("status"),
+          numeric("exposure"),
+          numeric("exposure_after"),
+          numeric("credit_limit"),
+          numeric("available_credit"),
+          numeric("group_exposure_after"),
+          text("asked_by"),
+          timestamptz("checked_at"));
 
-  CreditCheckStore(DatabaseClient db) {
+  private final DatabaseClient db;
+  private final GroupCommit<CreditCheckView> writes;
+
+  CreditCheckStore(DatabaseClient db, HoldProperties properties) {
     this.db = db;
+    this.writes = new GroupCommit<>(this::recordAll, properties.creditCheckBatchSize());
   }
 
-  /** Records one check: one statement. */
+  /**
+   * Records one check. Checks asked while a write runs go together in the next one (one statement,
+   * one commit for all of them), so under many callers the commits do not queue up one per check; a
+   * lone check is written at once. Each answer still waits for its own row to be committed.
+   */
   Mono<Void> record(CreditCheckView check) {
-    DatabaseClient.GenericExecuteSpec sql =
-        db.sql(
-                """
-                insert into credit_check
-                    (check_id, account_id, amount, currency, order_id, decision, reasons, status,
-                     exposure, exposure_after, credit_limit, available_credit, group_exposure_after,
-                     asked_by, checked_at)
-                values (:checkId, :accountId, :amount::numeric, :currency, :orderId, :decision,
-                        :reasons::jsonb, :status, :exposure::numeric, :exposureAfter::numeric,
-                        :creditLimit::numeric, :availableCredit::numeric,
-                        :groupExposureAfter::numeric, :askedBy, :checkedAt)
-                """)
-            .bind("checkId", check.checkId())
-            .bind("accountId", check.accountId())
-            .bind("amount", check.amount())
-            .bind("currency", check.currency())
-            .bind("decision", check.decision())
-            .bind("reasons", StoredJson.mapper().writeValueAsString(check.reasons()))
-            .bind("status", check.status())
-            .bind("exposure", check.exposure())
-            .bind("exposureAfter", check.exposureAfter())
-            .bind("checkedAt", check.checkedAt());
-    sql = nullable(sql, "orderId", check.orderId());
-    sql = nullable(sql, "creditLimit", check.creditLimit());
-    sql = nullable(sql, "availableCredit", check.availableCredit());
-    sql = nullable(sql, "groupExposureAfter", check.groupExposureAfter());
-    sql = nullable(sql, "askedBy", check.askedBy());
-    return sql.then();
+    return writes.submit(check);
+  }
+
+  private Mono<Void> recordAll(List<CreditCheckView> batch) {
+    UnnestBatch insert = ROWS.statement(ROWS.insertInto("credit_check"));
+    for (CreditCheckView check : batch) {
+      insert
+          .row()
+          .set("check_id", check.checkId())
+          .set("account_id", check.accountId())
+          .set("amount", amount(check.amount()))
+          .set("currency", check.currency())
+          .set("order_id", check.orderId())
+          .set("decision", check.decision())
+          .set("reasons", StoredJson.mapper().writeValueAsString(check.reasons()))
+          .set("status", check.status())
+          .set("exposure", amount(check.exposure()))
+          .set("exposure_after", amount(check.exposureAfter()))
+          .set("credit_limit", amount(check.creditLimit()))
+          .set("available_credit", amount(check.availableCredit()))
+          .set("group_exposure_after", amount(check.groupExposureAfter()))
+          .set("asked_by", check.askedBy())
+          .set("checked_at", check.checkedAt())
+          .add();
+    }
+    return insert.execute(db).then();
   }
 
   /**
@@ -141,8 +172,7 @@ class CreditCheckStore {
     return amount == null ? null : amount.toPlainString();
   }
 
-  private static DatabaseClient.GenericExecuteSpec nullable(
-      DatabaseClient.GenericExecuteSpec sql, String name, String value) {
-    return value == null ? sql.bindNull(name, String.class) : sql.bind(name, value);
+  private static BigDecimal amount(String plain) {
+    return plain == null ? null : new BigDecimal(plain);
   }
 }

@@ -6,6 +6,7 @@ import com.creditbridge.notification.webhook.WebhookMetrics.Outcome;
 import com.creditbridge.notification.webhook.rules.Backoff;
 import com.creditbridge.notification.webhook.rules.FailingEndpoint;
 import com.creditbridge.platform.runtime.BackgroundLoop;
+import com.creditbridge.platform.sql.GroupCommit;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;

@@ -1,4 +1,4 @@
-package com.creditbridge.notification.webhook;
+package com.creditbridge.platform.sql;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,7 @@ import reactor.core.publisher.Sinks;
  * once; under load the writes grow instead of queueing up one transaction per item. Each item's
  * {@link #submit} completes when its write has committed (or fails with it).
  */
-final class GroupCommit<T> {
+public final class GroupCommit<T> {
 
   private record Pending<T>(T item, Sinks.Empty<Void> done) {}
 
@@ -24,12 +24,12 @@ final class GroupCommit<T> {
   private final Queue<Pending<T>> waiting = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean writing = new AtomicBoolean();
 
-  GroupCommit(Function<List<T>, Mono<Void>> write, int maxBatch) {
+  public GroupCommit(Function<List<T>, Mono<Void>> write, int maxBatch) {
     this.write = write;
     this.maxBatch = maxBatch;
   }
 
-  Mono<Void> submit(T item) {
+  public Mono<Void> submit(T item) {
     return Mono.defer(
         () -> {
           Sinks.Empty<Void> done = Sinks.empty();

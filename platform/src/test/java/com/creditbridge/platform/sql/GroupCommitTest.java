@@ -1,4 +1,4 @@
-package com.creditbridge.notification.webhook;
+package com.creditbridge.platform.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
