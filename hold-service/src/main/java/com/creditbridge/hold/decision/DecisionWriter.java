@@ -1,5 +1,6 @@
 package com.creditbridge.hold.decision;
 
+import com.creditbridge.contracts.HoldEventData;
 import com.creditbridge.hold.decision.AccountSnapshot.LedgerChange;
 import com.creditbridge.hold.policy.CreditReason;
 import com.creditbridge.hold.policy.CurrencyUnit;
@@ -65,7 +66,11 @@ class DecisionWriter {
     List<OutboxMessage> messages = new ArrayList<>();
     for (PlannedDecision evaluation : evaluations) {
       if (evaluation.viewChanged() || evaluation.promiseNowClosed() != null) {
-        HoldEvents.Announcement announcement = holdEvents.announce(evaluation, version.settings());
+        HoldEvents.Announcement announcement =
+            holdEvents.announce(
+                evaluation,
+                version.settings(),
+                trigger == Trigger.POLICY ? HoldEventData.CAUSE_POLICY : null);
         messages.addAll(announcement.messages());
         announced.add(new Announced(announcement.holdEvents(), acceptedAt(evaluation)));
       } else {

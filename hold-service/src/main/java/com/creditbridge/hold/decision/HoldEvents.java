@@ -38,8 +38,11 @@ class HoldEvents {
   /**
    * The outbox messages that announce the evaluation; the caller appends them (for many accounts
    * with {@code Outbox.appendAll}, one statement) in its transaction.
+   *
+   * @param cause the data's {@code cause}: {@link HoldEventData#CAUSE_POLICY} when the
+   *     re-evaluation after a policy change made the evaluation, else null
    */
-  Announcement announce(PlannedDecision evaluation, PolicySettings settings) {
+  Announcement announce(PlannedDecision evaluation, PolicySettings settings, String cause) {
     AccountDecision decision = evaluation.decision();
     List<HoldEventType> types = new ArrayList<>();
     List<OutboxMessage> messages = new ArrayList<>();
@@ -60,7 +63,7 @@ class HoldEvents {
               UUID.randomUUID().toString(),
               HoldEventType.PROMISE_BROKEN.wireName(),
               evaluation,
-              data(evaluation, summary, null)));
+              data(evaluation, summary, null, cause)));
     }
     HoldEventType.forTransition(decision.previousStatus(), decision.status())
         .ifPresent(
@@ -75,7 +78,8 @@ class HoldEvents {
                       data(
                           evaluation,
                           promise(decision.promise()),
-                          escalation(type, decision, settings))));
+                          escalation(type, decision, settings),
+                          cause)));
             });
     if (evaluation.viewChanged()) {
       messages.add(
@@ -84,7 +88,7 @@ class HoldEvents {
               UUID.randomUUID().toString(),
               AccountActivityType.STATUS_UPDATED,
               evaluation,
-              data(evaluation, promise(decision.promise()), null)));
+              data(evaluation, promise(decision.promise()), null, cause)));
     }
     return new Announcement(List.copyOf(types), List.copyOf(messages));
   }
@@ -116,7 +120,7 @@ class HoldEvents {
 
   /** The wire data of an evaluation: its decision and the account's current contacts. */
   private static HoldEventData data(
-      PlannedDecision evaluation, PromiseSummary promise, Escalation escalation) {
+      PlannedDecision evaluation, PromiseSummary promise, Escalation escalation, String cause) {
     AccountDecision decision = evaluation.decision();
     AccountSnapshot snapshot = evaluation.inputs().snapshot();
     AccountContacts contacts = snapshot.contacts();
@@ -138,7 +142,8 @@ class HoldEvents {
         decision.policyVersion(),
         snapshot.credit().segment(),
         promise,
-        escalation);
+        escalation,
+        cause);
   }
 
   static List<Reason> reasons(AccountDecision decision) {
