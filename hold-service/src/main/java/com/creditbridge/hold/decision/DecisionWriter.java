@@ -1,6 +1,5 @@
 package com.creditbridge.hold.decision;
 
-import com.creditbridge.contracts.HoldEventData;
 import com.creditbridge.hold.decision.AccountSnapshot.LedgerChange;
 import com.creditbridge.hold.policy.CreditReason;
 import com.creditbridge.hold.policy.CurrencyUnit;
@@ -67,10 +66,7 @@ class DecisionWriter {
     for (PlannedDecision evaluation : evaluations) {
       if (evaluation.viewChanged() || evaluation.promiseNowClosed() != null) {
         HoldEvents.Announcement announcement =
-            holdEvents.announce(
-                evaluation,
-                version.settings(),
-                trigger == Trigger.POLICY ? HoldEventData.CAUSE_POLICY : null);
+            holdEvents.announce(evaluation, version.settings(), trigger);
         messages.addAll(announcement.messages());
         announced.add(new Announced(announcement.holdEvents(), acceptedAt(evaluation)));
       } else {

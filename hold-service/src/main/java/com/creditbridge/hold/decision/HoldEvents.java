@@ -7,6 +7,7 @@ import com.creditbridge.contracts.Escalation;
 import com.creditbridge.contracts.HoldEventData;
 import com.creditbridge.contracts.HoldEventType;
 import com.creditbridge.contracts.Party;
+import com.creditbridge.contracts.PolicyReevaluated;
 import com.creditbridge.contracts.PromiseSummary;
 import com.creditbridge.contracts.Reason;
 import com.creditbridge.contracts.Topics;
@@ -17,6 +18,7 @@ import com.creditbridge.hold.policy.PolicySettings;
 import com.creditbridge.hold.policy.PromiseState;
 import com.creditbridge.hold.policy.PromiseToPay;
 import com.creditbridge.platform.outbox.OutboxMessage;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -39,10 +41,11 @@ class HoldEvents {
    * The outbox messages that announce the evaluation; the caller appends them (for many accounts
    * with {@code Outbox.appendAll}, one statement) in its transaction.
    *
-   * @param cause the data's {@code cause}: {@link HoldEventData#CAUSE_POLICY} when the
-   *     re-evaluation after a policy change made the evaluation, else null
+   * @param trigger what made the evaluation: the re-evaluation after a policy change marks its
+   *     events' data with {@code cause} {@link HoldEventData#CAUSE_POLICY}
    */
-  Announcement announce(PlannedDecision evaluation, PolicySettings settings, String cause) {
+  Announcement announce(PlannedDecision evaluation, PolicySettings settings, Trigger trigger) {
+    String cause = trigger == Trigger.POLICY ? HoldEventData.CAUSE_POLICY : null;
     AccountDecision decision = evaluation.decision();
     List<HoldEventType> types = new ArrayList<>();
     List<OutboxMessage> messages = new ArrayList<>();
@@ -91,6 +94,23 @@ class HoldEvents {
               data(evaluation, promise(decision.promise()), null, cause)));
     }
     return new Announcement(List.copyOf(types), List.copyOf(messages));
+  }
+
+  /**
+   * {@code credit.policy.reevaluated}: every account is decided with {@code version}, which moved
+   * {@code changed} of them. Its id is fixed per version, so even a second message would be one
+   * event to a consumer that remembers ids.
+   */
+  static OutboxMessage policyReevaluated(long version, int changed, Instant at) {
+    return OutboxMessage.of(
+        Topics.ACCOUNT_ACTIVITY,
+        CloudEvent.of(
+            PolicyReevaluated.key(version) + "-reevaluated",
+            SOURCE,
+            AccountActivityType.POLICY_REEVALUATED,
+            PolicyReevaluated.key(version),
+            at,
+            new PolicyReevaluated(version, changed)));
   }
 
   /**

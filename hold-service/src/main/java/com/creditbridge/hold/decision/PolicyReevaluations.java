@@ -1,11 +1,6 @@
 package com.creditbridge.hold.decision;
 
-import com.creditbridge.contracts.AccountActivityType;
-import com.creditbridge.contracts.CloudEvent;
-import com.creditbridge.contracts.PolicyReevaluated;
-import com.creditbridge.contracts.Topics;
 import com.creditbridge.platform.outbox.Outbox;
-import com.creditbridge.platform.outbox.OutboxMessage;
 import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -97,15 +92,6 @@ public class PolicyReevaluations {
         "Re-evaluation with policy version {} complete: {} accounts changed status",
         version,
         changed);
-    return outbox.append(
-        OutboxMessage.of(
-            Topics.ACCOUNT_ACTIVITY,
-            CloudEvent.of(
-                PolicyReevaluated.key(version) + "-reevaluated",
-                HoldEvents.SOURCE,
-                AccountActivityType.POLICY_REEVALUATED,
-                PolicyReevaluated.key(version),
-                now,
-                new PolicyReevaluated(version, changed))));
+    return outbox.append(HoldEvents.policyReevaluated(version, changed, now));
   }
 }
