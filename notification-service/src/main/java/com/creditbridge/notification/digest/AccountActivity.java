@@ -10,6 +10,8 @@ import com.creditbridge.notification.email.content.Recipients;
 import com.creditbridge.notification.people.PeopleDirectory;
 import com.creditbridge.notification.people.PeopleDirectory.Role;
 import com.creditbridge.notification.people.PeopleDirectory.Seen;
+import com.creditbridge.notification.policychange.PolicyChanges;
+import com.creditbridge.notification.policychange.letters.PolicyChange;
 import com.creditbridge.platform.inbox.ConsumedEvents;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,6 +35,7 @@ class AccountActivity {
   private final ConsumedEvents consumed;
   private final TransactionalOperator transactions;
   private final PeopleDirectory people;
+  private final PolicyChanges policyChanges;
   private final Clock clock;
 
   AccountActivity(
@@ -40,9 +43,11 @@ class AccountActivity {
       ConsumedEvents consumed,
       TransactionalOperator transactions,
       PeopleDirectory people,
+      PolicyChanges policyChanges,
       Clock clock) {
     this.db = db;
     this.people = people;
+    this.policyChanges = policyChanges;
     this.consumed = consumed;
     this.transactions = transactions;
     this.clock = clock;
@@ -68,6 +73,9 @@ class AccountActivity {
       return event.id();
     }
   }
+
+  /** A {@code credit.policy.reevaluated}: how many accounts a policy version moved. */
+  record PolicyClosed(String eventId, PolicyChanges.Reevaluated count) implements Received {}
 
   /** Who a digest goes to: the sales rep's id, else their address. */
   private static String email(Party party) {
@@ -105,17 +113,42 @@ class AccountActivity {
     List<StatusUpdate> updates = new ArrayList<>();
     List<NoteTaken> notes = new ArrayList<>();
     List<Seen> seen = new ArrayList<>();
+    List<PolicyChange> byPolicy = new ArrayList<>();
+    List<PolicyChanges.Reevaluated> counts = new ArrayList<>();
     for (Received received : fresh) {
       if (received instanceof StatusUpdated s) {
         updates.add(update(s, now));
         seen(s.event().data(), seen);
+        HoldEventData data = s.event().data();
+        if (data.causedByPolicy()
+            && data.status() != null
+            && data.previousStatus() != null
+            && data.status() != data.previousStatus()) {
+          byPolicy.add(policyChange(data));
+        }
       } else if (received instanceof NoteTaken n) {
         notes.add(n);
+      } else if (received instanceof PolicyClosed closed) {
+        counts.add(closed.count());
       }
     }
     return upsertStatuses(StatusUpdate.newestPerAccount(updates), now)
         .then(insertNotes(notes, now))
-        .then(people.record(seen, now));
+        .then(people.record(seen, now))
+        .then(policyChanges.record(byPolicy, counts, now));
+  }
+
+  /** The wire data of a policy-caused move, in the policy-change feature's own terms. */
+  private static PolicyChange policyChange(HoldEventData data) {
+    return new PolicyChange(
+        data.policyVersion(),
+        data.accountId(),
+        data.accountName(),
+        email(data.salesRep()),
+        data.salesRep() == null ? null : data.salesRep().name(),
+        data.previousStatus().name(),
+        data.status().name(),
+        data.reasons().stream().map(reason -> reason.message()).toList());
   }
 
   private static void seen(HoldEventData data, List<Seen> seen) {

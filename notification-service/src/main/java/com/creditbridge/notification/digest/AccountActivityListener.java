@@ -5,10 +5,13 @@ import com.creditbridge.contracts.CloudEvent;
 import com.creditbridge.contracts.EventJson;
 import com.creditbridge.contracts.HoldEventData;
 import com.creditbridge.contracts.NoteAdded;
+import com.creditbridge.contracts.PolicyReevaluated;
 import com.creditbridge.contracts.Topics;
 import com.creditbridge.notification.digest.AccountActivity.NoteTaken;
+import com.creditbridge.notification.digest.AccountActivity.PolicyClosed;
 import com.creditbridge.notification.digest.AccountActivity.Received;
 import com.creditbridge.notification.digest.AccountActivity.StatusUpdated;
+import com.creditbridge.notification.policychange.PolicyChanges;
 import com.creditbridge.platform.inbox.BatchIntake;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -68,6 +71,15 @@ class AccountActivityListener {
         throw new IllegalArgumentException("no account in " + event.id());
       }
       return new NoteTaken(event);
+    }
+    if (AccountActivityType.POLICY_REEVALUATED.equals(type)) {
+      PolicyReevaluated data = EventJson.decode(value, PolicyReevaluated.class).data();
+      if (data == null || data.policyVersion() < 1 || data.changedAccounts() < 0) {
+        throw new IllegalArgumentException("no policy version or count in " + envelope.id());
+      }
+      return new PolicyClosed(
+          envelope.id(),
+          new PolicyChanges.Reevaluated(data.policyVersion(), data.changedAccounts()));
     }
     log.debug("Ignoring account activity of type {}", type);
     return null;
