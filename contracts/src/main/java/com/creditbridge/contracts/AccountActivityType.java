@@ -9,5 +9,11 @@ public final class AccountActivityType {
   /** Data {@link NoteAdded}. */
   public static final String NOTE_ADDED = "credit.note.added";
 
+  /**
+   * Data {@link PolicyReevaluated}: every account has been re-evaluated with a policy version, once
+   * per version.
+   */
+  public static final String POLICY_REEVALUATED = "credit.policy.reevaluated";
+
   private AccountActivityType() {}
 }

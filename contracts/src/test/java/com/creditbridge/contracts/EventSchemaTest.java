@@ -48,6 +48,24 @@ class EventSchemaTest {
   }
 
   @Test
+  void aStatusUpdateThePolicyCausedSatisfiesItsSchema() throws IOException {
+    assertThat(schema("status-updated").validate(golden("status-updated-by-policy.json")))
+        .isEmpty();
+  }
+
+  @Test
+  void goldenPolicyReevaluatedSatisfiesItsSchema() throws IOException {
+    assertThat(schema("policy-reevaluated").validate(golden("policy-reevaluated.json"))).isEmpty();
+  }
+
+  @Test
+  void refusesAPolicyReevaluatedWithoutItsCount() throws IOException {
+    var event = (com.fasterxml.jackson.databind.node.ObjectNode) golden("policy-reevaluated.json");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) event.get("data")).remove("changedAccounts");
+    assertThat(schema("policy-reevaluated").validate(event)).isNotEmpty();
+  }
+
+  @Test
   void refusesMoneyWrittenAsANumber() throws IOException {
     var event = (com.fasterxml.jackson.databind.node.ObjectNode) golden("hold-placed.json");
     ((com.fasterxml.jackson.databind.node.ObjectNode) event.get("data")).put("exposure", 1200.0);

@@ -130,6 +130,95 @@ class EventWireFormatTest {
   }
 
   @Test
+  void aStatusUpdateThePolicyCausedSaysSoAndOthersLeaveTheCauseOut() throws IOException {
+    var data =
+        new HoldEventData(
+            "acme",
+            "ACME Corp",
+            CreditStatus.ON_HOLD,
+            CreditStatus.CLEAR,
+            List.of(
+                new Reason(
+                    "PAST_DUE",
+                    "Invoice INV-1 (1200.00 EUR) is 70 days past due.",
+                    "INV-1",
+                    70,
+                    new BigDecimal("1200.00"))),
+            null,
+            new BigDecimal("1200.00"),
+            new BigDecimal("1200.00"),
+            null,
+            "EUR",
+            REP,
+            ANALYST,
+            null,
+            "dec-7",
+            2,
+            "enterprise",
+            null,
+            null,
+            HoldEventData.CAUSE_POLICY);
+    var event =
+        CloudEvent.of(
+            "upd-7",
+            "/creditbridge/hold-service",
+            AccountActivityType.STATUS_UPDATED,
+            "acme",
+            Instant.parse("2026-05-10T08:00:01Z"),
+            data);
+
+    assertSameJson(EventJson.encode(event), "status-updated-by-policy.json");
+    var read = EventJson.decode(EventJson.encode(event), HoldEventData.class);
+    assertThat(read).isEqualTo(event);
+    assertThat(read.data().causedByPolicy()).isTrue();
+    assertThat(EventJson.mapper().readTree(EventJson.encode(event)).get("data").has("cause"))
+        .isTrue();
+    var withoutCause =
+        CloudEvent.of(
+            "upd-8",
+            "/creditbridge/hold-service",
+            AccountActivityType.STATUS_UPDATED,
+            "acme",
+            Instant.parse("2026-05-10T08:00:01Z"),
+            new HoldEventData(
+                "acme",
+                "ACME Corp",
+                CreditStatus.CLEAR,
+                CreditStatus.CLEAR,
+                List.of(),
+                null,
+                null,
+                BigDecimal.ZERO,
+                null,
+                "EUR",
+                REP,
+                ANALYST,
+                null,
+                "dec-8",
+                2,
+                null,
+                null,
+                null));
+    assertThat(EventJson.mapper().readTree(EventJson.encode(withoutCause)).get("data").has("cause"))
+        .isFalse();
+  }
+
+  @Test
+  void policyReevaluatedMatchesGoldenJson() throws IOException {
+    var event =
+        CloudEvent.of(
+            "policy-2-reevaluated",
+            "/creditbridge/hold-service",
+            AccountActivityType.POLICY_REEVALUATED,
+            PolicyReevaluated.key(2),
+            Instant.parse("2026-05-10T08:00:05Z"),
+            new PolicyReevaluated(2, 3));
+
+    assertSameJson(EventJson.encode(event), "policy-reevaluated.json");
+    assertThat(EventJson.decode(EventJson.encode(event), PolicyReevaluated.class)).isEqualTo(event);
+  }
+
+  @Test
   void noteAddedMatchesGoldenJson() throws IOException {
     var at = Instant.parse("2026-05-10T09:15:00Z");
     var event =

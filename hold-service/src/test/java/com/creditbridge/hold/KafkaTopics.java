@@ -113,6 +113,18 @@ public final class KafkaTopics implements AutoCloseable {
         .toList();
   }
 
+  /** Every event of this type on {@code topic} so far, whatever its key, in topic order. */
+  public synchronized <T> List<CloudEvent<T>> eventsOfType(
+      String topic, String type, Class<T> dataType) {
+    consumer.poll(Duration.ofMillis(100)).forEach(records::add);
+    return records.stream()
+        .filter(record -> topic.equals(record.topic()))
+        .map(record -> EventJson.decode(record.value(), Object.class))
+        .filter(event -> type.equals(event.type()))
+        .map(event -> EventJson.decode(EventJson.encode(event), dataType))
+        .toList();
+  }
+
   @Override
   public synchronized void close() {
     producer.close();

@@ -35,7 +35,8 @@ class ArchitectureTest {
               "..notification.escalation.signing..",
               "..notification.digest.activity..",
               "..notification.agreement.rules..",
-              "..notification.feedback.signing..")
+              "..notification.feedback.signing..",
+              "..notification.policychange.letters..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(

@@ -65,7 +65,8 @@ class DecisionWriter {
     List<OutboxMessage> messages = new ArrayList<>();
     for (PlannedDecision evaluation : evaluations) {
       if (evaluation.viewChanged() || evaluation.promiseNowClosed() != null) {
-        HoldEvents.Announcement announcement = holdEvents.announce(evaluation, version.settings());
+        HoldEvents.Announcement announcement =
+            holdEvents.announce(evaluation, version.settings(), trigger);
         messages.addAll(announcement.messages());
         announced.add(new Announced(announcement.holdEvents(), acceptedAt(evaluation)));
       } else {

@@ -7,6 +7,7 @@ import com.creditbridge.contracts.Escalation;
 import com.creditbridge.contracts.HoldEventData;
 import com.creditbridge.contracts.HoldEventType;
 import com.creditbridge.contracts.Party;
+import com.creditbridge.contracts.PolicyReevaluated;
 import com.creditbridge.contracts.PromiseSummary;
 import com.creditbridge.contracts.Reason;
 import com.creditbridge.contracts.Topics;
@@ -17,6 +18,7 @@ import com.creditbridge.hold.policy.PolicySettings;
 import com.creditbridge.hold.policy.PromiseState;
 import com.creditbridge.hold.policy.PromiseToPay;
 import com.creditbridge.platform.outbox.OutboxMessage;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -38,8 +40,12 @@ class HoldEvents {
   /**
    * The outbox messages that announce the evaluation; the caller appends them (for many accounts
    * with {@code Outbox.appendAll}, one statement) in its transaction.
+   *
+   * @param trigger what made the evaluation: the re-evaluation after a policy change marks its
+   *     events' data with {@code cause} {@link HoldEventData#CAUSE_POLICY}
    */
-  Announcement announce(PlannedDecision evaluation, PolicySettings settings) {
+  Announcement announce(PlannedDecision evaluation, PolicySettings settings, Trigger trigger) {
+    String cause = trigger == Trigger.POLICY ? HoldEventData.CAUSE_POLICY : null;
     AccountDecision decision = evaluation.decision();
     List<HoldEventType> types = new ArrayList<>();
     List<OutboxMessage> messages = new ArrayList<>();
@@ -60,7 +66,7 @@ class HoldEvents {
               UUID.randomUUID().toString(),
               HoldEventType.PROMISE_BROKEN.wireName(),
               evaluation,
-              data(evaluation, summary, null)));
+              data(evaluation, summary, null, cause)));
     }
     HoldEventType.forTransition(decision.previousStatus(), decision.status())
         .ifPresent(
@@ -75,7 +81,8 @@ class HoldEvents {
                       data(
                           evaluation,
                           promise(decision.promise()),
-                          escalation(type, decision, settings))));
+                          escalation(type, decision, settings),
+                          cause)));
             });
     if (evaluation.viewChanged()) {
       messages.add(
@@ -84,9 +91,26 @@ class HoldEvents {
               UUID.randomUUID().toString(),
               AccountActivityType.STATUS_UPDATED,
               evaluation,
-              data(evaluation, promise(decision.promise()), null)));
+              data(evaluation, promise(decision.promise()), null, cause)));
     }
     return new Announcement(List.copyOf(types), List.copyOf(messages));
+  }
+
+  /**
+   * {@code credit.policy.reevaluated}: every account is decided with {@code version}, which moved
+   * {@code changed} of them. Its id is fixed per version, so even a second message would be one
+   * event to a consumer that remembers ids.
+   */
+  static OutboxMessage policyReevaluated(long version, int changed, Instant at) {
+    return OutboxMessage.of(
+        Topics.ACCOUNT_ACTIVITY,
+        CloudEvent.of(
+            PolicyReevaluated.key(version) + "-reevaluated",
+            SOURCE,
+            AccountActivityType.POLICY_REEVALUATED,
+            PolicyReevaluated.key(version),
+            at,
+            new PolicyReevaluated(version, changed)));
   }
 
   /**
@@ -116,7 +140,7 @@ class HoldEvents {
 
   /** The wire data of an evaluation: its decision and the account's current contacts. */
   private static HoldEventData data(
-      PlannedDecision evaluation, PromiseSummary promise, Escalation escalation) {
+      PlannedDecision evaluation, PromiseSummary promise, Escalation escalation, String cause) {
     AccountDecision decision = evaluation.decision();
     AccountSnapshot snapshot = evaluation.inputs().snapshot();
     AccountContacts contacts = snapshot.contacts();
@@ -138,7 +162,8 @@ class HoldEvents {
         decision.policyVersion(),
         snapshot.credit().segment(),
         promise,
-        escalation);
+        escalation,
+        cause);
   }
 
   static List<Reason> reasons(AccountDecision decision) {

@@ -16,7 +16,9 @@ import reactor.core.scheduler.Schedulers;
  * Re-evaluates the accounts nobody else touches: those whose next time-driven change is due (an
  * invoice crossing a threshold, a promise's grace ending, an override expiring) and those still
  * decided with an older policy version. Each batch is claimed with {@code FOR UPDATE SKIP LOCKED}
- * and handled in its own transaction, so replicas share the work and a restart resumes it.
+ * and handled in its own transaction, so replicas share the work and a restart resumes it. After
+ * each pass the re-evaluation after a policy change is closed once none is left ({@link
+ * PolicyReevaluations}).
  */
 @Component
 public class TimeDrivenReevaluation extends BackgroundLoop {
@@ -24,12 +26,17 @@ public class TimeDrivenReevaluation extends BackgroundLoop {
   private static final Logger log = LoggerFactory.getLogger(TimeDrivenReevaluation.class);
 
   private final CreditDecisionService decisions;
+  private final PolicyReevaluations policyReevaluations;
   private final HoldProperties properties;
   private final Scheduler scheduler = Schedulers.newSingle("reevaluation", true);
   private final Sinks.Many<Boolean> wakeUps = Sinks.many().multicast().directBestEffort();
 
-  TimeDrivenReevaluation(CreditDecisionService decisions, HoldProperties properties) {
+  TimeDrivenReevaluation(
+      CreditDecisionService decisions,
+      PolicyReevaluations policyReevaluations,
+      HoldProperties properties) {
     this.decisions = decisions;
+    this.policyReevaluations = policyReevaluations;
     this.properties = properties;
   }
 
@@ -51,7 +58,8 @@ public class TimeDrivenReevaluation extends BackgroundLoop {
             .reevaluateOutdated(size)
             .expand(n -> n == size ? decisions.reevaluateOutdated(size) : Mono.empty())
             .reduce(0L, Long::sum);
-    return due.zipWith(outdated, Long::sum);
+    return due.zipWith(outdated, Long::sum)
+        .flatMap(evaluated -> policyReevaluations.closeIfDone().thenReturn(evaluated));
   }
 
   @Override

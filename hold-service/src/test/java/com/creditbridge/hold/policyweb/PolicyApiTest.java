@@ -4,12 +4,19 @@ import static com.creditbridge.hold.AccountSnapshotBuilder.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.creditbridge.contracts.AccountActivityType;
+import com.creditbridge.contracts.CloudEvent;
 import com.creditbridge.contracts.CreditStatus;
 import com.creditbridge.contracts.EventJson;
+import com.creditbridge.contracts.HoldEventData;
+import com.creditbridge.contracts.PolicyReevaluated;
+import com.creditbridge.contracts.Topics;
 import com.creditbridge.hold.ServiceTest;
+import com.creditbridge.hold.decision.PolicyReevaluations;
 import com.creditbridge.hold.decision.TimeDrivenReevaluation;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +47,7 @@ class PolicyApiTest extends ServiceTest {
 
   @Autowired DatabaseClient db;
   @Autowired TimeDrivenReevaluation reevaluation;
+  @Autowired PolicyReevaluations reevaluations;
 
   /** Other test classes share the database: leave the defaults in force. */
   @AfterEach
@@ -115,6 +123,63 @@ class PolicyApiTest extends ServiceTest {
     await().atMost(Duration.ofMinutes(2)).until(() -> accountsOnAnOlderPolicy(before + 1) == 0);
     awaitStatus(account, CreditStatus.ON_HOLD).jsonPath("$.policyVersion").isEqualTo(before + 1);
     assertThat(awaitHoldEvents(account, 1).get(0).data().policyVersion()).isEqualTo(before + 1);
+  }
+
+  @Test
+  void closesTheReevaluationOnceWithTheNumberOfAccountsWhoseStatusThePolicyChanged() {
+    String moved =
+        knownAccount(
+            account(newAccount()).invoice("INV-1", "400.00", "2026-03-26"), CreditStatus.CLEAR);
+    String unmoved = knownAccount(account(newAccount()), CreditStatus.CLEAR);
+    Map<String, Object> stricter = new HashMap<>(DEFAULTS);
+    stricter.put("holdAfterDaysPastDue", 30);
+
+    long version = body(put(stricter).expectStatus().isOk()).path("version").asLong();
+
+    String key = PolicyReevaluated.key(version);
+    await()
+        .atMost(Duration.ofMinutes(2))
+        .until(() -> !kafka().eventsFor(Topics.ACCOUNT_ACTIVITY, key, Object.class).isEmpty());
+    List<HoldEventData> byPolicy =
+        kafka()
+            .eventsOfType(
+                Topics.ACCOUNT_ACTIVITY, AccountActivityType.STATUS_UPDATED, HoldEventData.class)
+            .stream()
+            .map(CloudEvent::data)
+            .filter(d -> d.causedByPolicy() && d.policyVersion() == version)
+            .toList();
+    assertThat(byPolicy)
+        .filteredOn(d -> d.accountId().equals(moved))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.previousStatus()).isEqualTo(CreditStatus.CLEAR);
+              assertThat(d.status()).isEqualTo(CreditStatus.ON_HOLD);
+            });
+    assertThat(byPolicy).noneMatch(d -> d.accountId().equals(unmoved));
+    assertThat(awaitHoldEvents(moved, 1).get(0).data().cause())
+        .isEqualTo(HoldEventData.CAUSE_POLICY);
+
+    // a later pass (another replica, a restart) closes nothing twice
+    assertThat(reevaluations.closeIfDone().block(TIMEOUT)).isFalse();
+    reevaluation.wakeUp();
+    await()
+        .during(Duration.ofSeconds(1))
+        .atMost(TIMEOUT)
+        .until(() -> kafka().eventsFor(Topics.ACCOUNT_ACTIVITY, key, Object.class).size() == 1);
+    CloudEvent<PolicyReevaluated> closed =
+        kafka().eventsFor(Topics.ACCOUNT_ACTIVITY, key, PolicyReevaluated.class).get(0);
+    assertThat(closed.type()).isEqualTo(AccountActivityType.POLICY_REEVALUATED);
+    assertThat(closed.data().policyVersion()).isEqualTo(version);
+    assertThat(closed.data().changedAccounts())
+        .isEqualTo(
+            (int)
+                byPolicy.stream()
+                    .filter(d -> d.status() != d.previousStatus())
+                    .map(HoldEventData::accountId)
+                    .distinct()
+                    .count())
+        .isPositive();
   }
 
   @Test

@@ -8,6 +8,8 @@ import com.creditbridge.notification.email.content.Recipients;
 import com.creditbridge.notification.people.PeopleDirectory;
 import com.creditbridge.notification.people.PeopleDirectory.Role;
 import com.creditbridge.notification.people.PeopleDirectory.Seen;
+import com.creditbridge.notification.policychange.PolicyChanges;
+import com.creditbridge.notification.policychange.letters.PolicyChange;
 import com.creditbridge.platform.inbox.ConsumedEvents;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,6 +33,7 @@ class AccountActivity {
   private final ConsumedEvents consumed;
   private final TransactionalOperator transactions;
   private final PeopleDirectory people;
+  private final PolicyChanges policyChanges;
   private final Clock clock;
 
   AccountActivity(
@@ -38,9 +41,11 @@ class AccountActivity {
       ConsumedEvents consumed,
       TransactionalOperator transactions,
       PeopleDirectory people,
+      PolicyChanges policyChanges,
       Clock clock) {
     this.db = db;
     this.people = people;
+    this.policyChanges = policyChanges;
     this.consumed = consumed;
     this.transactions = transactions;
     this.clock = clock;
@@ -56,8 +61,10 @@ class AccountActivity {
    * (the stored JSON).
    *
    * @param time when it happened; null when the event does not say
+   * @param byPolicy the status move a policy change made; null for any other update
    */
-  record StatusUpdated(String eventId, Instant time, HoldChange change, String body)
+  record StatusUpdated(
+      String eventId, Instant time, HoldChange change, String body, PolicyChange byPolicy)
       implements Received {}
 
   /**
@@ -78,6 +85,9 @@ class AccountActivity {
   private static String email(Person person) {
     return person == null ? null : person.email();
   }
+
+  /** A {@code credit.policy.reevaluated}: how many accounts a policy version moved. */
+  record PolicyClosed(String eventId, PolicyChanges.Reevaluated count) implements Received {}
 
   /** Who a digest goes to: the sales rep's id, else their address. */
   static String salesRepKey(HoldChange data) {
@@ -111,17 +121,25 @@ class AccountActivity {
     List<StatusUpdate> updates = new ArrayList<>();
     List<NoteTaken> notes = new ArrayList<>();
     List<Seen> seen = new ArrayList<>();
+    List<PolicyChange> byPolicy = new ArrayList<>();
+    List<PolicyChanges.Reevaluated> counts = new ArrayList<>();
     for (Received received : fresh) {
       if (received instanceof StatusUpdated s) {
         updates.add(update(s, now));
         seen(s.change(), seen);
+        if (s.byPolicy() != null) {
+          byPolicy.add(s.byPolicy());
+        }
       } else if (received instanceof NoteTaken n) {
         notes.add(n);
+      } else if (received instanceof PolicyClosed closed) {
+        counts.add(closed.count());
       }
     }
     return upsertStatuses(StatusUpdate.newestPerAccount(updates), now)
         .then(insertNotes(notes, now))
-        .then(people.record(seen, now));
+        .then(people.record(seen, now))
+        .then(policyChanges.record(byPolicy, counts, now));
   }
 
   private static void seen(HoldChange data, List<Seen> seen) {

@@ -5,11 +5,16 @@ import com.creditbridge.contracts.CloudEvent;
 import com.creditbridge.contracts.EventJson;
 import com.creditbridge.contracts.HoldEventData;
 import com.creditbridge.contracts.NoteAdded;
+import com.creditbridge.contracts.PolicyReevaluated;
+import com.creditbridge.contracts.Reason;
 import com.creditbridge.contracts.Topics;
 import com.creditbridge.notification.change.HoldEventTranslation;
 import com.creditbridge.notification.digest.AccountActivity.NoteTaken;
+import com.creditbridge.notification.digest.AccountActivity.PolicyClosed;
 import com.creditbridge.notification.digest.AccountActivity.Received;
 import com.creditbridge.notification.digest.AccountActivity.StatusUpdated;
+import com.creditbridge.notification.policychange.PolicyChanges;
+import com.creditbridge.notification.policychange.letters.PolicyChange;
 import com.creditbridge.platform.inbox.BatchIntake;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -68,7 +73,8 @@ class AccountActivityListener {
           event.id(),
           event.time(),
           HoldEventTranslation.change(event.data()),
-          new String(value, StandardCharsets.UTF_8));
+          new String(value, StandardCharsets.UTF_8),
+          policyMove(event.data()));
     }
     if (AccountActivityType.NOTE_ADDED.equals(type)) {
       CloudEvent<NoteAdded> event = EventJson.decode(value, NoteAdded.class);
@@ -84,7 +90,35 @@ class AccountActivityListener {
           note.text(),
           note.createdAt() != null ? note.createdAt() : event.time());
     }
+    if (AccountActivityType.POLICY_REEVALUATED.equals(type)) {
+      PolicyReevaluated data = EventJson.decode(value, PolicyReevaluated.class).data();
+      if (data == null || data.policyVersion() < 1 || data.changedAccounts() < 0) {
+        throw new IllegalArgumentException("no policy version or count in " + envelope.id());
+      }
+      return new PolicyClosed(
+          envelope.id(),
+          new PolicyChanges.Reevaluated(data.policyVersion(), data.changedAccounts()));
+    }
     log.debug("Ignoring account activity of type {}", type);
     return null;
+  }
+
+  /** The status move a policy change made, in the policy-change feature's terms; else null. */
+  private static PolicyChange policyMove(HoldEventData data) {
+    if (!data.causedByPolicy()
+        || data.status() == null
+        || data.previousStatus() == null
+        || data.status() == data.previousStatus()) {
+      return null;
+    }
+    return new PolicyChange(
+        data.policyVersion(),
+        data.accountId(),
+        data.accountName(),
+        data.salesRep() == null ? null : data.salesRep().email(),
+        data.salesRep() == null ? null : data.salesRep().name(),
+        data.previousStatus().name(),
+        data.status().name(),
+        data.reasons().stream().map(Reason::message).toList());
   }
 }

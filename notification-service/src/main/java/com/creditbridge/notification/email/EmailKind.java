@@ -12,6 +12,8 @@ public enum EmailKind {
   MANAGER,
   /** The one welcome to a person first seen as a sales rep. */
   WELCOME,
+  /** The one email per policy version to a sales rep whose accounts it moved. */
+  POLICY,
   /** Something operators must know, e.g. a webhook endpoint was disabled. */
   ADMIN;
 

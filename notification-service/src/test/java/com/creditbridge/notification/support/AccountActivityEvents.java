@@ -5,6 +5,7 @@ import com.creditbridge.contracts.CloudEvent;
 import com.creditbridge.contracts.EventJson;
 import com.creditbridge.contracts.HoldEventData;
 import com.creditbridge.contracts.NoteAdded;
+import com.creditbridge.contracts.PolicyReevaluated;
 import com.creditbridge.contracts.Topics;
 import java.time.Instant;
 import java.util.List;
@@ -41,6 +42,23 @@ public final class AccountActivityEvents {
         accountId,
         at,
         new NoteAdded(accountId, "note-" + UUID.randomUUID(), author, text, at));
+  }
+
+  /** What the hold-service says once a policy version's re-evaluation is done. */
+  public static CloudEvent<PolicyReevaluated> reevaluatedEvent(
+      long policyVersion, int changedAccounts, Instant at) {
+    return CloudEvent.of(
+        PolicyReevaluated.key(policyVersion) + "-reevaluated",
+        "/creditbridge/hold-service",
+        AccountActivityType.POLICY_REEVALUATED,
+        PolicyReevaluated.key(policyVersion),
+        at,
+        new PolicyReevaluated(policyVersion, changedAccounts));
+  }
+
+  /** Sends any account activity event keyed by its subject, and waits for the broker. */
+  public static void publish(CloudEvent<?> event) {
+    HoldEvents.publish(Topics.ACCOUNT_ACTIVITY, event.subject(), EventJson.encode(event));
   }
 
   public static void statusUpdated(HoldEventData data, Instant at) {

@@ -31,7 +31,7 @@ class TemplateApiTest extends NotificationIntegrationTest {
         .isOk()
         .expectBody()
         .jsonPath("$.items.length()")
-        .isEqualTo(9)
+        .isEqualTo(10)
         .jsonPath("$.items[?(@.eventType == 'digest.weekly')].customized")
         .isEqualTo(false)
         .jsonPath("$.nextCursor")

@@ -19,6 +19,7 @@ public record TemplateKind(String key, String description, Class<? extends Recor
   public static final String ESCALATION = "escalation.requested";
   public static final String MANAGER = "escalation.unacknowledged";
   public static final String WELCOME = "person.welcome";
+  public static final String POLICY_CHANGED = "policy.changed";
 
   private static final List<TemplateKind> ALL =
       Stream.concat(
@@ -49,7 +50,12 @@ public record TemplateKind(String key, String description, Class<? extends Recor
                       WELCOME,
                       "Once to each person the first time they appear as a sales rep: the working"
                           + " agreement, the policy in plain words, their accounts at risk",
-                      WelcomeEmailModel.class)))
+                      WelcomeEmailModel.class),
+                  new TemplateKind(
+                      POLICY_CHANGED,
+                      "Once per policy version to each sales rep whose accounts it moved: each"
+                          + " account's old and new status and why",
+                      PolicyChangeEmailModel.class)))
           .toList();
 
   public static List<TemplateKind> all() {

@@ -66,6 +66,20 @@ public final class TemplateSamples {
                       24)),
               List.of(hold),
               WorkspaceLinks.home(publicUrl));
+      case TemplateKind.POLICY_CHANGED ->
+          PolicyChangeEmailModel.of(
+              "Rita Rep",
+              2,
+              List.of(
+                  new PolicyChangeEmailModel.Change(
+                      "Sample Trading Ltd",
+                      "In good standing",
+                      "Order review",
+                      "Sample Trading Ltd: In good standing → Order review, because: Invoice"
+                          + " INV-1001 (12,000.00 EUR) is 35 days past due. The customer promised"
+                          + " to pay by Friday 5 June 2026.",
+                      WorkspaceLinks.accountPage(publicUrl, "sample-account"))),
+              WorkspaceLinks.home(publicUrl));
       default -> hold;
     };
   }
