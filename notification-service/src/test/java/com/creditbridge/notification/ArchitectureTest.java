@@ -25,7 +25,9 @@ class ArchitectureTest {
               "..notification.escalation.signing..",
               "..notification.digest.activity..",
               "..notification.agreement.rules..",
-              "..notification.feedback.signing..")
+              "..notification.feedback.signing..",
+              "..notification.datagaps.rules..",
+              "..notification.meeting.rules..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(

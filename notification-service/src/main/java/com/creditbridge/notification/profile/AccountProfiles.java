@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -102,6 +103,61 @@ public class AccountProfiles {
         .bind("id", accountId)
         .map(AccountProfiles::profile)
         .one();
+  }
+
+  /** A profile, and whether the mail server refused its sales rep's address. */
+  public record WithRefusal(AccountProfile profile, boolean repRefused) {}
+
+  /**
+   * The accounts missing any information {@code DataGaps} looks for, in account id order after
+   * {@code after}, at most {@code limit}.
+   *
+   * @param creditAnalystId only that analyst's accounts; null for all
+   * @param viewerEmail only the accounts naming this (lower-case) email; null for all
+   */
+  public Mono<List<WithRefusal>> withGaps(
+      String creditAnalystId, String viewerEmail, String after, int limit) {
+    var spec =
+        db.sql(
+                """
+                select %s, r.email is not null as rep_refused
+                  from account_profile p
+                  left join refused_address r on r.email = p.sales_rep_email
+                 where p.account_id > :after
+                   and (cast(:analyst as text) is null or p.credit_analyst_id = :analyst)
+                   and (cast(:viewer as text) is null or p.sales_rep_email = :viewer
+                        or p.credit_analyst_email = :viewer or p.sales_manager_email = :viewer)
+                   and (p.credit_analyst_id is null and p.credit_analyst_email is null
+                        and p.credit_analyst_name is null
+                        or p.sales_manager_email is null and p.sales_manager_name is null
+                        or not p.has_credit_limit or p.segment is null or r.email is not null)
+                 order by p.account_id
+                 limit :limit
+                """
+                    .formatted(prefixed("p.")))
+            .bind("after", after)
+            .bind("limit", limit);
+    spec = bindOrNull(spec, "analyst", creditAnalystId);
+    spec =
+        bindOrNull(
+            spec, "viewer", viewerEmail == null ? null : viewerEmail.toLowerCase(Locale.ROOT));
+    return spec.map(
+            row ->
+                new WithRefusal(
+                    profile(row), Boolean.TRUE.equals(row.get("rep_refused", Boolean.class))))
+        .all()
+        .collectList();
+  }
+
+  static String prefixed(String alias) {
+    return java.util.Arrays.stream(COLUMNS.split(","))
+        .map(c -> alias + c.strip())
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  static DatabaseClient.GenericExecuteSpec bindOrNull(
+      DatabaseClient.GenericExecuteSpec spec, String name, String value) {
+    return value == null ? spec.bindNull(name, String.class) : spec.bind(name, value);
   }
 
   static AccountProfile profile(Readable row) {
