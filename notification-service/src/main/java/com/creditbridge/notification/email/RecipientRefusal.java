@@ -20,6 +20,8 @@ final class RecipientRefusal {
   /** The server's answer to one address, as the SMTP transport words it: "550 5.1.1 ...". */
   private static final Pattern PERMANENT = Pattern.compile("^5\\d\\d\\b.*", Pattern.DOTALL);
 
+  private static final String ADDRESS_FAILED = "SMTPAddressFailedException";
+
   private RecipientRefusal() {}
 
   /** The server's answer when it refused an address for good; empty for any other failure. */
@@ -32,11 +34,10 @@ final class RecipientRefusal {
       if (!seen.add(t)) {
         continue;
       }
-      // the transport's SMTPAddressFailedException (one refused address, its answer as the
-      // message); matched by what it is, as the transport's classes are not compiled against
+      // the transport's SMTPAddressFailedException: one address refused, the server's answer as
+      // its message (matched by name: the transport is not compiled against, only run with)
       if (t instanceof SendFailedException refused
-          && refused.getInvalidAddresses() != null
-          && refused.getInvalidAddresses().length == 1
+          && ADDRESS_FAILED.equals(refused.getClass().getSimpleName())
           && refused.getMessage() != null
           && PERMANENT.matcher(refused.getMessage().strip()).matches()) {
         return Optional.of(firstLine(refused.getMessage()));

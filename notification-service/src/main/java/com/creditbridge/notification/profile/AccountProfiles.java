@@ -149,13 +149,42 @@ public class AccountProfiles {
         .collectList();
   }
 
+  /**
+   * A sales team's profiles: its manager's or one rep's accounts, at most {@code limit}.
+   *
+   * @param managerEmail the sales manager's email (lower-case), or null
+   * @param repId the sales rep's id, or null
+   * @param viewerEmail only the accounts naming this (lower-case) email; null for all
+   */
+  public Mono<List<AccountProfile>> ofTeam(
+      String managerEmail, String repId, String viewerEmail, int limit) {
+    var spec =
+        db.sql(
+                """
+                select %s from account_profile p
+                 where (cast(:manager as text) is null or p.sales_manager_email = :manager)
+                   and (cast(:rep as text) is null or p.sales_rep_id = :rep)
+                   and (cast(:viewer as text) is null or p.sales_rep_email = :viewer
+                        or p.credit_analyst_email = :viewer or p.sales_manager_email = :viewer)
+                 order by p.exposure desc, p.account_id
+                 limit :limit
+                """
+                    .formatted(prefixed("p.")))
+            .bind("limit", limit);
+    spec = bindOrNull(spec, "manager", managerEmail);
+    spec = bindOrNull(spec, "rep", repId);
+    spec = bindOrNull(spec, "viewer", viewerEmail);
+    return spec.map(AccountProfiles::profile).all().collectList();
+  }
+
   static String prefixed(String alias) {
     return java.util.Arrays.stream(COLUMNS.split(","))
         .map(c -> alias + c.strip())
         .collect(java.util.stream.Collectors.joining(", "));
   }
 
-  static DatabaseClient.GenericExecuteSpec bindOrNull(
+  /** Binds {@code value}, or a typed null. */
+  public static DatabaseClient.GenericExecuteSpec bindOrNull(
       DatabaseClient.GenericExecuteSpec spec, String name, String value) {
     return value == null ? spec.bindNull(name, String.class) : spec.bind(name, value);
   }
