@@ -16,6 +16,8 @@ import java.util.List;
  * @param creditLimit null when the account has no limit
  * @param openOrders the orders not yet fully invoiced or cancelled (second wave)
  * @param creditGroup the credit group the account shares a limit with; null when none (second wave)
+ * @param paymentBehaviour how late the customer pays; null in snapshots written before it was
+ *     published (second wave)
  */
 public record PaymentStatusChanged(
     @JsonProperty("accountId") String accountId,
@@ -39,7 +41,8 @@ public record PaymentStatusChanged(
     @JsonProperty("receivedTotal") @JsonFormat(shape = JsonFormat.Shape.STRING)
         BigDecimal receivedTotal,
     @JsonProperty("openOrders") List<OpenOrderItem> openOrders,
-    @JsonProperty("creditGroup") CreditGroupRef creditGroup) {
+    @JsonProperty("creditGroup") CreditGroupRef creditGroup,
+    @JsonProperty("paymentBehaviour") PaymentBehaviourSummary paymentBehaviour) {
 
   /** The CloudEvent type of this data. */
   public static final String TYPE = "account.payment-status.changed";
@@ -47,6 +50,50 @@ public record PaymentStatusChanged(
   public PaymentStatusChanged {
     openItems = openItems == null ? List.of() : List.copyOf(openItems);
     openOrders = openOrders == null ? List.of() : List.copyOf(openOrders);
+  }
+
+  /** A snapshot without payment behaviour, as written before it was published. */
+  public PaymentStatusChanged(
+      String accountId,
+      String name,
+      String currency,
+      BigDecimal creditLimit,
+      Party salesRep,
+      Party creditAnalyst,
+      Party salesManager,
+      String segment,
+      BigDecimal exposure,
+      BigDecimal unappliedCredit,
+      BigDecimal pastDue,
+      Aging aging,
+      int openInvoiceCount,
+      List<OpenItem> openItems,
+      LedgerCause cause,
+      long ledgerVersion,
+      BigDecimal receivedTotal,
+      List<OpenOrderItem> openOrders,
+      CreditGroupRef creditGroup) {
+    this(
+        accountId,
+        name,
+        currency,
+        creditLimit,
+        salesRep,
+        creditAnalyst,
+        salesManager,
+        segment,
+        exposure,
+        unappliedCredit,
+        pastDue,
+        aging,
+        openInvoiceCount,
+        openItems,
+        cause,
+        ledgerVersion,
+        receivedTotal,
+        openOrders,
+        creditGroup,
+        null);
   }
 
   /** A snapshot of the first wave: no orders, no group. */
@@ -87,6 +134,7 @@ public record PaymentStatusChanged(
         ledgerVersion,
         receivedTotal,
         List.of(),
+        null,
         null);
   }
 }

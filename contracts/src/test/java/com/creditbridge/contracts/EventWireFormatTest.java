@@ -46,7 +46,12 @@ class EventWireFormatTest {
             2,
             new BigDecimal("300.00"),
             List.of(new OpenOrderItem("SO-7", new BigDecimal("1500.00"), LocalDate.of(2026, 5, 2))),
-            new CreditGroupRef("acme-holding", "ACME Holding", new BigDecimal("25000.00"), 3));
+            new CreditGroupRef("acme-holding", "ACME Holding", new BigDecimal("25000.00"), 3),
+            new PaymentBehaviourSummary(
+                new BigDecimal("15.0"),
+                new BigDecimal("9.5"),
+                PaymentBehaviourSummary.Trend.WORSENING,
+                2));
     var event =
         CloudEvent.of(
             "acme-2",
@@ -68,7 +73,8 @@ class EventWireFormatTest {
       firstWave =
           new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
               .replaceAll(",\\s*\"openOrders\":\\s*\\[[^\\]]*\\]", "")
-              .replaceAll(",\\s*\"creditGroup\":\\s*\\{[^}]*\\}", "");
+              .replaceAll(",\\s*\"creditGroup\":\\s*\\{[^}]*\\}", "")
+              .replaceAll(",\\s*\"paymentBehaviour\":\\s*\\{[^}]*\\}", "");
     }
 
     CloudEvent<PaymentStatusChanged> read =
@@ -76,9 +82,13 @@ class EventWireFormatTest {
             firstWave.getBytes(java.nio.charset.StandardCharsets.UTF_8),
             PaymentStatusChanged.class);
 
-    assertThat(firstWave).doesNotContain("openOrders").doesNotContain("creditGroup");
+    assertThat(firstWave)
+        .doesNotContain("openOrders")
+        .doesNotContain("creditGroup")
+        .doesNotContain("paymentBehaviour");
     assertThat(read.data().openOrders()).isEmpty();
     assertThat(read.data().creditGroup()).isNull();
+    assertThat(read.data().paymentBehaviour()).isNull();
     assertThat(read.data().openItems()).hasSize(1);
   }
 

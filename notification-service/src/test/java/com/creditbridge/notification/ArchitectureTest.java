@@ -36,7 +36,9 @@ class ArchitectureTest {
               "..notification.digest.activity..",
               "..notification.agreement.rules..",
               "..notification.feedback.signing..",
-              "..notification.policychange.letters..")
+              "..notification.policychange.letters..",
+              "..notification.datagaps.rules..",
+              "..notification.meeting.rules..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(

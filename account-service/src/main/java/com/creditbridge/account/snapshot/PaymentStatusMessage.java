@@ -1,5 +1,7 @@
 package com.creditbridge.account.snapshot;
 
+import com.creditbridge.account.behaviour.PaymentBehaviour;
+import com.creditbridge.account.behaviour.PaymentTrend;
 import com.creditbridge.account.ledger.AccountProfile;
 import com.creditbridge.account.ledger.AccountSnapshot;
 import com.creditbridge.account.ledger.AgingBuckets;
@@ -13,6 +15,7 @@ import com.creditbridge.contracts.LedgerCause;
 import com.creditbridge.contracts.OpenItem;
 import com.creditbridge.contracts.OpenOrderItem;
 import com.creditbridge.contracts.Party;
+import com.creditbridge.contracts.PaymentBehaviourSummary;
 import com.creditbridge.contracts.PaymentStatusChanged;
 import java.time.Instant;
 
@@ -28,7 +31,7 @@ final class PaymentStatusMessage {
    * snapshot were ever written twice, so consumers drop the copy.
    */
   static CloudEvent<PaymentStatusChanged> of(
-      AccountSnapshot snapshot, LedgerEvent cause, Instant acceptedAt) {
+      AccountSnapshot snapshot, PaymentBehaviour behaviour, LedgerEvent cause, Instant acceptedAt) {
     String accountId = snapshot.account().accountId();
     long version = snapshot.account().ledgerVersion();
     return CloudEvent.of(
@@ -37,10 +40,14 @@ final class PaymentStatusMessage {
         PaymentStatusChanged.TYPE,
         accountId,
         acceptedAt,
-        data(snapshot, new LedgerCause(cause.eventId(), cause.type().wireName(), acceptedAt)));
+        data(
+            snapshot,
+            behaviour,
+            new LedgerCause(cause.eventId(), cause.type().wireName(), acceptedAt)));
   }
 
-  static PaymentStatusChanged data(AccountSnapshot snapshot, LedgerCause cause) {
+  static PaymentStatusChanged data(
+      AccountSnapshot snapshot, PaymentBehaviour behaviour, LedgerCause cause) {
     AccountProfile profile = snapshot.account().profile();
     AgingBuckets aging = snapshot.aging();
     return new PaymentStatusChanged(
@@ -71,7 +78,27 @@ final class PaymentStatusMessage {
         snapshot.openOrders().stream()
             .map(o -> new OpenOrderItem(o.orderId(), o.openAmount(), o.placedOn()))
             .toList(),
-        group(snapshot.creditGroup()));
+        group(snapshot.creditGroup()),
+        behaviour(behaviour));
+  }
+
+  private static PaymentBehaviourSummary behaviour(PaymentBehaviour behaviour) {
+    return new PaymentBehaviourSummary(
+        behaviour.averageDaysLate(),
+        behaviour.previousAverageDaysLate(),
+        trend(behaviour.trend()),
+        behaviour.paidInvoices());
+  }
+
+  private static PaymentBehaviourSummary.Trend trend(PaymentTrend trend) {
+    if (trend == null) {
+      return null;
+    }
+    return switch (trend) {
+      case IMPROVING -> PaymentBehaviourSummary.Trend.IMPROVING;
+      case STEADY -> PaymentBehaviourSummary.Trend.STEADY;
+      case WORSENING -> PaymentBehaviourSummary.Trend.WORSENING;
+    };
   }
 
   private static CreditGroupRef group(CreditGroup group) {

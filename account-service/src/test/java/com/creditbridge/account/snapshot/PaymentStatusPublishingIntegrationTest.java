@@ -10,6 +10,7 @@ import com.creditbridge.account.IntegrationTest;
 import com.creditbridge.contracts.CloudEvent;
 import com.creditbridge.contracts.EventJson;
 import com.creditbridge.contracts.OpenItem;
+import com.creditbridge.contracts.PaymentBehaviourSummary;
 import com.creditbridge.contracts.PaymentStatusChanged;
 import com.creditbridge.contracts.Topics;
 import com.creditbridge.infrastructure.KafkaClients;
@@ -73,6 +74,32 @@ class PaymentStatusPublishingIntegrationTest extends IntegrationTest {
     assertThat(data.openItems())
         .containsExactly(
             new OpenItem("INV-1", new BigDecimal("999.50"), TODAY.minusDays(3), false));
+  }
+
+  @Test
+  void theSnapshotAfterAnInvoiceIsPaidInFullCarriesThePaymentBehaviour() {
+    String accountId = newAccountId();
+    accept(accountUpserted(newId("e"), accountId, "USD", null));
+    accept(invoiceIssued(newId("e"), accountId, "I-1", "100", TODAY.minusDays(30)));
+    accept(invoiceIssued(newId("e"), accountId, "I-2", "300", TODAY.plusDays(30)));
+    // received 2026-05-09: I-1 is paid 29 days late, I-2 stays partly open
+    accept(paymentReceived(newId("e"), accountId, "P-1", "150", null));
+
+    List<CloudEvent<PaymentStatusChanged>> events =
+        snapshotsOf(accountId, 4).stream()
+            .map(r -> EventJson.decode(r.value(), PaymentStatusChanged.class))
+            .toList();
+
+    PaymentBehaviourSummary beforePayment = events.get(2).data().paymentBehaviour();
+    assertThat(beforePayment.paidInvoices()).isZero();
+    assertThat(beforePayment.averageDaysLate()).isNull();
+    PaymentBehaviourSummary afterPayment = events.get(3).data().paymentBehaviour();
+    assertThat(afterPayment.averageDaysLate()).isEqualByComparingTo("29");
+    assertThat(afterPayment.previousAverageDaysLate()).isNull();
+    assertThat(afterPayment.trend()).isNull();
+    assertThat(afterPayment.paidInvoices()).isEqualTo(1);
+    assertThat(new String(snapshotsOf(accountId, 4).get(3).value(), StandardCharsets.UTF_8))
+        .contains("\"paymentBehaviour\":{\"averageDaysLate\":29.0,");
   }
 
   @Test

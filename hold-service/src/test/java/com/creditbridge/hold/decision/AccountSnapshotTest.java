@@ -3,6 +3,7 @@ package com.creditbridge.hold.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.creditbridge.contracts.PaymentBehaviourSummary;
 import com.creditbridge.contracts.PaymentStatusChanged;
 import com.creditbridge.hold.AccountSnapshotBuilder;
 import com.creditbridge.hold.decision.AccountContacts.Contact;
@@ -61,6 +62,48 @@ class AccountSnapshotTest {
         .isEqualTo(
             new AccountSnapshot.LedgerChange(
                 "ledger-acct-1-7", "payment.received", Instant.parse("2026-05-05T08:59:59Z")));
+  }
+
+  /**
+   * Payment behaviour rides on the snapshot for the notification-service; it is not a credit fact,
+   * so a snapshot that differs only in it translates to the same model and fingerprints the same.
+   */
+  @Test
+  void paymentBehaviourIsLeftAtTheEdgeSoItNeverChangesADecision() {
+    PaymentStatusChanged wire =
+        AccountSnapshotBuilder.account("acct-1")
+            .invoice("INV-1", "1200.00", "2026-03-01")
+            .build()
+            .data();
+    PaymentStatusChanged withBehaviour =
+        new PaymentStatusChanged(
+            wire.accountId(),
+            wire.name(),
+            wire.currency(),
+            wire.creditLimit(),
+            wire.salesRep(),
+            wire.creditAnalyst(),
+            wire.salesManager(),
+            wire.segment(),
+            wire.exposure(),
+            wire.unappliedCredit(),
+            wire.pastDue(),
+            wire.aging(),
+            wire.openInvoiceCount(),
+            wire.openItems(),
+            wire.cause(),
+            wire.ledgerVersion(),
+            wire.receivedTotal(),
+            wire.openOrders(),
+            wire.creditGroup(),
+            new PaymentBehaviourSummary(
+                new BigDecimal("42.0"),
+                new BigDecimal("12.0"),
+                PaymentBehaviourSummary.Trend.WORSENING,
+                3));
+
+    assertThat(PaymentStatusTranslation.fromWire(withBehaviour))
+        .isEqualTo(PaymentStatusTranslation.fromWire(wire));
   }
 
   @Test

@@ -114,4 +114,30 @@ class EmailQueue {
         .bind("leaseId", email.leaseId())
         .then();
   }
+
+  /**
+   * The server refused the recipient for good: the email fails without further tries, and the
+   * address is kept (once, the latest answer) as a data gap.
+   */
+  Mono<Void> refused(ClaimedEmail email, String reason, Instant at) {
+    return db.sql(
+            """
+            with failed as (
+              update email
+                 set status = 'failed', next_attempt_at = null, lease_id = null,
+                     last_error = :error
+               where id = :id and lease_id = :leaseId
+              returning id)
+            insert into refused_address (email, reason, refused_at)
+            select lower(:recipient), :error, :at from failed
+            on conflict (email) do update set reason = excluded.reason,
+                                              refused_at = excluded.refused_at
+            """)
+        .bind("error", reason)
+        .bind("id", email.id())
+        .bind("leaseId", email.leaseId())
+        .bind("recipient", email.recipient())
+        .bind("at", at)
+        .then();
+  }
 }

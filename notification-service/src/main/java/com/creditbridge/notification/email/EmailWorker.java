@@ -22,6 +22,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -142,6 +143,16 @@ class EmailWorker extends BackgroundLoop {
         .doOnSuccess(done -> counter("creditbridge.emails.sent", email).increment())
         .onErrorResume(
             error -> {
+              Optional<String> refused = RecipientRefusal.of(error);
+              if (refused.isPresent()) {
+                log.error(
+                    "Email {} to {} refused for good: {}",
+                    email.id(),
+                    email.recipient(),
+                    refused.get());
+                counter("creditbridge.emails.failed", email).increment();
+                return queue.refused(email, refused.get(), clock.instant());
+              }
               String reason = FailureText.of(error);
               return schedule
                   .delayAfter(email.attempt(), ThreadLocalRandom.current())

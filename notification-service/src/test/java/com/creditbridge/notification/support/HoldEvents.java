@@ -116,7 +116,8 @@ public final class HoldEvents {
           .createTopics(
               List.of(
                   new NewTopic(Topics.HOLD_EVENTS, 3, (short) 1),
-                  new NewTopic(Topics.ACCOUNT_ACTIVITY, 3, (short) 1)))
+                  new NewTopic(Topics.ACCOUNT_ACTIVITY, 3, (short) 1),
+                  new NewTopic(Topics.PAYMENT_STATUS, 3, (short) 1)))
           .all()
           .get();
     } catch (ExecutionException e) {

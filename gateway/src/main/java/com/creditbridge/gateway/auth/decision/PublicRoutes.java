@@ -83,6 +83,8 @@ public final class PublicRoutes {
           route("POST", "/api/v1/digests/preview", Owner.NOTIFICATION, Scope.NOTIFICATIONS_READ),
           route("POST", "/api/v1/digests/send", Owner.NOTIFICATION, Scope.POLICY_ADMIN),
           route("GET", "/api/v1/feedback", Owner.NOTIFICATION, Scope.CREDIT_READ),
+          route("GET", "/api/v1/data-gaps", Owner.NOTIFICATION, Scope.CREDIT_READ),
+          route("GET", "/api/v1/meeting-pack", Owner.NOTIFICATION, Scope.CREDIT_READ),
           // the token in the link is the credential; limited per client address instead
           new Route(
               Set.of("GET", "POST"),
