@@ -38,6 +38,25 @@ public final class ReviewRules {
     return createdAt.plus(Duration.ofHours(reviewRequestHours));
   }
 
+  /** The open request, marked as gone to the credit managers at {@code now}. */
+  public static ReviewRequest escalate(ReviewRequest r, Instant now) {
+    return new ReviewRequest(
+        r.id(),
+        r.accountId(),
+        r.salesRepId(),
+        r.status(),
+        r.reason(),
+        r.requestedBy(),
+        r.proposedUntil(),
+        r.promise(),
+        r.approvalsNeeded(),
+        r.approvals(),
+        r.decline(),
+        r.createdAt(),
+        r.decidedAt(),
+        now);
+  }
+
   /** A new open request from a checked draft. */
   public static ReviewRequest open(
       String id,
