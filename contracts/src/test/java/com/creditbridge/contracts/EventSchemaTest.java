@@ -41,6 +41,11 @@ class EventSchemaTest {
   }
 
   @Test
+  void goldenReviewDecidedSatisfiesItsSchema() throws IOException {
+    assertThat(schema("review-request").validate(golden("review-decided.json"))).isEmpty();
+  }
+
+  @Test
   void statusUpdatedCarriesTheHoldEventData() throws IOException {
     var event = (com.fasterxml.jackson.databind.node.ObjectNode) golden("hold-placed.json");
     event.put("type", AccountActivityType.STATUS_UPDATED);

@@ -250,6 +250,51 @@ class EventWireFormatTest {
   }
 
   @Test
+  void reviewDecidedMatchesGoldenJson() throws IOException {
+    var at = Instant.parse("2026-05-10T09:15:00Z");
+    var data =
+        new ReviewRequestData(
+            "7f1c2a56-0000-4000-8000-000000000001",
+            "acme",
+            "rep-7",
+            "approved",
+            "The customer paid by wire today.",
+            new Party(null, "Rita Rep", "rita@example.com"),
+            LocalDate.parse("2026-05-20"),
+            new ReviewRequestData.Promise("500.00", LocalDate.parse("2026-05-12")),
+            2,
+            List.of(
+                new ReviewRequestData.Approval(
+                    new Party(null, "Carl Credit", "carl@example.com"),
+                    "credit",
+                    "Fine by credit.",
+                    null,
+                    Instant.parse("2026-05-10T09:00:00Z")),
+                new ReviewRequestData.Approval(
+                    new Party(null, "Sam Manager", "sam@example.com"),
+                    "sales-manager",
+                    null,
+                    LocalDate.parse("2026-05-18"),
+                    at)),
+            null,
+            Instant.parse("2026-05-10T08:00:00Z"),
+            at,
+            false,
+            null);
+    var event =
+        CloudEvent.of(
+            "evt-1",
+            "/creditbridge/hold-service",
+            ReviewEventType.DECIDED.wireName(),
+            "acme",
+            at,
+            data);
+
+    assertSameJson(EventJson.encode(event), "review-decided.json");
+    assertThat(EventJson.decode(EventJson.encode(event), ReviewRequestData.class)).isEqualTo(event);
+  }
+
+  @Test
   void readsEventsWithFieldsItDoesNotKnow() {
     var json =
         """

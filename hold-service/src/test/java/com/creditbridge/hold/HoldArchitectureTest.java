@@ -8,6 +8,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.creditbridge.contracts.CreditStatus;
 import com.creditbridge.contracts.HoldEventType;
 import com.creditbridge.contracts.Identifiers;
+import com.creditbridge.contracts.ReviewEventType;
 import com.creditbridge.contracts.Topics;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -38,16 +39,22 @@ class HoldArchitectureTest {
               edge("decision.HoldEvents"),
               edge("decision.PolicySimulationService"),
               edge("action.NoteEvents"),
+              edge("action.ReviewEvents"),
               edge("status.CreditStatusView"),
               edge("status.CreditStatusStore"))
           .as("the edge classes");
 
   /**
-   * Shared vocabulary, not wire shapes: the status names, the hold event types as metric tags, the
-   * id rule and the topic the consumed events are recorded under.
+   * Shared vocabulary, not wire shapes: the status names, the hold and review event types, the id
+   * rule and the topic the consumed events are recorded under.
    */
   private static final DescribedPredicate<JavaClass> VOCABULARY =
-      belongToAnyOf(CreditStatus.class, HoldEventType.class, Identifiers.class, Topics.class)
+      belongToAnyOf(
+              CreditStatus.class,
+              HoldEventType.class,
+              ReviewEventType.class,
+              Identifiers.class,
+              Topics.class)
           .as("the shared vocabulary");
 
   @Test

@@ -33,7 +33,7 @@ class AsyncApiDocumentTest {
 
     assertThat(document.getAsyncapi()).isEqualTo("3.0.0");
     assertThat(document.getChannels()).hasSize(3);
-    assertThat(document.getComponents().getMessages()).hasSize(5);
+    assertThat(document.getComponents().getMessages()).hasSize(6);
   }
 
   @Test
@@ -99,7 +99,12 @@ class AsyncApiDocumentTest {
 
     assertThat(keyed)
         .containsExactlyInAnyOrder(
-            "paymentStatusChanged", "holdEvent", "statusUpdated", "noteAdded", "policyReevaluated");
+            "paymentStatusChanged",
+            "holdEvent",
+            "reviewRequest",
+            "statusUpdated",
+            "noteAdded",
+            "policyReevaluated");
   }
 
   @Test

@@ -32,42 +32,47 @@ class OverrideService {
 
   /** A new override replaces the one in force (documented in the README). */
   Mono<OverrideOutcome> grant(String accountId, OverrideRequest request) {
-    return transaction.run(
-        accountId,
-        context -> {
-          List<FieldProblem> problems =
-              ActionRules.check(request, context.policy().settings(), context.today());
-          if (!problems.isEmpty()) {
-            return ActionTransaction.refuse(new InvalidRequest(problems));
-          }
-          GrantedOverride override =
-              new GrantedOverride(
-                  UUID.randomUUID().toString(),
-                  accountId,
-                  request.reason(),
-                  request.approvedBy(),
-                  request.until(),
-                  context.now());
-          return store
-              .endOverride(accountId, request.approvedBy(), context.now(), null)
-              .then(
-                  store.insertOverride(
-                      override.overrideId(),
-                      accountId,
-                      override.reason(),
-                      override.approvedBy(),
-                      override.until(),
-                      override.createdAt()))
-              .then(
-                  timeline.append(
-                      accountId,
-                      context.now(),
-                      TimelineKind.OVERRIDE_GRANTED,
-                      override.approvedBy(),
-                      ActionSentences.overrideGranted(override),
-                      override))
-              .thenReturn(new OverrideGranted(override));
-        });
+    return transaction.run(accountId, context -> grantIn(context, accountId, request));
+  }
+
+  /**
+   * Grants the override inside an action already running on the locked account (an approved review
+   * request's, too); refuses invalid fields, which rolls the whole action back.
+   */
+  Mono<OverrideOutcome> grantIn(
+      ActionTransaction.Context context, String accountId, OverrideRequest request) {
+    List<FieldProblem> problems =
+        ActionRules.check(request, context.policy().settings(), context.today());
+    if (!problems.isEmpty()) {
+      return ActionTransaction.refuse(new InvalidRequest(problems));
+    }
+    GrantedOverride override =
+        new GrantedOverride(
+            UUID.randomUUID().toString(),
+            accountId,
+            request.reason(),
+            request.approvedBy(),
+            request.until(),
+            context.now());
+    return store
+        .endOverride(accountId, request.approvedBy(), context.now(), null)
+        .then(
+            store.insertOverride(
+                override.overrideId(),
+                accountId,
+                override.reason(),
+                override.approvedBy(),
+                override.until(),
+                override.createdAt()))
+        .then(
+            timeline.append(
+                accountId,
+                context.now(),
+                TimelineKind.OVERRIDE_GRANTED,
+                override.approvedBy(),
+                ActionSentences.overrideGranted(override),
+                override))
+        .thenReturn(new OverrideGranted(override));
   }
 
   Mono<OverrideOutcome> end(String accountId, String endedBy, String reason) {

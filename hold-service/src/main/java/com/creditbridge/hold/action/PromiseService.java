@@ -33,66 +33,71 @@ class PromiseService {
   }
 
   Mono<PromiseOutcome> record(String accountId, PromiseRequest request) {
-    return transaction.run(
-        accountId,
-        context -> {
-          String currency = context.account().currency();
-          CurrencyUnit unit = CurrencyUnit.of(currency);
-          List<FieldProblem> problems =
-              ActionRules.check(request, context.policy().settings(), context.today(), unit);
-          if (!problems.isEmpty()) {
-            return ActionTransaction.refuse(new InvalidRequest(problems));
-          }
-          RecordedPromise promise =
-              new RecordedPromise(
-                  UUID.randomUUID().toString(),
-                  accountId,
-                  unit.scaled(request.amount()).toPlainString(),
-                  currency,
-                  request.promisedOn(),
-                  request.promisedOn().plusDays(context.policy().settings().promiseGraceDays()),
-                  request.recordedBy(),
-                  request.note(),
-                  context.now(),
-                  "OPEN");
-          Mono<Void> replace =
-              store
-                  .replacePromise(accountId, context.now())
-                  .filter(Boolean::booleanValue)
-                  .flatMap(
-                      replaced ->
-                          timeline.append(
-                              accountId,
-                              context.now(),
-                              TimelineKind.PROMISE_REPLACED,
-                              request.recordedBy(),
-                              ActionSentences.PROMISE_REPLACED,
-                              new Replacement(promise.promiseId())));
-          return replace
-              .then(
-                  store.insertPromise(
-                      promise.promiseId(),
-                      accountId,
-                      unit.scaled(request.amount()),
-                      request.promisedOn(),
-                      request.recordedBy(),
-                      request.note(),
-                      context.account().receivedTotal(),
-                      context.now()))
-              .then(
-                  timeline.append(
-                      accountId,
-                      context.now(),
-                      TimelineKind.PROMISE_RECORDED,
-                      promise.recordedBy(),
-                      ActionSentences.promiseRecorded(
-                          promise.recordedBy(),
-                          unit,
-                          request.amount(),
-                          promise.promisedOn(),
-                          promise.note()),
-                      promise))
-              .thenReturn(new PromiseRecorded(promise));
-        });
+    return transaction.run(accountId, context -> recordIn(context, accountId, request));
+  }
+
+  /**
+   * Records the promise inside an action already running on the locked account (a review request's,
+   * too); refuses invalid fields, which rolls the whole action back.
+   */
+  Mono<PromiseOutcome> recordIn(
+      ActionTransaction.Context context, String accountId, PromiseRequest request) {
+    String currency = context.account().currency();
+    CurrencyUnit unit = CurrencyUnit.of(currency);
+    List<FieldProblem> problems =
+        ActionRules.check(request, context.policy().settings(), context.today(), unit);
+    if (!problems.isEmpty()) {
+      return ActionTransaction.refuse(new InvalidRequest(problems));
+    }
+    RecordedPromise promise =
+        new RecordedPromise(
+            UUID.randomUUID().toString(),
+            accountId,
+            unit.scaled(request.amount()).toPlainString(),
+            currency,
+            request.promisedOn(),
+            request.promisedOn().plusDays(context.policy().settings().promiseGraceDays()),
+            request.recordedBy(),
+            request.note(),
+            context.now(),
+            "OPEN");
+    Mono<Void> replace =
+        store
+            .replacePromise(accountId, context.now())
+            .filter(Boolean::booleanValue)
+            .flatMap(
+                replaced ->
+                    timeline.append(
+                        accountId,
+                        context.now(),
+                        TimelineKind.PROMISE_REPLACED,
+                        request.recordedBy(),
+                        ActionSentences.PROMISE_REPLACED,
+                        new Replacement(promise.promiseId())));
+    return replace
+        .then(
+            store.insertPromise(
+                promise.promiseId(),
+                accountId,
+                unit.scaled(request.amount()),
+                request.promisedOn(),
+                request.recordedBy(),
+                request.note(),
+                context.account().receivedTotal(),
+                context.now()))
+        .then(
+            timeline.append(
+                accountId,
+                context.now(),
+                TimelineKind.PROMISE_RECORDED,
+                promise.recordedBy(),
+                ActionSentences.promiseRecorded(
+                    promise.recordedBy(),
+                    unit,
+                    request.amount(),
+                    promise.promisedOn(),
+                    promise.note()),
+                promise))
+        .thenReturn(new PromiseRecorded(promise));
   }
 }

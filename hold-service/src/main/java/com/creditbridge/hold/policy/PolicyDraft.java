@@ -10,7 +10,8 @@ import java.util.List;
  * Policy settings as a client sends them ({@code PUT /api/v1/policy}, {@code POST
  * /api/v1/policy/simulate}): every field may be missing or out of range until {@link #problems()}
  * says it is not. {@code openOrderDays} came with orders: a client written before them leaves it
- * out and gets the default.
+ * out and gets the default; so do {@code jointDecisionExposure} and {@code reviewRequestHours},
+ * which came with review requests.
  */
 public record PolicyDraft(
     Integer holdAfterDaysPastDue,
@@ -24,7 +25,9 @@ public record PolicyDraft(
     BigDecimal escalationExposure,
     Integer escalationAckHours,
     String timeZone,
-    Integer openOrderDays) {
+    Integer openOrderDays,
+    BigDecimal jointDecisionExposure,
+    Integer reviewRequestHours) {
 
   /** Ten years: beyond that a number of days is a typing error, not a policy. */
   static final int MAX_DAYS = 3650;
@@ -46,7 +49,9 @@ public record PolicyDraft(
         settings.escalationExposure(),
         settings.escalationAckHours(),
         settings.timeZone().getId(),
-        settings.openOrderDays());
+        settings.openOrderDays(),
+        settings.jointDecisionExposure(),
+        settings.reviewRequestHours());
   }
 
   /** Every field that is missing or out of range, with why; empty when the draft is a policy. */
@@ -60,6 +65,14 @@ public record PolicyDraft(
     if (openOrderDays != null && (openOrderDays < 0 || openOrderDays > MAX_DAYS)) {
       problems.add(
           new SettingProblem("openOrderDays", "must be between 0 and " + MAX_DAYS + " days"));
+    }
+    if (jointDecisionExposure != null) {
+      money(problems, "jointDecisionExposure", jointDecisionExposure);
+    }
+    if (reviewRequestHours != null
+        && (reviewRequestHours < 1 || reviewRequestHours > MAX_ACK_HOURS)) {
+      problems.add(
+          new SettingProblem("reviewRequestHours", "must be between 1 and " + MAX_ACK_HOURS));
     }
     if (holdAfterDaysPastDue != null
         && warnDaysBeforeHold != null
@@ -117,7 +130,13 @@ public record PolicyDraft(
         escalationExposure,
         escalationAckHours,
         zone(timeZone),
-        openOrderDays == null ? PolicySettings.DEFAULT_OPEN_ORDER_DAYS : openOrderDays);
+        openOrderDays == null ? PolicySettings.DEFAULT_OPEN_ORDER_DAYS : openOrderDays,
+        jointDecisionExposure == null
+            ? PolicySettings.DEFAULT_JOINT_DECISION_EXPOSURE
+            : jointDecisionExposure,
+        reviewRequestHours == null
+            ? PolicySettings.DEFAULT_REVIEW_REQUEST_HOURS
+            : reviewRequestHours);
   }
 
   private static void days(List<SettingProblem> problems, String field, Integer value) {

@@ -22,6 +22,9 @@ import java.util.Objects;
  * @param escalationAckHours hours before an unacknowledged escalation goes to the sales manager
  * @param timeZone the zone in which {@code today} is taken
  * @param openOrderDays an open order placed longer ago than this no longer counts toward exposure
+ * @param jointDecisionExposure a review request on an account at or above this exposure needs a
+ *     credit role and the account's sales manager
+ * @param reviewRequestHours hours before an undecided review request goes to the credit managers
  */
 public record PolicySettings(
     int holdAfterDaysPastDue,
@@ -35,10 +38,18 @@ public record PolicySettings(
     BigDecimal escalationExposure,
     int escalationAckHours,
     ZoneId timeZone,
-    int openOrderDays) {
+    int openOrderDays,
+    BigDecimal jointDecisionExposure,
+    int reviewRequestHours) {
 
   /** The default of {@code openOrderDays}, also for policies stored before orders counted. */
   public static final int DEFAULT_OPEN_ORDER_DAYS = 90;
+
+  /** The default of {@code jointDecisionExposure}, also for policies stored before reviews. */
+  public static final BigDecimal DEFAULT_JOINT_DECISION_EXPOSURE = new BigDecimal("100000.00");
+
+  /** The default of {@code reviewRequestHours}, also for policies stored before reviews. */
+  public static final int DEFAULT_REVIEW_REQUEST_HOURS = 48;
 
   /** The defaults of credit-policy.md. */
   public static final PolicySettings DEFAULTS =
@@ -54,7 +65,9 @@ public record PolicySettings(
           new BigDecimal("50000.00"),
           24,
           ZoneId.of("UTC"),
-          DEFAULT_OPEN_ORDER_DAYS);
+          DEFAULT_OPEN_ORDER_DAYS,
+          DEFAULT_JOINT_DECISION_EXPOSURE,
+          DEFAULT_REVIEW_REQUEST_HOURS);
 
   public PolicySettings {
     requireNotNegative(holdAfterDaysPastDue, "holdAfterDaysPastDue");
@@ -69,6 +82,10 @@ public record PolicySettings(
     requireNotNegative(escalationAckHours, "escalationAckHours");
     Objects.requireNonNull(timeZone, "timeZone");
     requireNotNegative(openOrderDays, "openOrderDays");
+    requireNotNegative(jointDecisionExposure, "jointDecisionExposure");
+    if (reviewRequestHours < 1) {
+      throw new IllegalArgumentException("reviewRequestHours must be at least 1");
+    }
   }
 
   /** The days-past-due an invoice must exceed for {@code PAST_DUE_SOON}. */

@@ -23,6 +23,8 @@ record PolicyView(
     int escalationAckHours,
     String timeZone,
     int openOrderDays,
+    String jointDecisionExposure,
+    int reviewRequestHours,
     Reevaluation reevaluation) {
 
   /**
@@ -49,6 +51,8 @@ record PolicyView(
         s.escalationAckHours(),
         s.timeZone().getId(),
         s.openOrderDays(),
+        s.jointDecisionExposure().toPlainString(),
+        s.reviewRequestHours(),
         new Reevaluation(pendingAccounts));
   }
 }

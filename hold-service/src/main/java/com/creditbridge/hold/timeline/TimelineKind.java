@@ -11,7 +11,11 @@ public enum TimelineKind {
   HOLD_PLACED("hold.placed"),
   HOLD_ENDED("hold.ended"),
   OVERRIDE_GRANTED("override.granted"),
-  OVERRIDE_ENDED("override.ended");
+  OVERRIDE_ENDED("override.ended"),
+  REVIEW_REQUESTED("review.requested"),
+  REVIEW_APPROVED("review.approved"),
+  REVIEW_DECLINED("review.declined"),
+  REVIEW_ESCALATED("review.escalated");
 
   private final String wireName;
 

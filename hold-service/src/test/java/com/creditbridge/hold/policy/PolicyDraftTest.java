@@ -31,6 +31,8 @@ class PolicyDraftTest {
             BigDecimal.TEN,
             24,
             "UTC",
+            null,
+            null,
             null);
 
     assertThat(draft.problems())
@@ -53,6 +55,8 @@ class PolicyDraftTest {
             BigDecimal.TEN,
             24,
             "UTC",
+            null,
+            null,
             null);
 
     assertThat(draft.problems())
@@ -75,7 +79,9 @@ class PolicyDraftTest {
             null,
             0,
             "Mars/Olympus",
-            4000);
+            4000,
+            new BigDecimal("-1"),
+            0);
 
     assertThat(draft.problems())
         .extracting(SettingProblem::field)
@@ -89,7 +95,9 @@ class PolicyDraftTest {
             "escalationExposure",
             "escalationAckHours",
             "timeZone",
-            "openOrderDays");
+            "openOrderDays",
+            "jointDecisionExposure",
+            "reviewRequestHours");
   }
 
   @Test
@@ -107,9 +115,13 @@ class PolicyDraftTest {
             BigDecimal.TEN,
             24,
             "UTC",
+            null,
+            null,
             null);
 
     assertThat(withoutOrders.problems()).isEmpty();
     assertThat(withoutOrders.toSettings().openOrderDays()).isEqualTo(90);
+    assertThat(withoutOrders.toSettings().jointDecisionExposure()).isEqualByComparingTo("100000");
+    assertThat(withoutOrders.toSettings().reviewRequestHours()).isEqualTo(48);
   }
 }

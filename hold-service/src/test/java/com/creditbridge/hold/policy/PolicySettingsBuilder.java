@@ -56,6 +56,8 @@ final class PolicySettingsBuilder {
         base.escalationExposure(),
         base.escalationAckHours(),
         timeZone,
-        base.openOrderDays());
+        base.openOrderDays(),
+        base.jointDecisionExposure(),
+        base.reviewRequestHours());
   }
 }
