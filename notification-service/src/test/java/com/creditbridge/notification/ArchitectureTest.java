@@ -8,6 +8,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.creditbridge.contracts.AccountActivityType;
 import com.creditbridge.contracts.HoldEventType;
 import com.creditbridge.contracts.Identifiers;
+import com.creditbridge.contracts.ReviewEventType;
 import com.creditbridge.contracts.Topics;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -86,8 +87,8 @@ class ArchitectureTest {
           .haveFullyQualifiedName("com.creditbridge.platform.problem.ApiProblem");
 
   /**
-   * The classes that meet the wire: the two Kafka listeners, the translation of a hold event into
-   * the service's {@code change.HoldChange} and the decoder of the stored event JSON, and webhook
+   * The classes that meet the wire: the Kafka listeners, the translation of a hold event into the
+   * service's {@code change.HoldChange} and the decoder of the stored event JSON, and webhook
    * delivery, which sends the stored CloudEvent verbatim and publishes its own ping event. Nested
    * classes belong to their outer class.
    */
@@ -95,6 +96,7 @@ class ArchitectureTest {
       belongToAnyOf(
               edge("holdevents.HoldEventsListener"),
               edge("digest.AccountActivityListener"),
+              edge("profile.AccountProfileListener"),
               edge("change.HoldEventTranslation"),
               edge("change.StoredHoldEvents"),
               edge("webhook.WebhookDeliveries"),
@@ -106,7 +108,12 @@ class ArchitectureTest {
    * webhook subscriptions), the account activity types, the topic names and the id rule.
    */
   private static final DescribedPredicate<JavaClass> VOCABULARY =
-      belongToAnyOf(HoldEventType.class, AccountActivityType.class, Topics.class, Identifiers.class)
+      belongToAnyOf(
+              HoldEventType.class,
+              ReviewEventType.class,
+              AccountActivityType.class,
+              Topics.class,
+              Identifiers.class)
           .as("the shared vocabulary");
 
   /**

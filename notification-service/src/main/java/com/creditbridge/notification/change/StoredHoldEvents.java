@@ -2,6 +2,7 @@ package com.creditbridge.notification.change;
 
 import com.creditbridge.contracts.EventJson;
 import com.creditbridge.contracts.HoldEventData;
+import com.creditbridge.contracts.ReviewRequestData;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -29,5 +30,26 @@ public final class StoredHoldEvents {
       throw new IllegalArgumentException("a stored hold event without data");
     }
     return HoldEventTranslation.change(data);
+  }
+
+  /**
+   * The sales rep id of a stored review request's event ({@code credit.review.*}), which webhook
+   * subscriptions filter on; null when the request names none.
+   *
+   * @throws IllegalArgumentException when the JSON is not a review request's event with data
+   */
+  public static String reviewSalesRepId(String storedJson) {
+    ReviewRequestData data;
+    try {
+      data =
+          EventJson.decode(storedJson.getBytes(StandardCharsets.UTF_8), ReviewRequestData.class)
+              .data();
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("not a stored review event: " + e.getMessage(), e);
+    }
+    if (data == null) {
+      throw new IllegalArgumentException("a stored review event without data");
+    }
+    return data.salesRepId();
   }
 }

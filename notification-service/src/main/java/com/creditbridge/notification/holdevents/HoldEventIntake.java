@@ -10,6 +10,7 @@ import com.creditbridge.notification.message.MessageStore;
 import com.creditbridge.notification.message.NotificationMessage;
 import com.creditbridge.notification.webhook.WebhookDeliveries;
 import com.creditbridge.notification.webhook.WebhookDeliveries.Planned;
+import com.creditbridge.notification.webhook.rules.Subscription.EventFacts;
 import com.creditbridge.platform.inbox.ConsumedEvents;
 import java.time.Clock;
 import java.time.Instant;
@@ -57,12 +58,22 @@ class HoldEventIntake {
   }
 
   /**
-   * A hold event as the listener translated it, and the record value as received: the exact JSON
-   * webhooks carry.
+   * An event of the hold events topic as the listener translated it, and the record value as
+   * received: the exact JSON webhooks carry.
    *
    * @param time when it happened; null when the event does not say
+   * @param facts what webhook subscriptions match on
+   * @param change the account's evaluation for a hold event; null for a review request's event,
+   *     which goes to webhooks only (its emails are not planned here)
    */
-  record Received(String eventId, String type, Instant time, HoldChange change, String body) {}
+  record Received(
+      String eventId,
+      String type,
+      Instant time,
+      String accountId,
+      EventFacts facts,
+      HoldChange change,
+      String body) {}
 
   /**
    * Takes in a consumer's whole poll in one transaction: the poll's events are marked consumed in
@@ -96,11 +107,14 @@ class HoldEventIntake {
           new NotificationMessage(
               received.eventId(),
               received.type(),
-              change.accountId(),
+              received.accountId(),
               received.body(),
               received.time() == null ? now : received.time());
       stored.add(message);
-      deliveries.add(new Planned(message, WebhookDeliveries.facts(received.type(), change)));
+      deliveries.add(new Planned(message, received.facts()));
+      if (change == null) {
+        continue;
+      }
       // a large hold asking for an acknowledgement gets the escalation email instead
       boolean escalates =
           HoldEventType.PLACED.wireName().equals(received.type())

@@ -2,10 +2,16 @@ package com.creditbridge.notification.holdevents;
 
 import com.creditbridge.contracts.CloudEvent;
 import com.creditbridge.contracts.HoldEventData;
+import com.creditbridge.contracts.ReviewEventType;
+import com.creditbridge.contracts.ReviewRequestData;
 import com.creditbridge.contracts.Topics;
+import com.creditbridge.notification.change.HoldChange;
 import com.creditbridge.notification.change.HoldEventTranslation;
 import com.creditbridge.notification.holdevents.HoldEventIntake.Received;
+import com.creditbridge.notification.webhook.WebhookDeliveries;
+import com.creditbridge.notification.webhook.rules.Subscription.EventFacts;
 import com.creditbridge.platform.inbox.BatchIntake;
+import com.creditbridge.platform.inbox.UnusableEventException;
 import com.creditbridge.platform.outbox.OutboxTracing;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -56,16 +62,36 @@ class HoldEventsListener {
   }
 
   /**
-   * The hold event translated into the service's terms, with the exact JSON webhooks carry;
-   * unusable without data.
+   * The event translated into the service's terms, with the exact JSON webhooks carry; unusable
+   * without data. A review request's event ({@code credit.review.*}) goes to webhooks only.
    */
   private static Received received(ConsumerRecord<String, byte[]> record) {
+    String body = new String(record.value(), StandardCharsets.UTF_8);
+    CloudEvent<Object> envelope = BatchIntake.event(record, Object.class, null);
+    if (ReviewEventType.fromWireName(envelope.type()).isPresent()) {
+      CloudEvent<ReviewRequestData> event =
+          BatchIntake.event(record, ReviewRequestData.class, null);
+      if (event.data().accountId() == null) {
+        throw new UnusableEventException("event " + event.id() + " names no account");
+      }
+      return new Received(
+          event.id(),
+          event.type(),
+          event.time(),
+          event.data().accountId(),
+          new EventFacts(event.type(), event.data().salesRepId(), null),
+          null,
+          body);
+    }
     CloudEvent<HoldEventData> event = BatchIntake.event(record, HoldEventData.class, null);
+    HoldChange change = HoldEventTranslation.change(event.data());
     return new Received(
         event.id(),
         event.type(),
         event.time(),
-        HoldEventTranslation.change(event.data()),
-        new String(record.value(), StandardCharsets.UTF_8));
+        change.accountId(),
+        WebhookDeliveries.facts(event.type(), change),
+        change,
+        body);
   }
 }

@@ -1,6 +1,6 @@
 package com.creditbridge.notification.policychange;
 
-import com.creditbridge.contracts.EventJson;
+import com.creditbridge.notification.ColumnJson;
 import com.creditbridge.notification.PublicUrlProperties;
 import com.creditbridge.notification.email.EmailKind;
 import com.creditbridge.notification.email.Emails;
@@ -116,7 +116,7 @@ public class PolicyChanges {
         .bind("repNames", column(changes, PolicyChange::repName))
         .bind("previous", column(changes, PolicyChange::previousStatus))
         .bind("statuses", column(changes, PolicyChange::status))
-        .bind("reasons", column(changes, c -> EventJson.mapper().writeValueAsString(c.reasons())))
+        .bind("reasons", column(changes, c -> ColumnJson.mapper().writeValueAsString(c.reasons())))
         .bind("now", now)
         .then();
   }
@@ -251,7 +251,7 @@ public class PolicyChanges {
                     row.get("previous_status", String.class),
                     row.get("status", String.class),
                     Arrays.asList(
-                        EventJson.mapper()
+                        ColumnJson.mapper()
                             .readValue(row.get("reasons", String.class), String[].class))))
         .all()
         .collectList();

@@ -3,6 +3,7 @@ package com.creditbridge.notification.webhook;
 import com.creditbridge.contracts.CloudEvent;
 import com.creditbridge.contracts.EventJson;
 import com.creditbridge.contracts.HoldEventType;
+import com.creditbridge.contracts.ReviewEventType;
 import com.creditbridge.notification.change.HoldChange;
 import com.creditbridge.notification.change.StoredHoldEvents;
 import com.creditbridge.notification.message.MessageStore;
@@ -200,10 +201,16 @@ public class WebhookDeliveries {
   private record Stored(String eventId, String eventType, String body, Instant occurredAt) {}
 
   private static Optional<EventFacts> facts(Stored message) {
-    if (HoldEventType.fromWireName(message.eventType()).isEmpty()) {
+    boolean review = ReviewEventType.fromWireName(message.eventType()).isPresent();
+    if (!review && HoldEventType.fromWireName(message.eventType()).isEmpty()) {
       return Optional.empty();
     }
     try {
+      if (review) {
+        return Optional.of(
+            new EventFacts(
+                message.eventType(), StoredHoldEvents.reviewSalesRepId(message.body()), null));
+      }
       return Optional.of(facts(message.eventType(), StoredHoldEvents.change(message.body())));
     } catch (RuntimeException e) {
       log.warn("Stored message {} is not a readable hold event; not replayed", message.eventId());

@@ -92,6 +92,61 @@ class WebhookDeliveryTest extends NotificationIntegrationTest {
   }
 
   @Test
+  void deliversAReviewRequestsDecisionToAnEndpointSubscribedToItAndPlansNoEmail() {
+    Party rep = newSalesRep();
+    String endpointId =
+        http.post()
+            .uri("/api/v1/webhook-endpoints")
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue(
+                Map.of(
+                    "url", sink.url("/crm/reviews"),
+                    "eventTypes", List.of("credit.review.decided"),
+                    "filter", Map.of("salesRepIds", List.of(rep.id()))))
+            .exchange()
+            .expectStatus()
+            .isCreated()
+            .expectBody(JsonNode.class)
+            .returnResult()
+            .getResponseBody()
+            .get("id")
+            .asString();
+    String eventId = "review-" + UUID.randomUUID();
+    byte[] published =
+        ("{\"specversion\":\"1.0\",\"id\":\""
+                + eventId
+                + "\",\"source\":\"/creditbridge/hold-service\","
+                + "\"type\":\"credit.review.decided\",\"subject\":\"acme-review\","
+                + "\"time\":\"2026-05-10T09:15:00Z\",\"datacontenttype\":\"application/json\","
+                + "\"data\":{\"id\":\"7f1c2a56-0000-4000-8000-000000000001\","
+                + "\"accountId\":\"acme-review\",\"salesRepId\":\""
+                + rep.id()
+                + "\",\"status\":\"declined\",\"reason\":\"Paid by wire.\","
+                + "\"requestedBy\":{\"name\":\"Rita Rep\",\"email\":\""
+                + rep.email()
+                + "\"},\"approvalsNeeded\":1,\"approvals\":[],"
+                + "\"createdAt\":\"2026-05-10T08:00:00Z\",\"escalated\":false}}")
+            .getBytes(StandardCharsets.UTF_8);
+
+    HoldEvents.publish("acme-review", published);
+
+    await().atMost(WITHIN_SECONDS).until(() -> !sink.received("/crm/reviews").isEmpty());
+    Received request = sink.received("/crm/reviews").get(0);
+    assertThat(request.body()).isEqualTo(published);
+    assertThat(request.header("webhook-id")).isEqualTo(eventId);
+    assertThat(
+            count(
+                "select count(*) from webhook_delivery"
+                    + " where event_id = :eventId and endpoint_id = :endpointId",
+                Map.of("eventId", eventId, "endpointId", UUID.fromString(endpointId))))
+        .isEqualTo(1);
+    assertThat(
+            count(
+                "select count(*) from email where event_id = :eventId", Map.of("eventId", eventId)))
+        .isZero();
+  }
+
+  @Test
   void retriesAFailingEndpointAndRecordsEveryAttempt() {
     Party rep = newSalesRep();
     String endpointId = register("/crm/flaky", rep).get("id").asString();
