@@ -13,15 +13,21 @@ import com.creditbridge.notification.support.NotificationIntegrationTest;
 import com.creditbridge.notification.support.RepAccounts;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /** The credit analyst's weekly digest lists their accounts missing information, and only those. */
 class CreditAnalystDigestTest extends NotificationIntegrationTest {
+
+  @Autowired WeeklyDigests digests;
 
   private String s;
   private String carl;
@@ -85,6 +91,24 @@ class CreditAnalystDigestTest extends NotificationIntegrationTest {
                 "select count(*) from digest_sent where sales_rep_key = :k",
                 Map.of("k", "analyst:" + carl)))
         .isEqualTo(1);
+  }
+
+  @Test
+  void twoInstancesRunningTheScheduledWeekSendTheAnalystOneDigest() {
+    Instant due = digests.schedule().nextAfter(clock.instant().plus(Duration.ofDays(150)));
+    String week = digests.schedule().isoWeek(due);
+
+    Mono.zip(
+            digests.run(due).subscribeOn(Schedulers.parallel()),
+            digests.run(due).subscribeOn(Schedulers.parallel()))
+        .block(Duration.ofSeconds(90));
+
+    assertThat(
+            count(
+                "select count(*) from email where event_id = :k",
+                Map.of("k", "digest:analyst:" + carl + ":" + week)))
+        .isEqualTo(1);
+    await().atMost(Duration.ofSeconds(20)).until(() -> Mailboxes.inbox(carl).size() == 1);
   }
 
   @Test
