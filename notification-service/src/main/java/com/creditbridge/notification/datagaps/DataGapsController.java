@@ -2,7 +2,6 @@ package com.creditbridge.notification.datagaps;
 
 import com.creditbridge.contracts.Identifiers;
 import com.creditbridge.notification.datagaps.rules.DataGaps;
-import com.creditbridge.notification.profile.AccountProfile;
 import com.creditbridge.notification.profile.AccountProfiles;
 import com.creditbridge.platform.access.AccountVisibility;
 import com.creditbridge.platform.paging.Page;
@@ -12,7 +11,6 @@ import com.creditbridge.platform.problem.ApiProblem;
 import com.creditbridge.platform.problem.FieldProblem;
 import com.creditbridge.platform.web.Viewers;
 import java.util.List;
-import java.util.Set;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -64,14 +62,9 @@ class DataGapsController {
                             new DataGapView(
                                 gap.profile().accountId(),
                                 gap.profile().name(),
-                                DataGaps.of(gap.profile(), refused(gap))))
+                                DataGaps.of(gap.profile(), gap.refusedAddresses())))
                     .filter(view -> !view.missing().isEmpty())
                     .toList())
         .map(rows -> Page.of(rows, size, v -> SortKey.of(v.accountId())));
-  }
-
-  private static Set<String> refused(AccountProfiles.WithRefusal gap) {
-    AccountProfile.Person rep = gap.profile().salesRep();
-    return gap.repRefused() && rep != null && rep.email() != null ? Set.of(rep.email()) : Set.of();
   }
 }

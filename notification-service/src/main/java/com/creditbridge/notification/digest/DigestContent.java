@@ -5,25 +5,31 @@ import com.creditbridge.notification.PublicUrlProperties;
 import com.creditbridge.notification.change.HoldChange;
 import com.creditbridge.notification.change.HoldChange.Person;
 import com.creditbridge.notification.change.StoredHoldEvents;
+import com.creditbridge.notification.datagaps.rules.DataGaps;
+import com.creditbridge.notification.datagaps.rules.MissingInformation;
 import com.creditbridge.notification.email.content.DigestEmailModel;
 import com.creditbridge.notification.email.content.WeeklyDigest;
 import com.creditbridge.notification.email.content.WeeklyDigest.ChangeEntry;
 import com.creditbridge.notification.email.content.WeeklyDigest.NoteEntry;
 import com.creditbridge.notification.feedback.FeedbackLinks;
 import com.creditbridge.notification.feedback.signing.FeedbackWeek;
+import com.creditbridge.notification.profile.AccountProfile;
+import com.creditbridge.notification.profile.AccountProfiles;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
  * What one rep's digest due at a time says: their accounts' latest status, the notes and changes of
- * the week before, and the feedback question about that week with its five signed links. Reads
- * only; the scheduled run, "send now" and the preview all compose it here.
+ * the week before, and the feedback question about that week with its five signed links; and what a
+ * credit analyst's says: their accounts missing information. Reads only; the scheduled run, "send
+ * now" and the preview all compose it here.
  */
 @Component
 class DigestContent {
@@ -32,22 +38,25 @@ class DigestContent {
   private static final List<String> HOLD_TYPES =
       Arrays.stream(HoldEventType.values()).map(HoldEventType::wireName).toList();
 
-  /** A digest with something to report, and whom it goes to. */
-  record Composed(Person salesRep, DigestEmailModel model) {}
+  /** A digest with something to report, and whom it goes to (a sales rep or a credit analyst). */
+  record Composed(Person addressee, DigestEmailModel model) {}
 
   private final DatabaseClient db;
   private final DigestProperties properties;
   private final FeedbackLinks feedback;
+  private final AccountProfiles profiles;
   private final String publicUrl;
 
   DigestContent(
       DatabaseClient db,
       DigestProperties properties,
       FeedbackLinks feedback,
+      AccountProfiles profiles,
       PublicUrlProperties site) {
     this.db = db;
     this.properties = properties;
     this.feedback = feedback;
+    this.profiles = profiles;
     this.publicUrl = site.publicUrl().replaceAll("/+$", "");
   }
 
@@ -130,6 +139,48 @@ class DigestContent {
     // the question is about the week the digest covers
     FeedbackWeek asked = FeedbackWeek.containing(weekOf);
     return new Composed(salesRep, model.withFeedback(feedback.forWeek(salesRep.email(), asked)));
+  }
+
+  /**
+   * The credit analyst's digest due at {@code due}: their accounts missing information, one
+   * sentence each; empty when none misses anything (no empty section, no digest).
+   *
+   * @param analystEmail lower-case, as the account profiles keep it
+   */
+  Mono<Composed> composeForCreditAnalyst(String analystEmail, Instant due) {
+    return profiles
+        .gapsOfCreditAnalyst(analystEmail, WeeklyDigest.MAX_ENTRIES)
+        .mapNotNull(
+            gaps -> {
+              List<String> sentences =
+                  gaps.stream()
+                      .map(
+                          gap ->
+                              MissingInformation.sentence(
+                                  gap.profile().name() == null
+                                      ? gap.profile().accountId()
+                                      : gap.profile().name(),
+                                  DataGaps.of(gap.profile(), gap.refusedAddresses())))
+                      .filter(Objects::nonNull)
+                      .toList();
+              if (sentences.isEmpty()) {
+                return null;
+              }
+              AccountProfile.Person named = gaps.get(0).profile().creditAnalyst();
+              Person analyst = new Person(named.id(), named.name(), analystEmail);
+              LocalDate weekOf = due.minus(WEEK).atZone(properties.zone()).toLocalDate();
+              DigestEmailModel model =
+                  WeeklyDigest.compose(
+                          analyst.name(),
+                          weekOf,
+                          List.of(),
+                          List.of(),
+                          List.of(),
+                          publicUrl,
+                          properties.zone())
+                      .withMissingInformation(sentences);
+              return new Composed(analyst, model);
+            });
   }
 
   /** The account's name as its stored status update gives it. */

@@ -96,6 +96,7 @@ class DigestController {
   }
 
   private static ApiProblem unknown(String email) {
-    return ApiProblem.notFound("No account names " + email + " as its sales rep.");
+    return ApiProblem.notFound(
+        "No account names " + email + " as its sales rep or credit analyst.");
   }
 }

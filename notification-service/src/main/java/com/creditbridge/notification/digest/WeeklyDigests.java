@@ -8,6 +8,7 @@ import com.creditbridge.notification.email.content.DigestEmailModel;
 import com.creditbridge.notification.email.content.Mailbox;
 import com.creditbridge.notification.email.content.Recipients;
 import com.creditbridge.notification.email.content.TemplateKind;
+import com.creditbridge.notification.profile.AccountProfiles;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,13 +18,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Sends each sales rep's weekly digest, once per rep and ISO week. A run is recorded in {@code
- * digest_run} and finished only when every rep is done, so a run cut short (a crash, a restart) is
- * picked up again; each rep's digest is claimed in {@code digest_sent} in the same transaction as
- * its email is planned, so no replica and no second attempt can send it twice.
+ * Sends each sales rep's weekly digest, and each credit analyst's ("Missing information"), once per
+ * person and ISO week. A run is recorded in {@code digest_run} and finished only when every rep is
+ * done, so a run cut short (a crash, a restart) is picked up again; each rep's digest is claimed in
+ * {@code digest_sent} in the same transaction as its email is planned, so no replica and no second
+ * attempt can send it twice.
  */
 @Service
 class WeeklyDigests {
@@ -37,6 +40,7 @@ class WeeklyDigests {
   private final DigestSchedule schedule;
   private final MeterRegistry meters;
   private final DigestContent content;
+  private final AccountProfiles profiles;
   private final Clock clock;
 
   WeeklyDigests(
@@ -45,9 +49,11 @@ class WeeklyDigests {
       TransactionalOperator transactions,
       DigestProperties properties,
       DigestContent content,
+      AccountProfiles profiles,
       MeterRegistry meters,
       Clock clock) {
     this.clock = clock;
+    this.profiles = profiles;
     this.db = db;
     this.emails = emails;
     this.transactions = transactions;
@@ -105,6 +111,11 @@ class WeeklyDigests {
         .map(row -> row.get("sales_rep_key", String.class))
         .all()
         .concatMap(rep -> sendTo(rep, week, due))
+        .concatWith(
+            profiles
+                .creditAnalystEmails()
+                .flatMapMany(Flux::fromIterable)
+                .concatMap(analyst -> sendToCreditAnalyst(analyst, week, due, false)))
         .reduce(0, Integer::sum)
         .flatMap(
             sent ->
@@ -151,11 +162,32 @@ class WeeklyDigests {
         .as(transactions::transactional);
   }
 
+  /**
+   * One credit analyst's digest for the week ("Missing information"), claimed and planned like a
+   * rep's, under {@link #creditAnalystKey}. Nothing missing: nothing claimed or sent.
+   */
+  Mono<Integer> sendToCreditAnalyst(String analystEmail, String week, Instant due, boolean again) {
+    return content
+        .composeForCreditAnalyst(analystEmail, due)
+        .flatMap(composed -> claimAndPlan(creditAnalystKey(analystEmail), week, composed, again))
+        .defaultIfEmpty(0)
+        .as(transactions::transactional);
+  }
+
+  /**
+   * The analyst's claim key in {@code digest_sent}: rep keys are ids (no "@") or bare addresses, so
+   * "analyst:" + address is neither and a person who is both gets both digests.
+   */
+  static String creditAnalystKey(String analystEmail) {
+    return "analyst:" + Recipients.normalized(analystEmail);
+  }
+
   private Mono<Integer> claimAndPlan(
       String rep, String week, DigestContent.Composed composed, boolean again) {
-    Person salesRep = composed.salesRep();
+    Person addressee = composed.addressee();
     DigestEmailModel model = composed.model();
-    int listed = model.onHold().size() + model.approaching().size();
+    int listed =
+        model.onHold().size() + model.approaching().size() + model.missingInformation().size();
     Instant now = clock.instant();
     return db.sql(
             again
@@ -194,7 +226,7 @@ class WeeklyDigests {
                                   TemplateKind.DIGEST,
                                   new Recipients(
                                       List.of(
-                                          new Mailbox(salesRep.name(), salesRep.email().trim())),
+                                          new Mailbox(addressee.name(), addressee.email().trim())),
                                       List.of()),
                                   rendered),
                               now))

@@ -25,6 +25,15 @@ public class AccountProfiles {
       sales_manager_email, has_credit_limit, segment, payment_trend, past_due, exposure
       """;
 
+  /** The accounts {@code DataGaps} finds something missing on (profile p, refused address r). */
+  private static final String HAS_GAP =
+      """
+      (p.credit_analyst_id is null and p.credit_analyst_email is null
+       and p.credit_analyst_name is null
+       or p.sales_manager_email is null and p.sales_manager_name is null
+       or not p.has_credit_limit or p.segment is null or r.email is not null)
+      """;
+
   private final DatabaseClient db;
   private final Clock clock;
 
@@ -106,7 +115,16 @@ public class AccountProfiles {
   }
 
   /** A profile, and whether the mail server refused its sales rep's address. */
-  public record WithRefusal(AccountProfile profile, boolean repRefused) {}
+  public record WithRefusal(AccountProfile profile, boolean repRefused) {
+
+    /** The refused addresses {@code DataGaps} needs: the rep's, when it was refused. */
+    public java.util.Set<String> refusedAddresses() {
+      Person rep = profile.salesRep();
+      return repRefused && rep != null && rep.email() != null
+          ? java.util.Set.of(rep.email())
+          : java.util.Set.of();
+    }
+  }
 
   /**
    * The accounts missing any information {@code DataGaps} looks for, in account id order after
@@ -127,14 +145,11 @@ public class AccountProfiles {
                    and (cast(:analyst as text) is null or p.credit_analyst_id = :analyst)
                    and (cast(:viewer as text) is null or p.sales_rep_email = :viewer
                         or p.credit_analyst_email = :viewer or p.sales_manager_email = :viewer)
-                   and (p.credit_analyst_id is null and p.credit_analyst_email is null
-                        and p.credit_analyst_name is null
-                        or p.sales_manager_email is null and p.sales_manager_name is null
-                        or not p.has_credit_limit or p.segment is null or r.email is not null)
+                   and %s
                  order by p.account_id
                  limit :limit
                 """
-                    .formatted(prefixed("p.")))
+                    .formatted(prefixed("p."), HAS_GAP))
             .bind("after", after)
             .bind("limit", limit);
     spec = bindOrNull(spec, "analyst", creditAnalystId);
@@ -142,6 +157,43 @@ public class AccountProfiles {
         bindOrNull(
             spec, "viewer", viewerEmail == null ? null : viewerEmail.toLowerCase(Locale.ROOT));
     return spec.map(
+            row ->
+                new WithRefusal(
+                    profile(row), Boolean.TRUE.equals(row.get("rep_refused", Boolean.class))))
+        .all()
+        .collectList();
+  }
+
+  /** The (lower-case) addresses of everyone named as credit analyst on an account, in order. */
+  public Mono<List<String>> creditAnalystEmails() {
+    return db.sql(
+            """
+            select distinct credit_analyst_email from account_profile
+             where credit_analyst_email is not null order by credit_analyst_email
+            """)
+        .map(row -> row.get("credit_analyst_email", String.class))
+        .all()
+        .collectList();
+  }
+
+  /**
+   * The accounts naming this credit analyst (by lower-case address) that miss information, in name
+   * order, at most {@code limit}; for the analyst's weekly digest.
+   */
+  public Mono<List<WithRefusal>> gapsOfCreditAnalyst(String analystEmail, int limit) {
+    return db.sql(
+            """
+            select %s, r.email is not null as rep_refused
+              from account_profile p
+              left join refused_address r on r.email = p.sales_rep_email
+             where p.credit_analyst_email = :email and %s
+             order by coalesce(p.name, p.account_id), p.account_id
+             limit :limit
+            """
+                .formatted(prefixed("p."), HAS_GAP))
+        .bind("email", analystEmail.toLowerCase(Locale.ROOT))
+        .bind("limit", limit)
+        .map(
             row ->
                 new WithRefusal(
                     profile(row), Boolean.TRUE.equals(row.get("rep_refused", Boolean.class))))

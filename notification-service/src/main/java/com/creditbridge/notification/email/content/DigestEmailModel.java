@@ -8,6 +8,8 @@ import java.util.List;
  *
  * @param weekOf the first day of the week the digest covers, formatted
  * @param workspaceUrl "My accounts" in the workspace
+ * @param missingInformation a credit analyst's accounts with data gaps, one sentence each ("Acme
+ *     Ltd: no sales manager, no credit limit"); empty in a sales rep's digest
  */
 public record DigestEmailModel(
     String salesRepName,
@@ -21,6 +23,8 @@ public record DigestEmailModel(
     boolean hasNotes,
     List<Change> changes,
     boolean hasChanges,
+    List<String> missingInformation,
+    boolean hasMissingInformation,
     List<FeedbackLink> feedbackLinks,
     boolean hasFeedback) {
 
@@ -38,6 +42,7 @@ public record DigestEmailModel(
     approaching = List.copyOf(approaching);
     notes = List.copyOf(notes);
     changes = List.copyOf(changes);
+    missingInformation = List.copyOf(missingInformation);
     feedbackLinks = List.copyOf(feedbackLinks);
   }
 
@@ -62,6 +67,8 @@ public record DigestEmailModel(
         changes,
         !changes.isEmpty(),
         List.of(),
+        false,
+        List.of(),
         false);
   }
 
@@ -79,12 +86,34 @@ public record DigestEmailModel(
         hasNotes,
         changes,
         hasChanges,
+        missingInformation,
+        hasMissingInformation,
         links,
         !links.isEmpty());
   }
 
+  /** The same digest with the "Missing information" section (none when the list is empty). */
+  public DigestEmailModel withMissingInformation(List<String> sentences) {
+    return new DigestEmailModel(
+        salesRepName,
+        weekOf,
+        workspaceUrl,
+        onHold,
+        hasOnHold,
+        approaching,
+        hasApproaching,
+        notes,
+        hasNotes,
+        changes,
+        hasChanges,
+        sentences,
+        !sentences.isEmpty(),
+        feedbackLinks,
+        hasFeedback);
+  }
+
   /** Nothing to report: no digest is sent. */
   public boolean isEmpty() {
-    return !hasOnHold && !hasApproaching && !hasNotes && !hasChanges;
+    return !hasOnHold && !hasApproaching && !hasNotes && !hasChanges && !hasMissingInformation;
   }
 }

@@ -34,7 +34,8 @@ public record TemplateKind(String key, String description, Class<? extends Recor
                   new TemplateKind(
                       DIGEST,
                       "The weekly digest to each sales rep with something to report, ending with the"
-                          + " feedback question (feedbackLinks)",
+                          + " feedback question (feedbackLinks); to each credit analyst with"
+                          + " accounts missing information (missingInformation)",
                       DigestEmailModel.class),
                   new TemplateKind(
                       ESCALATION,

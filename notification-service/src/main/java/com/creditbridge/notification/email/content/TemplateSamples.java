@@ -32,6 +32,8 @@ public final class TemplateSamples {
                   List.of(
                       new DigestEmailModel.Change(
                           "Sample Trading Ltd", "order review started", "Tuesday 2 June 2026")))
+              .withMissingInformation(
+                  List.of("Sample Trading Ltd: no sales manager, no credit limit"))
               .withFeedback(
                   java.util.stream.IntStream.rangeClosed(1, 5)
                       .mapToObj(
