@@ -17,11 +17,13 @@ class WorkspaceMeetingPageTest extends WorkspaceIntegrationTest {
 
   private static final String PACK = "/api/v1/meeting-pack";
   private static final String ACME_STATUS = "/api/v1/accounts/acme/credit-status";
+  private static final String GLOBEX_STATUS = "/api/v1/accounts/globex/credit-status";
 
   @AfterEach
   void forgetFixedAnswers() {
     notification.forget(PACK);
     hold.forget(ACME_STATUS);
+    hold.forget(GLOBEX_STATUS);
   }
 
   @Test
@@ -37,7 +39,8 @@ class WorkspaceMeetingPageTest extends WorkspaceIntegrationTest {
                 + "\"message\":\"Invoice INV-1 is 65 days past due <script>\"}],"
                 + "\"exposure\":\"12000.00\",\"creditLimit\":\"10000.00\",\"currency\":\"EUR\","
                 + "\"cureAmount\":\"2500.00\",\"projectedHoldOn\":null,\"since\":null}"));
-    // globex's credit status: the hold-service's default answer, no status at all
+    hold.alwaysReplyAt(
+        GLOBEX_STATUS, new RecordingBackend.Reply(200, "application/json", "", Map.of()));
 
     HttpResponse<String> page = browser.get("/app/meeting");
 
@@ -48,6 +51,7 @@ class WorkspaceMeetingPageTest extends WorkspaceIntegrationTest {
         .contains("Invoice INV-1 is 65 days past due &lt;script&gt;")
         .contains("Customer promised &lt;b&gt;Friday&lt;/b&gt;", "1 Dec 2026, 09:30 UTC")
         .contains("Globex", "Payment reminder", "Credit did nothing on this account")
+        .contains("The reasons and cure amount are not available right now.")
         .contains("Meet together", "€40,000.00", "paying later than before")
         .contains("No open review requests.", ">Print</button>")
         .doesNotContain("<i>Corp</i>", "<b>Friday</b>", "<script>");

@@ -101,7 +101,7 @@ class MeetingPageController {
             id ->
                 services
                     .get(Service.HOLD, "/api/v1/accounts/" + id + "/credit-status", me)
-                    .filter(Answer::ok)
+                    .filter(answer -> answer.ok() && answer.body().isObject())
                     .map(answer -> Tuples.of(id, Pages.plain(answer.body())))
                     .onErrorResume(e -> Mono.empty()),
             PARALLEL_CALLS)
