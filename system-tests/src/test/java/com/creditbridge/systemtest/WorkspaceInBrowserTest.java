@@ -34,8 +34,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A sales rep's morning, in a real Chromium against the whole system started as {@code
  * ./creditbridge} starts it: the hold email's link leads through sign-in by emailed link to the
  * account, where she adds a note that the timeline shows under her name; her accounts are listed;
- * another rep's account is not hers to see; a credit manager simulates a stricter policy. Every
- * page is used at 375 px without sideways scrolling.
+ * another rep's account is not hers to see; a credit manager simulates a stricter policy and opens
+ * a sales team's meeting pack. Every page is used at 375 px without sideways scrolling.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkspaceInBrowserTest {
@@ -191,6 +191,27 @@ class WorkspaceInBrowserTest {
 
     browser.get(stack.gatewayUrl() + "/app/accounts/" + OTHER);
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Other Co");
+  }
+
+  @Test
+  @Order(5)
+  void theMeetingPackOfATeamShowsItsHeldAccountAndCanBePrinted() {
+    ChromeDriver browser = chromium.driver();
+    String pack = stack.gatewayUrl() + "/app/meeting?salesManagerEmail=mia.manager@example.com";
+    await()
+        .atMost(SOON)
+        .until(
+            () -> {
+              browser.get(pack);
+              return browser.findElement(By.tagName("main")).getText().contains("ACME Corp");
+            });
+
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Meeting pack");
+    String account = browser.findElement(By.cssSelector(".pack-account")).getText();
+    assertThat(account).contains("ACME Corp", "Order review", "INV-1", "€1,200.00");
+    assertThat(browser.findElement(By.xpath("//button[text()='Print']")).isDisplayed()).isTrue();
+    assertThat(chromium.scrollsSideways()).as("meeting pack at 375 px").isFalse();
+    chromium.screenshot(Path.of("target", "screenshots", "meeting-pack-375.png"));
   }
 
   // ---------------------------------------------------------------------------------------------
