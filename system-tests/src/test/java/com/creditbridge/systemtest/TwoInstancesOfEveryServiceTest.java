@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -133,6 +134,8 @@ class TwoInstancesOfEveryServiceTest {
     awaitStatus(account, "ON_HOLD");
     assertDeliveredOnce(account, "credit.hold.placed");
     assertMailedOnce(rep);
+    // and the rep hears once, from one of the two notification instances, what the policy moved
+    assertMailedOnce(rep, POLICY_CHANGE_SUBJECT);
   }
 
   @Test
@@ -233,16 +236,28 @@ class TwoInstancesOfEveryServiceTest {
         && received.body().contains("\"" + account + "\"");
   }
 
+  /** The subject of the email that explains a policy change to a rep (template policy.changed). */
+  private static final String POLICY_CHANGE_SUBJECT = "Credit policy changed";
+
+  /** One email about the account's hold (any email but a policy change's explanation). */
   private static void assertMailedOnce(String rep) {
+    assertMailed(rep, mail -> !mail.subject().startsWith(POLICY_CHANGE_SUBJECT));
+  }
+
+  private static void assertMailedOnce(String rep, String subjectStart) {
+    assertMailed(rep, mail -> mail.subject().startsWith(subjectStart));
+  }
+
+  private static void assertMailed(String rep, Predicate<Mailbox.Mail> which) {
     await()
         .atMost(SOON)
         .pollInterval(Duration.ofMillis(500))
-        .until(() -> mailbox.messagesFor(rep).size(), n -> n >= 1);
+        .until(() -> mailbox.messagesFor(rep).stream().filter(which).count(), n -> n >= 1);
     await()
         .during(QUIET)
         .atMost(QUIET.plus(SOON))
         .pollInterval(Duration.ofMillis(500))
-        .until(() -> mailbox.messagesFor(rep).size(), n -> n == 1);
+        .until(() -> mailbox.messagesFor(rep).stream().filter(which).count(), n -> n == 1);
   }
 
   /**
