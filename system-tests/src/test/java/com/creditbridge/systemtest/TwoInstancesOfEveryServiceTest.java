@@ -41,7 +41,7 @@ import tools.jackson.databind.node.ObjectNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesOfEveryServiceTest {
 
-  private static final Duration SOON = Duration.ofSeconds(60);
+  private static final Duration SOON = Duration.ofSeconds(120);
 
   /** Long enough for a second, wrong delivery to show up after the first, right one. */
   private static final Duration QUIET = Duration.ofSeconds(5);
