@@ -13,10 +13,10 @@ import com.creditbridge.notification.email.content.WorkspaceLinks;
 import com.creditbridge.notification.policychange.letters.PolicyChange;
 import com.creditbridge.notification.policychange.letters.PolicyChangeLetters;
 import com.creditbridge.notification.policychange.letters.PolicyChangeLetters.Letter;
+import com.creditbridge.platform.sql.UnnestBatch;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +36,19 @@ import reactor.core.publisher.Mono;
 public class PolicyChanges {
 
   private static final Logger log = LoggerFactory.getLogger(PolicyChanges.class);
+
+  /** The columns of {@code policy_change}, as one batch insert binds them. */
+  private static final UnnestBatch.Columns CHANGES =
+      UnnestBatch.columns(
+          UnnestBatch.bigint("policy_version"),
+          UnnestBatch.text("account_id"),
+          UnnestBatch.text("account_name"),
+          UnnestBatch.text("sales_rep_email"),
+          UnnestBatch.text("sales_rep_name"),
+          UnnestBatch.text("previous_status"),
+          UnnestBatch.text("status"),
+          UnnestBatch.text("reasons"),
+          UnnestBatch.timestamptz("received_at"));
 
   private final DatabaseClient db;
   private final Emails emails;
@@ -91,34 +104,30 @@ public class PolicyChanges {
   }
 
   private Mono<Void> insertChanges(List<PolicyChange> changes, Instant now) {
-    if (changes.isEmpty()) {
-      return Mono.empty();
+    UnnestBatch insert =
+        CHANGES.statement(
+            "insert into policy_change ("
+                + CHANGES.names()
+                + ") select "
+                + CHANGES.names()
+                + " from "
+                + CHANGES.rows()
+                + " on conflict (policy_version, account_id) do nothing");
+    for (PolicyChange change : changes) {
+      insert
+          .row()
+          .set("policy_version", change.policyVersion())
+          .set("account_id", change.accountId())
+          .set("account_name", change.accountName())
+          .set("sales_rep_email", change.repEmail())
+          .set("sales_rep_name", change.repName())
+          .set("previous_status", change.previousStatus())
+          .set("status", change.status())
+          .set("reasons", ColumnJson.mapper().writeValueAsString(change.reasons()))
+          .set("received_at", now)
+          .add();
     }
-    return db.sql(
-            """
-            insert into policy_change
-              (policy_version, account_id, account_name, sales_rep_email, sales_rep_name,
-               previous_status, status, reasons, received_at)
-            select c.policy_version, c.account_id, c.account_name, c.sales_rep_email,
-                   c.sales_rep_name, c.previous_status, c.status, c.reasons, :now
-              from unnest(cast(:versions as bigint[]), cast(:accountIds as text[]),
-                          cast(:names as text[]), cast(:repEmails as text[]),
-                          cast(:repNames as text[]), cast(:previous as text[]),
-                          cast(:statuses as text[]), cast(:reasons as text[]))
-                as c(policy_version, account_id, account_name, sales_rep_email, sales_rep_name,
-                     previous_status, status, reasons)
-            on conflict (policy_version, account_id) do nothing
-            """)
-        .bind("versions", changes.stream().map(PolicyChange::policyVersion).toArray(Long[]::new))
-        .bind("accountIds", column(changes, PolicyChange::accountId))
-        .bind("names", column(changes, PolicyChange::accountName))
-        .bind("repEmails", column(changes, PolicyChange::repEmail))
-        .bind("repNames", column(changes, PolicyChange::repName))
-        .bind("previous", column(changes, PolicyChange::previousStatus))
-        .bind("statuses", column(changes, PolicyChange::status))
-        .bind("reasons", column(changes, c -> ColumnJson.mapper().writeValueAsString(c.reasons())))
-        .bind("now", now)
-        .then();
+    return insert.execute(db).then();
   }
 
   private Mono<Void> storeCount(Reevaluated count) {
@@ -255,9 +264,5 @@ public class PolicyChanges {
                             .readValue(row.get("reasons", String.class), String[].class))))
         .all()
         .collectList();
-  }
-
-  private static <T> String[] column(List<T> rows, Function<T, String> value) {
-    return rows.stream().map(value).toArray(String[]::new);
   }
 }
