@@ -1,6 +1,6 @@
 package com.creditbridge.contracts;
 
-/** Kafka topic names. Every record on them is keyed by {@code accountId}. */
+/** Kafka topic names. Records are keyed by {@code accountId}, except on {@link #WORDING}. */
 public final class Topics {
 
   /** Account snapshots published by the account-service after each ledger change. */
@@ -15,6 +15,13 @@ public final class Topics {
    * The notification-service builds its digests from it.
    */
   public static final String ACCOUNT_ACTIVITY = "credit.account-activity.v1";
+
+  /**
+   * The wording credit and sales chose ({@link WordingChanged}), published by the
+   * notification-service; compacted, keyed {@link WordingChanged#KEY}, so its latest record is the
+   * wording in force.
+   */
+  public static final String WORDING = "notification.wording.v1";
 
   private Topics() {}
 }

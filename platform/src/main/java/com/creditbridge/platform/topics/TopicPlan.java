@@ -17,7 +17,7 @@ public final class TopicPlan {
 
   /** The topics of the contract, which every service provisions. */
   public static final List<String> CONTRACT_TOPICS =
-      List.of(Topics.PAYMENT_STATUS, Topics.HOLD_EVENTS, Topics.ACCOUNT_ACTIVITY);
+      List.of(Topics.PAYMENT_STATUS, Topics.HOLD_EVENTS, Topics.ACCOUNT_ACTIVITY, Topics.WORDING);
 
   private TopicPlan() {}
 
@@ -96,9 +96,9 @@ public final class TopicPlan {
   private static Map<String, String> configs(String name, int minInsync, Duration retention) {
     Map<String, String> configs = new LinkedHashMap<>();
     configs.put("min.insync.replicas", String.valueOf(minInsync));
-    if (name.equals(Topics.PAYMENT_STATUS)) {
+    if (name.equals(Topics.PAYMENT_STATUS) || name.equals(Topics.WORDING)) {
       // event-carried state: each account's latest snapshot is all a consumer needs, for ever
-      // (a rebuilt hold-service or gateway replays it from the start)
+      // (a rebuilt hold-service or gateway replays it from the start); the wording likewise
       configs.put("cleanup.policy", "compact");
       configs.put("retention.ms", "-1");
     } else {

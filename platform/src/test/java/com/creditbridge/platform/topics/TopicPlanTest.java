@@ -22,7 +22,7 @@ class TopicPlanTest {
   void threeBrokersGiveThreeCopiesAndTwoInSync() {
     List<TopicSpec> specs = TopicPlan.specs(TopicPlan.CONTRACT_TOPICS, defaults(), 3);
 
-    assertThat(specs).hasSize(3);
+    assertThat(specs).hasSize(4);
     assertThat(specs)
         .allSatisfy(
             spec -> {
@@ -69,6 +69,15 @@ class TopicPlanTest {
   @Test
   void paymentStatusIsCompactedAndKeptForEver() {
     TopicSpec spec = TopicPlan.specs(List.of(Topics.PAYMENT_STATUS), defaults(), 1).get(0);
+
+    assertThat(spec.configs())
+        .containsEntry("cleanup.policy", "compact")
+        .containsEntry("retention.ms", "-1");
+  }
+
+  @Test
+  void wordingIsCompactedSoItsLatestVersionIsAlwaysThere() {
+    TopicSpec spec = TopicPlan.specs(List.of(Topics.WORDING), defaults(), 1).get(0);
 
     assertThat(spec.configs())
         .containsEntry("cleanup.policy", "compact")
