@@ -14,6 +14,11 @@ public enum Scope {
   NOTIFICATIONS_READ("notifications:read"),
   /** Order credit checks: what an ERP asks at order entry (second wave). */
   CREDIT_CHECK("credit:check"),
+  /**
+   * What sales does through its CRM: ask for a review, decide one as the account's sales manager,
+   * propose wording (second wave).
+   */
+  SALES_WRITE("sales:write"),
   ADMIN("admin");
 
   private final String wireName;
