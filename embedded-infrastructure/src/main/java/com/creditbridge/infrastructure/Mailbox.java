@@ -12,8 +12,14 @@ import java.util.Properties;
 /** Reads a GreenMail inbox over real IMAP, logging in as the recipient (GreenMail's convention). */
 public final class Mailbox {
 
-  /** The parts of an email a test looks at. */
-  public record Mail(String subject, List<String> to, List<String> cc, String content) {}
+  /**
+   * The parts of an email a test looks at.
+   *
+   * @param messageId its {@code Message-ID} header (null when it has none): two copies with one id
+   *     are one message sent twice, as webhooks under one {@code webhook-id} are one delivery
+   */
+  public record Mail(
+      String subject, List<String> to, List<String> cc, String content, String messageId) {}
 
   private final int imapPort;
 
@@ -43,13 +49,19 @@ public final class Mailbox {
                 message.getSubject(),
                 addresses(message, Message.RecipientType.TO),
                 addresses(message, Message.RecipientType.CC),
-                MailText.of(message)));
+                MailText.of(message),
+                messageId(message)));
       }
       inbox.close(false);
       return mails;
     } finally {
       store.close();
     }
+  }
+
+  private static String messageId(Message message) throws MessagingException {
+    String[] ids = message.getHeader("Message-ID");
+    return ids == null || ids.length == 0 ? null : ids[0];
   }
 
   private static List<String> addresses(Message message, Message.RecipientType type)

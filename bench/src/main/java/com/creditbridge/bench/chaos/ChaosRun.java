@@ -228,7 +228,7 @@ public final class ChaosRun {
     out.printf(
         """
         chaos: %d accounts, %d kills (%s), %d client retries, %d s in all
-        chaos: statuses wrong %d; webhooks received %d (lost %d, doubled %d); emails %d (lost %d, doubled %d)
+        chaos: statuses wrong %d; webhooks received %d (lost %d, doubled %d); emails %d (lost %d, doubled %d, re-sent under their own Message-ID %d)
         lost %d, doubled %d
         """,
         report.accounts(),
@@ -243,6 +243,7 @@ public final class ChaosRun {
         observations.emailsReceived(),
         t.lostEmails(),
         t.doubledEmails(),
+        t.resentEmails(),
         t.lost(),
         t.doubled());
     out.flush();

@@ -18,7 +18,7 @@ final class Observations {
   private final WebhookSink sink;
   private final Mailbox mailbox;
   private final Map<String, String> statuses = new ConcurrentHashMap<>();
-  private final Map<String, List<String>> subjects = new ConcurrentHashMap<>();
+  private final Map<String, List<Tally.Email>> emails = new ConcurrentHashMap<>();
 
   Observations(ChaosLedger ledger, Gateways gateways, WebhookSink sink, Mailbox mailbox) {
     this.ledger = ledger;
@@ -40,15 +40,15 @@ final class Observations {
               if (all || !expected.get(account).status().equals(statuses.get(account))) {
                 statuses.put(account, status(account));
               }
-              if (all || subjects.getOrDefault(account, List.of()).isEmpty()) {
-                subjects.put(account, emailSubjects(ledger.salesRepEmail(n)));
+              if (all || emails.getOrDefault(account, List.of()).isEmpty()) {
+                emails.put(account, emails(ledger.salesRepEmail(n)));
               }
             });
     List<Tally.Webhook> webhooks =
         sink.arrivals("").stream()
             .map(a -> new Tally.Webhook(a.receiver(), a.accountId(), a.type(), a.webhookId()))
             .toList();
-    return Tally.of(expected, statuses, endpoints, webhooks, subjects);
+    return Tally.of(expected, statuses, endpoints, webhooks, emails);
   }
 
   int webhooksReceived() {
@@ -56,7 +56,7 @@ final class Observations {
   }
 
   int emailsReceived() {
-    return subjects.values().stream().mapToInt(List::size).sum();
+    return emails.values().stream().mapToInt(List::size).sum();
   }
 
   private String status(String account) {
@@ -67,9 +67,11 @@ final class Observations {
         : "HTTP " + response.statusCode();
   }
 
-  private List<String> emailSubjects(String address) {
+  private List<Tally.Email> emails(String address) {
     try {
-      return mailbox.messagesFor(address).stream().map(Mailbox.Mail::subject).toList();
+      return mailbox.messagesFor(address).stream()
+          .map(mail -> new Tally.Email(mail.subject(), mail.messageId()))
+          .toList();
     } catch (Exception e) {
       return List.of();
     }

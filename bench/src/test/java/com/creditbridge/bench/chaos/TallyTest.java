@@ -2,6 +2,7 @@ package com.creditbridge.bench.chaos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.creditbridge.bench.chaos.Tally.Email;
 import com.creditbridge.bench.chaos.Tally.Expected;
 import com.creditbridge.bench.chaos.Tally.Webhook;
 import java.util.List;
@@ -27,8 +28,12 @@ class TallyTest {
   }
 
   private static final Map<String, String> STATUSES = Map.of("acme", "ON_HOLD", "globex", "CLEAR");
-  private static final Map<String, List<String>> EMAILS =
-      Map.of("acme", List.of("on hold"), "globex", List.of("on hold", "released"));
+  private static final Map<String, List<Email>> EMAILS =
+      Map.of(
+          "acme",
+          List.of(new Email("on hold", "<m1@creditbridge>")),
+          "globex",
+          List.of(new Email("on hold", "<m2@creditbridge>"), new Email("released", "<m3@c>")));
 
   @Test
   void everythingOnceIsNothingLostNothingDoubled() {
@@ -63,7 +68,7 @@ class TallyTest {
             Map.of("acme", "ON_HOLD", "globex", "ON_HOLD"),
             ENDPOINTS,
             everyWebhookOnce().subList(0, 5),
-            Map.of("globex", List.of("on hold")));
+            Map.of("globex", List.of(new Email("on hold", "<m2@creditbridge>"))));
 
     assertThat(tally.lostStatuses()).isEqualTo(1);
     assertThat(tally.lostWebhooks()).isEqualTo(1);
@@ -72,14 +77,54 @@ class TallyTest {
   }
 
   @Test
-  void theSameEmailTwiceIsDoubled() {
+  void oneEmailAsTwoMessagesIsDoubled() {
     Tally tally =
         Tally.of(
             EXPECTED,
             STATUSES,
             ENDPOINTS,
             everyWebhookOnce(),
-            Map.of("acme", List.of("on hold", "on hold"), "globex", List.of("on hold")));
+            Map.of(
+                "acme",
+                List.of(new Email("on hold", "<m1@c>"), new Email("on hold", "<m9@c>")),
+                "globex",
+                List.of(new Email("on hold", "<m2@c>"))));
+
+    assertThat(tally.doubledEmails()).isEqualTo(1);
+    assertThat(tally.doubled()).isEqualTo(1);
+  }
+
+  @Test
+  void aCopyOfOneMessageSentAgainIsResentNotDoubled() {
+    Tally tally =
+        Tally.of(
+            EXPECTED,
+            STATUSES,
+            ENDPOINTS,
+            everyWebhookOnce(),
+            Map.of(
+                "acme",
+                List.of(new Email("on hold", "<m1@c>"), new Email("on hold", "<m1@c>")),
+                "globex",
+                List.of(new Email("on hold", "<m2@c>"))));
+
+    assertThat(tally.doubled()).isZero();
+    assertThat(tally.resentEmails()).isEqualTo(1);
+  }
+
+  @Test
+  void copiesWithoutAMessageIdCountAsTwoMessages() {
+    Tally tally =
+        Tally.of(
+            EXPECTED,
+            STATUSES,
+            ENDPOINTS,
+            everyWebhookOnce(),
+            Map.of(
+                "acme",
+                List.of(new Email("on hold", null), new Email("on hold", null)),
+                "globex",
+                List.of(new Email("on hold", "<m2@c>"))));
 
     assertThat(tally.doubledEmails()).isEqualTo(1);
   }
