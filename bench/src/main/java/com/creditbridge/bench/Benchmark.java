@@ -102,7 +102,11 @@ public final class Benchmark {
         List<ScenarioReport> scenarios = new ArrayList<>();
         if (options.runs("idle")) {
           scenarios.add(
-              attempt(watch, "idle", () -> Idle.run(context, options.scale().idleWindow())));
+              attempt(
+                  watch,
+                  options.scale(),
+                  "idle",
+                  () -> Idle.run(context, options.scale().idleWindow())));
         }
         Baselines baselines = new Baselines(Double.NaN, null, Double.NaN);
         try {
@@ -139,7 +143,7 @@ public final class Benchmark {
         runs.forEach(
             (name, scenario) -> {
               if (options.runs(name)) {
-                scenarios.add(attempt(watch, name, scenario));
+                scenarios.add(attempt(watch, options.scale(), name, scenario));
               }
             });
         List<ProcessUsage> usage = watch.usage();
@@ -168,8 +172,8 @@ public final class Benchmark {
    * scenario does not cost the figures of the rest.
    */
   private static ScenarioReport attempt(
-      ProcessWatch watch, String name, Callable<ScenarioReport> scenario) {
-    java.time.Duration waited = watch.awaitQuiet(java.time.Duration.ofMinutes(5));
+      ProcessWatch watch, Scale scale, String name, Callable<ScenarioReport> scenario) {
+    java.time.Duration waited = watch.awaitQuiet(scale.quietWait());
     System.out.printf(
         Locale.ROOT,
         "%tT %s (after %d s for the stack to go quiet)...%n",

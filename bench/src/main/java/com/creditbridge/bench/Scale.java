@@ -121,6 +121,14 @@ public record Scale(
         + creditCheckAccounts();
   }
 
+  /**
+   * How long a scenario waits at most for the stack to finish the previous one's work. A smoke run
+   * checks that everything works, not speed: it does not wait for a loaded machine to go quiet.
+   */
+  public java.time.Duration quietWait() {
+    return equals(SMOKE) ? java.time.Duration.ofSeconds(3) : java.time.Duration.ofMinutes(5);
+  }
+
   /** How long the idle scenario watches a quiet stack: long enough for its slowest poll. */
   public java.time.Duration idleWindow() {
     return java.time.Duration.ofSeconds(equals(SMOKE) ? 2 : 20);

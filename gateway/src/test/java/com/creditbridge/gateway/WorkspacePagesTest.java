@@ -245,7 +245,12 @@ class WorkspacePagesTest extends WorkspaceIntegrationTest {
     assertThat(done.body()).contains("Thank you");
     RecordingBackend.Received call = notification.received().get(0);
     assertThat(call.rawPath()).isEqualTo("/api/v1/feedback/answer");
-    assertThat(call.bodyText()).contains("token=ZmF5.2026-W48.4.sig").contains("score=2");
+    // JSON, which the service answers in JSON (its form endpoint answers a browser in HTML)
+    assertThat(call.header("Content-Type")).startsWith("application/json");
+    assertThat(call.bodyText())
+        .contains("\"token\":\"ZmF5.2026-W48.4.sig\"")
+        .contains("\"score\":2")
+        .contains("\"comment\":\"Quick\"");
     assertThat(call.header(PersonHeaders.EMAIL)).startsWith("fay-");
   }
 

@@ -5,20 +5,18 @@ import static org.awaitility.Awaitility.await;
 
 import com.creditbridge.local.LocalStack;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,38 +27,31 @@ import tools.jackson.databind.JsonNode;
  * invoiced to BETA brings both members to APPROACHING through the group.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(SharedStack.class)
+@Order(2)
 class CreditCheckWorkedExampleTest {
 
   private static final Duration SOON = Duration.ofSeconds(30);
-  private static final String ADMIN_KEY = "cb_test_admin_" + "k".repeat(32);
+  private static final String ADMIN_KEY = SharedStack.ADMIN_KEY;
   private static final String RUN = Long.toString(System.nanoTime());
   private static final String ACME = "acme-" + RUN;
   private static final String BETA = "beta-" + RUN;
   private static final String GROUP = "acme-holding-" + RUN;
   private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
-  private static Path dataDir;
   private static LocalStack stack;
   private static Gateway gateway;
 
   @BeforeAll
-  static void startCreditBridge() throws Exception {
-    dataDir = Files.createTempDirectory("creditbridge-credit-check-test");
-    stack = LocalStack.start(SystemTestHome.stackSettings(dataDir, ADMIN_KEY));
+  static void useCreditBridge(LocalStack shared) {
+    stack = shared;
     gateway = new Gateway(URI.create(stack.gatewayUrl()), ADMIN_KEY);
-  }
-
-  @AfterAll
-  static void stopCreditBridge() {
-    if (stack != null) {
-      stack.close();
-    }
   }
 
   @Test
   @Order(1)
   void acmeIsClearWithItsInvoicesAndItsOpenOrderCountedInItsExposure() throws Exception {
-    post(upsert(ACME, "ACME Corp", "\"10000.00\""));
+    post(upsert(ACME, "ACME Trading", "\"10000.00\""));
     post(upsert(BETA, "BETA Ltd", "null"));
     post(invoice(ACME, "INV-A1", "6000.00"));
     post(invoice(BETA, "INV-B1", "14000.00"));

@@ -49,6 +49,14 @@ final class LedgerEvents {
         .formatted(newId(), accountId, paymentId, amount, on);
   }
 
+  static String orderPlaced(String accountId, String orderId, String amount, LocalDate placedOn) {
+    return """
+        {"eventId": "%s", "type": "order.placed", "accountId": "%s", "orderId": "%s",
+         "amount": "%s", "currency": "EUR", "placedOn": "%s"}
+        """
+        .formatted(newId(), accountId, orderId, amount, placedOn);
+  }
+
   private static String newId() {
     return "evt-" + UUID.randomUUID();
   }

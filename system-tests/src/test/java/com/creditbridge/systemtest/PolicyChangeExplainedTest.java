@@ -8,8 +8,6 @@ import com.creditbridge.infrastructure.Mailbox;
 import com.creditbridge.infrastructure.Mailbox.Mail;
 import com.creditbridge.local.LocalStack;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -18,9 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -30,29 +29,22 @@ import tools.jackson.databind.node.ObjectNode;
  * and it lists exactly the accounts that {@code POST /api/v1/policy/simulate} said would move for
  * that rep, no more and no fewer.
  */
+@ExtendWith(SharedStack.class)
+@Order(4)
 class PolicyChangeExplainedTest {
 
   private static final Duration SOON = Duration.ofSeconds(60);
-  private static final String ADMIN_KEY = "cb_test_admin_" + "p".repeat(32);
+  private static final String ADMIN_KEY = SharedStack.ADMIN_KEY;
   private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
   private static final String RUN = Long.toString(System.nanoTime());
 
-  private static Path dataDir;
   private static LocalStack stack;
   private static Gateway gateway;
 
   @BeforeAll
-  static void startCreditBridge() throws Exception {
-    dataDir = Files.createTempDirectory("creditbridge-policy-change-test");
-    stack = LocalStack.start(SystemTestHome.stackSettings(dataDir, ADMIN_KEY));
+  static void useCreditBridge(LocalStack shared) {
+    stack = shared;
     gateway = new Gateway(URI.create(stack.gatewayUrl()), ADMIN_KEY);
-  }
-
-  @AfterAll
-  static void stopCreditBridge() {
-    if (stack != null) {
-      stack.close();
-    }
   }
 
   @Test

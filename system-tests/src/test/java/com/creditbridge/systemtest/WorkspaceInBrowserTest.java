@@ -6,11 +6,13 @@ import static org.awaitility.Awaitility.await;
 import com.creditbridge.infrastructure.Mailbox;
 import com.creditbridge.local.LocalStack;
 import java.net.URI;
-import java.nio.file.Files;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -29,6 +32,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A sales rep's morning, in a real Chromium against the whole system started as {@code
@@ -38,31 +42,34 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * a sales team's meeting pack. Every page is used at 375 px without sideways scrolling.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(SharedStack.class)
+@Order(3)
 class WorkspaceInBrowserTest {
 
   private static final Duration SOON = Duration.ofSeconds(45);
-  private static final String ADMIN_KEY = "cb_test_admin_" + "w".repeat(32);
+  private static final String ADMIN_KEY = SharedStack.ADMIN_KEY;
   private static final String SUFFIX = Long.toString(System.nanoTime(), 36);
   private static final String ACME = "acme-" + SUFFIX;
   private static final String OTHER = "other-" + SUFFIX;
   private static final String MANAGER = "mona.manager@example.com";
+  private static final String ORDER = "SO-" + SUFFIX;
   private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
   private static final Pattern SIGN_IN_LINK =
       Pattern.compile("(http://\\S+/app/sign-in/[A-Za-z0-9_-]{43})");
+  private static final Pattern FEEDBACK_LINK =
+      Pattern.compile("(http://\\S+/app/feedback\\?token=([A-Za-z0-9._~%-]+))");
   private static final Pattern ACCOUNT_LINK =
       Pattern.compile("(http://\\S+/app/accounts/\\S+?)[\\s\"<]");
 
   @RegisterExtension static final Chromium chromium = new Chromium();
 
-  private static Path dataDir;
   private static LocalStack stack;
   private static Gateway gateway;
   private static Mailbox mailbox;
 
   @BeforeAll
-  static void startCreditBridgeWithTwoRepsAccounts() throws Exception {
-    dataDir = Files.createTempDirectory("creditbridge-workspace-test");
-    stack = LocalStack.start(SystemTestHome.stackSettings(dataDir, ADMIN_KEY));
+  static void addTwoRepsAccounts(LocalStack shared) throws Exception {
+    stack = shared;
     gateway = new Gateway(URI.create(stack.gatewayUrl()), ADMIN_KEY);
     mailbox = new Mailbox(stack.infrastructure().imapPort());
 
@@ -76,6 +83,9 @@ class WorkspaceInBrowserTest {
         gateway.post(
             "/api/v1/ledger-events",
             LedgerEvents.accountOfAnotherRep(OTHER, "Other Co", "otto.other@example.com")));
+    accepted(
+        gateway.post(
+            "/api/v1/ledger-events", LedgerEvents.orderPlaced(ACME, ORDER, "300.00", TODAY)));
     assertThat(
             gateway
                 .put(
@@ -83,14 +93,18 @@ class WorkspaceInBrowserTest {
                     "{\"name\":\"Mona Manager\",\"role\":\"credit-manager\"}")
                 .status())
         .isEqualTo(201);
+    // the ERP asks before it ships: the account page lists the check with the open order
+    String check =
+        """
+        {"accountId": "%s", "amount": "100.00", "currency": "EUR", "orderId": "SO-next"}
+        """
+            .formatted(ACME);
+    await().atMost(SOON).until(() -> gateway.post("/api/v1/credit-checks", check).status() == 200);
   }
 
   @AfterAll
   static void stop() {
     chromium.close();
-    if (stack != null) {
-      stack.close();
-    }
   }
 
   @Test
@@ -110,6 +124,9 @@ class WorkspaceInBrowserTest {
     String status =
         browser.findElement(By.id("status-heading")).findElement(By.xpath("..")).getText();
     assertThat(status).contains("Order review").contains("€1,200.00").contains("INV-1");
+    assertThat(browser.findElement(By.id("orders")).getText()).contains(ORDER).contains("€300.00");
+    String checks = browser.findElement(By.id("credit-checks")).getText();
+    assertThat(checks).contains("Recent credit checks").doesNotContain("No credit checks yet");
 
     String note = "Customer confirmed the transfer <script>window.pwned=1</script>";
     form(browser, "Add note").findElement(By.id("note-text")).sendKeys(note);
@@ -207,11 +224,60 @@ class WorkspaceInBrowserTest {
             });
 
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Meeting pack");
-    String account = browser.findElement(By.cssSelector(".pack-account")).getText();
+    // the team's other held accounts (of other tests on the shared stack) are listed too
+    String account =
+        browser.findElements(By.cssSelector(".pack-account")).stream()
+            .map(WebElement::getText)
+            .filter(text -> text.contains("ACME Corp"))
+            .findFirst()
+            .orElseThrow();
     assertThat(account).contains("ACME Corp", "Order review", "INV-1", "€1,200.00");
     assertThat(browser.findElement(By.xpath("//button[text()='Print']")).isDisplayed()).isTrue();
     assertThat(chromium.scrollsSideways()).as("meeting pack at 375 px").isFalse();
     chromium.screenshot(Path.of("target", "screenshots", "meeting-pack-375.png"));
+    browser.manage().window().setSize(new Dimension(1280, 1400));
+    browser.navigate().refresh();
+    chromium.screenshot(Path.of("target", "screenshots", "meeting-pack.png"));
+    chromium.narrow();
+  }
+
+  @Test
+  @Order(6)
+  void aRepAnswersTheFeedbackQuestionOfHerDigestWithOneClickAndTheSummaryShowsIt()
+      throws Exception {
+    int before = mailbox.messagesFor(LedgerEvents.REP_EMAIL).size();
+    assertThat(
+            gateway
+                .post(
+                    "/api/v1/digests/send",
+                    "{\"personEmail\":\"" + LedgerEvents.REP_EMAIL + "\",\"again\":true}")
+                .status())
+        .isEqualTo(200);
+    String link =
+        await().atMost(SOON).until(() -> feedbackLink(before, 4), Optional::isPresent).get();
+
+    ChromeDriver browser = chromium.driver();
+    browser.findElement(By.xpath("//button[text()='Sign out']")).click();
+    page(browser).until(ExpectedConditions.urlContains("/app/sign-in"));
+    browser.manage().deleteAllCookies();
+    browser.get(link);
+    signInAs(LedgerEvents.REP_EMAIL);
+
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .isEqualTo("How well did credit work with you this week?");
+    assertThat(browser.findElement(By.cssSelector("input[name='score'][value='4']")).isSelected())
+        .isTrue();
+    browser.findElement(By.id("comment")).sendKeys("Quick answers on ACME, thank you");
+    browser.findElement(By.xpath("//button[text()='Send']")).click();
+    page(browser).until(ExpectedConditions.textToBe(By.tagName("h1"), "Thank you"));
+
+    List<JsonNode> answered = new ArrayList<>();
+    gateway.get("/api/v1/feedback").json().path("items").forEach(answered::add);
+    answered.removeIf(week -> week.path("answers").asInt() == 0);
+    assertThat(answered).hasSize(1);
+    assertThat(answered.get(0).path("answers").asInt()).isEqualTo(1);
+    assertThat(answered.get(0).path("average").asDouble()).isEqualTo(4.0);
+    assertThat(answered.get(0).path("comments").toString()).contains("Quick answers on ACME");
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -243,15 +309,39 @@ class WorkspaceInBrowserTest {
     if (mails.size() <= before) {
       return Optional.empty();
     }
-    Matcher matcher = SIGN_IN_LINK.matcher(mails.get(mails.size() - 1).content());
-    return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+    // the newest sign-in email: a hold email of another test's account may arrive after it
+    for (int i = mails.size() - 1; i >= before; i--) {
+      Matcher matcher = SIGN_IN_LINK.matcher(mails.get(i).content());
+      if (matcher.find()) {
+        return Optional.of(matcher.group(1));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The link for {@code score} in the newest digest that came after {@code before} emails. */
+  private static Optional<String> feedbackLink(int before, int score) throws Exception {
+    List<Mailbox.Mail> mails = mailbox.messagesFor(LedgerEvents.REP_EMAIL);
+    for (int i = mails.size() - 1; i >= before; i--) {
+      Matcher matcher = FEEDBACK_LINK.matcher(mails.get(i).content());
+      while (matcher.find()) {
+        String token = URLDecoder.decode(matcher.group(2), StandardCharsets.UTF_8);
+        if (token.split("\\.", -1).length == 4 && token.split("\\.", -1)[2].equals("" + score)) {
+          return Optional.of(matcher.group(1));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<String> holdEmailLink() throws Exception {
     for (Mailbox.Mail mail : mailbox.messagesFor(LedgerEvents.REP_EMAIL)) {
+      // Rita is the rep of other tests' accounts on the shared stack too: this test's account
       Matcher matcher = ACCOUNT_LINK.matcher(mail.content() + " ");
-      if (matcher.find()) {
-        return Optional.of(matcher.group(1));
+      while (matcher.find()) {
+        if (matcher.group(1).endsWith("/app/accounts/" + ACME)) {
+          return Optional.of(matcher.group(1));
+        }
       }
     }
     return Optional.empty();

@@ -16,8 +16,8 @@ import reactor.core.publisher.Mono;
 /**
  * The page the five links at the end of a weekly digest open: the score of the link preselected and
  * an optional comment. Opening it records nothing (mail scanners prefetch links); the POST sends
- * the signed token with the answer to the notification-service, which checks the token and that it
- * is the signed-in person's.
+ * the signed token with the answer to the notification-service as JSON, which checks the token and
+ * that it is the signed-in person's.
  */
 @Controller
 class FeedbackPageController {
@@ -61,16 +61,17 @@ class FeedbackPageController {
                   || (comment != null && comment.length() > MAX_COMMENT)) {
                 return Mono.just(outcome(me, "invalid", HttpStatus.BAD_REQUEST));
               }
-              Map<String, String> fields = new LinkedHashMap<>();
-              fields.put("token", token);
+              // as JSON: the service's form endpoint answers in HTML, for a browser of its own
+              Map<String, Object> answer = new LinkedHashMap<>();
+              answer.put("token", token);
               if (score != null) {
-                fields.put("score", score);
+                answer.put("score", Integer.valueOf(score));
               }
               if (comment != null && !comment.isBlank()) {
-                fields.put("comment", comment);
+                answer.put("comment", comment);
               }
               return services
-                  .postForm(Service.NOTIFICATION, "/api/v1/feedback/answer", fields, me)
+                  .post(Service.NOTIFICATION, "/api/v1/feedback/answer", answer, me)
                   .map(
                       answer ->
                           switch (answer.status()) {
