@@ -16,7 +16,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * "My accounts": the accounts the person sees that need attention, in the at-risk order the
- * hold-service keeps (order review first, then by projected hold date, then by exposure).
+ * hold-service keeps (order review first, then by projected hold date, then by exposure), those
+ * with an open review request marked.
  */
 @Controller
 class MyAccountsController {
