@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.creditbridge.gateway.RecordingBackend.Received;
 import com.creditbridge.gateway.RecordingBackend.Reply;
+import com.creditbridge.platform.access.PersonHeaders;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -115,6 +117,36 @@ class GatewayRoutingTest extends GatewayIntegrationTest {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(account.received().get(0).headers().get("X-CreditBridge-Internal"))
         .containsExactly(GatewayTestSetup.INTERNAL_CREDENTIAL);
+  }
+
+  @Test
+  void tellsTheServiceWhichScopesTheKeyHoldsAndDropsAClientsClaim() {
+    String crmKey =
+        createKey("CRM", List.of("sales:write", "credit:read"), null).path("key").asString();
+
+    HttpResponse<String> response =
+        client.send(
+            client
+                .request("/api/v1/review-requests/r-1/decisions")
+                .header("Authorization", "Bearer " + crmKey)
+                .header(PersonHeaders.KEY_SCOPES, "admin")
+                .POST(BodyPublishers.ofString("{}")));
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(hold.received().get(0).headers().get(PersonHeaders.KEY_SCOPES))
+        .containsExactly("credit:read,sales:write");
+  }
+
+  @Test
+  void forwardsNoKeyScopesOnARouteThatNeedsNoKey() {
+    HttpResponse<String> response =
+        client.send(
+            client
+                .request("/api/v1/escalations/acknowledge?token=t")
+                .header(PersonHeaders.KEY_SCOPES, "admin"));
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(notification.received().get(0).header(PersonHeaders.KEY_SCOPES)).isNull();
   }
 
   @Test

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.creditbridge.gateway.auth.decision.PublicRoutes;
 import com.creditbridge.gateway.auth.decision.RouteAccess;
 import com.creditbridge.gateway.auth.decision.Scope;
+import com.creditbridge.platform.access.PersonHeaders;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -33,16 +35,23 @@ class RouteScopeMatrixTest extends GatewayIntegrationTest {
     KEY_WITH_SCOPE
   }
 
-  /** Services own every path but the gateway's own ones. */
-  record Route(String method, String path, RouteAccess access, String service) {
+  /**
+   * Services own every path but the gateway's own ones. {@code scope} is the one a key "with the
+   * scope" holds: for a route that accepts any of several scopes, each is a case of its own.
+   */
+  record Route(String method, String path, RouteAccess access, String service, Scope scope) {
     @Override
     public String toString() {
-      return method + " " + path;
+      return method
+          + " "
+          + path
+          + (access instanceof RouteAccess.RequiresAnyOf ? " with " + scope.wireName() : "");
     }
   }
 
   private final Map<Scope, String> keyWith = new EnumMap<>(Scope.class);
   private final Map<Scope, String> keyWithout = new EnumMap<>(Scope.class);
+  private final Map<List<Scope>, String> keyWithoutAll = new HashMap<>();
   private String revokedKey;
 
   @BeforeAll
@@ -80,10 +89,13 @@ class RouteScopeMatrixTest extends GatewayIntegrationTest {
               ? List.of("GET", "POST", "PATCH", "DELETE")
               : rule.methods().stream().sorted().toList();
       for (String method : methods) {
-        Route route =
-            new Route(method, example(rule.template()), rule.access(), rule.owner().wireName());
-        for (Caller caller : Caller.values()) {
-          cases.add(Arguments.of(route, caller));
+        for (Scope scope : scopesOf(rule.access())) {
+          Route route =
+              new Route(
+                  method, example(rule.template()), rule.access(), rule.owner().wireName(), scope);
+          for (Caller caller : Caller.values()) {
+            cases.add(Arguments.of(route, caller));
+          }
         }
       }
     }
@@ -133,22 +145,52 @@ class RouteScopeMatrixTest extends GatewayIntegrationTest {
         assertThat(response.statusCode()).as(response.body()).isNotIn(401, 403, 405);
         if (!route.service().equals("gateway")) {
           assertThat(response.statusCode()).isEqualTo(200);
+          // the service learns the key's scopes: a route with alternatives decides by them
+          assertThat(backend(route.service()).received().get(0).header(PersonHeaders.KEY_SCOPES))
+              .contains(route.scope().wireName());
         }
         assertReachedOnlyItsService(route);
       }
     }
   }
 
+  /** The scopes that let a caller through, each tested on its own; admin for keyless routes. */
+  private static List<Scope> scopesOf(RouteAccess access) {
+    if (access instanceof RouteAccess.Requires requires) {
+      return List.of(requires.scope());
+    }
+    if (access instanceof RouteAccess.RequiresAnyOf anyOf) {
+      return anyOf.scopes();
+    }
+    return List.of(Scope.ADMIN);
+  }
+
   private String keyFor(Route route, Caller caller) {
-    Scope scope =
-        route.access() instanceof RouteAccess.Requires requires ? requires.scope() : Scope.ADMIN;
     return switch (caller) {
       case NO_KEY -> null;
       case UNKNOWN_KEY -> "cbk_" + "x".repeat(43);
       case REVOKED_KEY -> revokedKey;
-      case KEY_WITHOUT_SCOPE -> keyWithout.get(scope);
-      case KEY_WITH_SCOPE -> keyWith.get(scope);
+      case KEY_WITHOUT_SCOPE ->
+          route.access() instanceof RouteAccess.RequiresAnyOf anyOf
+              ? keyWithoutAnyOf(anyOf.scopes())
+              : keyWithout.get(route.scope());
+      case KEY_WITH_SCOPE -> keyWith.get(route.scope());
     };
+  }
+
+  /** A key holding every scope but the route's alternatives (and admin), made once per route. */
+  private String keyWithoutAnyOf(List<Scope> alternatives) {
+    return keyWithoutAll.computeIfAbsent(
+        alternatives,
+        scopes -> {
+          List<String> others = new ArrayList<>();
+          for (Scope other : Scope.values()) {
+            if (!scopes.contains(other) && other != Scope.ADMIN) {
+              others.add(other.wireName());
+            }
+          }
+          return createKey("without " + scopes, others, null).path("key").asString();
+        });
   }
 
   private static void assertReachedOnlyItsService(Route route) {

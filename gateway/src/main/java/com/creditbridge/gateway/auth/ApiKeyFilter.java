@@ -4,15 +4,19 @@ import com.creditbridge.gateway.apikey.ApiKeys;
 import com.creditbridge.gateway.auth.decision.AccessDecision;
 import com.creditbridge.gateway.auth.decision.AccessPolicy;
 import com.creditbridge.gateway.auth.decision.InsidePeer;
+import com.creditbridge.gateway.auth.decision.KeyGrant;
 import com.creditbridge.gateway.auth.decision.RouteAccess;
+import com.creditbridge.gateway.auth.decision.Scope;
 import com.creditbridge.gateway.auth.decision.ScopePolicy;
 import com.creditbridge.gateway.ratelimit.RateLimits;
 import com.creditbridge.gateway.ratelimit.decision.TokenBucket;
+import com.creditbridge.platform.access.PersonHeaders;
 import com.creditbridge.platform.problem.ApiProblem;
 import com.creditbridge.platform.problem.ProblemResponses;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -43,7 +47,12 @@ class ApiKeyFilter implements WebFilter {
   }
 
   @Override
-  public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+  public Mono<Void> filter(ServerWebExchange received, WebFilterChain chain) {
+    // only the gateway says which scopes a key holds; a client's claim never reaches a service
+    ServerWebExchange exchange =
+        received.getRequest().getHeaders().containsHeader(PersonHeaders.KEY_SCOPES)
+            ? withKeyScopes(received, null)
+            : received;
     ServerHttpRequest request = exchange.getRequest();
     RouteAccess access =
         ScopePolicy.accessFor(request.getMethod().name(), request.getPath().value());
@@ -71,7 +80,8 @@ class ApiKeyFilter implements WebFilter {
   private Mono<Void> apply(
       ServerWebExchange exchange, WebFilterChain chain, AccessDecision decision) {
     if (decision instanceof AccessDecision.Granted granted) {
-      return limited(exchange, chain, rateLimits.forKey(granted.key()));
+      return limited(
+          withKeyScopes(exchange, granted.key()), chain, rateLimits.forKey(granted.key()));
     }
     if (decision instanceof AccessDecision.Unauthenticated denied) {
       return failedAuthentication(exchange, denied.detail());
@@ -94,6 +104,31 @@ class ApiKeyFilter implements WebFilter {
       return notFound(exchange);
     }
     return chain.filter(exchange);
+  }
+
+  /**
+   * The request with {@link PersonHeaders#KEY_SCOPES} naming the key's scopes (sorted, so a service
+   * sees one spelling), or without it when there is no key. A route open to several scopes (a
+   * review decision: credit or the sales manager) lets the service tell which the caller holds.
+   */
+  private static ServerWebExchange withKeyScopes(ServerWebExchange exchange, KeyGrant key) {
+    return exchange
+        .mutate()
+        .request(
+            request ->
+                request.headers(
+                    headers -> {
+                      headers.remove(PersonHeaders.KEY_SCOPES);
+                      if (key != null) {
+                        headers.set(
+                            PersonHeaders.KEY_SCOPES,
+                            key.scopes().stream()
+                                .map(Scope::wireName)
+                                .sorted()
+                                .collect(Collectors.joining(",")));
+                      }
+                    }))
+        .build();
   }
 
   private Mono<Void> notFound(ServerWebExchange exchange) {

@@ -61,6 +61,8 @@ class RouteTable {
             .removeRequestHeader(PersonHeaders.EMAIL)
             .removeRequestHeader(PersonHeaders.ROLES)
             .removeRequestHeader(PersonHeaders.NAME);
+    // PersonHeaders.KEY_SCOPES is not removed here: ApiKeyFilter already replaced a client's copy
+    // with the scopes of the key it checked (or removed it when the route needs no key)
     return internalCredential.isBlank()
         ? spec
         : spec.addRequestHeader(InternalCredential.HEADER, internalCredential);

@@ -4,7 +4,9 @@ import com.creditbridge.contracts.Identifiers;
 import com.creditbridge.gateway.signin.SignedInPerson;
 import com.creditbridge.gateway.workspace.ServiceCalls.Answer;
 import com.creditbridge.gateway.workspace.ServiceCalls.Service;
+import com.creditbridge.gateway.workspace.decision.ReviewButtons;
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.result.view.Rendering;
@@ -47,6 +49,11 @@ class AccountPage {
                 services.get(
                     Service.HOLD,
                     "/api/v1/credit-checks?accountId=" + accountId + "&limit=" + RECENT_CHECKS,
+                    me)),
+            section(
+                services.get(
+                    Service.HOLD,
+                    "/api/v1/review-requests?status=open&limit=1&accountId=" + accountId,
                     me)))
         .flatMap(all -> withGroup(all.getT1(), me).map(group -> Tuples.of(all, group)))
         .map(
@@ -59,6 +66,7 @@ class AccountPage {
               if (!account.ok()) {
                 return pages.serviceTrouble(me);
               }
+              OpenReview review = openReview(all.getT8(), account.body(), all.getT3(), me);
               return pages
                   .view("app/account", me)
                   .status(status)
@@ -72,6 +80,9 @@ class AccountPage {
                   .modelAttribute("orders", itemsOrUnavailable(all.getT6()))
                   .modelAttribute("checks", itemsOrUnavailable(all.getT7()))
                   .modelAttribute("group", both.getT2().orElse(null))
+                  .modelAttribute("review", review.request())
+                  .modelAttribute("reviewsUnavailable", review.unavailable())
+                  .modelAttribute("reviewButtons", review.buttons())
                   .modelAttribute("problem", problem)
                   .build();
             })
@@ -95,6 +106,49 @@ class AccountPage {
                 Optional.of(
                     new GroupSection(
                         groupId, named, answer.ok() ? Pages.plain(answer.body()) : null)));
+  }
+
+  /**
+   * The review section: the account's open request (null when none), whether the list could not be
+   * read, and which forms this person gets.
+   */
+  public record OpenReview(Object request, boolean unavailable, ReviewButtons buttons) {}
+
+  private static OpenReview openReview(
+      Answer reviews, JsonNode account, Answer credit, SignedInPerson me) {
+    if (!reviews.ok() || reviews.body() == null || !reviews.body().path("items").isArray()) {
+      return new OpenReview(null, true, ReviewButtons.NONE);
+    }
+    JsonNode open = reviews.body().path("items").path(0);
+    boolean any = open.isObject();
+    String status = credit.ok() ? credit.body().path("status").asString(null) : null;
+    ReviewButtons buttons =
+        ReviewButtons.offered(
+            status,
+            any,
+            any ? open.path("requestedBy").path("email").asString(null) : null,
+            me.email().value(),
+            me.hasCreditRole(),
+            account.path("salesManager").path("email").asString(null));
+    return new OpenReview(any ? Pages.plain(open) : null, false, buttons);
+  }
+
+  /**
+   * What follows a form's call: back to the account page (post, redirect, get: a reload never
+   * repeats it) at {@code anchor}, the not-found page, or the page with the service's refusal.
+   */
+  Mono<Rendering> answered(String accountId, String anchor, SignedInPerson me, Answer answer) {
+    if (answer.ok()) {
+      return Mono.just(
+          Rendering.redirectTo("/app/accounts/" + accountId + "#" + anchor)
+              .status(HttpStatus.SEE_OTHER)
+              .build());
+    }
+    if (answer.notFound()) {
+      return Mono.just(pages.notFound(me));
+    }
+    Pages.Problem problem = Pages.problem(answer);
+    return render(accountId, me, problem, problem.code());
   }
 
   /** The credit group section: {@code details} is the service's answer, null when not available. */

@@ -59,20 +59,7 @@ class AccountPageController {
                     form.apiPath(accountId),
                     form.body(fields, me.name()),
                     me))
-        .flatMap(
-            answer -> {
-              if (answer.ok()) {
-                return Mono.just(
-                    Rendering.redirectTo("/app/accounts/" + accountId + "#timeline")
-                        .status(HttpStatus.SEE_OTHER)
-                        .build());
-              }
-              if (answer.notFound()) {
-                return Mono.just(pages.notFound(me));
-              }
-              Pages.Problem problem = Pages.problem(answer);
-              return accountPage.render(accountId, me, problem, problem.code());
-            })
+        .flatMap(answer -> accountPage.answered(accountId, "timeline", me, answer))
         .onErrorResume(e -> Mono.just(pages.serviceTrouble(me)));
   }
 }

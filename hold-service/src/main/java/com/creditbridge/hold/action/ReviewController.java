@@ -3,6 +3,7 @@ package com.creditbridge.hold.action;
 import com.creditbridge.contracts.Identifiers;
 import com.creditbridge.hold.access.VisibleAccounts;
 import com.creditbridge.hold.review.Decider;
+import com.creditbridge.hold.review.DeciderCapacity;
 import com.creditbridge.hold.review.DecisionDraft;
 import com.creditbridge.hold.review.ReviewDraft;
 import com.creditbridge.hold.review.ReviewRequest.Person;
@@ -34,9 +35,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Review requests. A signed-in person asks and decides as themselves, whatever the body says; an
- * API client names whom it acts for, and counts as the account's sales manager when it names that
- * person's email, else as credit (the gateway checked its key's scope). Requests of accounts the
- * person may not see are answered 404 like unknown ones.
+ * API client names whom it acts for, in the capacities its key's scopes allow ({@link
+ * DeciderCapacity}). Requests of accounts the person may not see are answered 404 like unknown
+ * ones.
  */
 @RestController
 class ReviewController {
@@ -127,7 +128,8 @@ class ReviewController {
       throw ApiProblem.badRequest("The request has invalid fields.", problems);
     }
     DecisionDraft draft = new DecisionDraft(body.decision(), body.comment(), body.until());
-    Function<String, Decider> decider = salesManager -> decider(viewer, decidedBy, salesManager);
+    Function<String, Decider> decider =
+        salesManager -> DeciderCapacity.of(viewer, decidedBy, salesManager);
     return visibleReview(reviewId, viewer)
         .flatMap(review -> reviews.decide(reviewId, draft, decider).map(ReviewAnswers::review));
   }
@@ -145,16 +147,6 @@ class ReviewController {
                     .requireVisible(
                         viewer, review.accountId(), () -> ReviewAnswers.unknownReview(reviewId))
                     .thenReturn(review));
-  }
-
-  /** In which capacities the decider decides; see the class comment for API clients. */
-  private static Decider decider(Viewer viewer, Person decidedBy, String salesManagerEmail) {
-    boolean salesManager =
-        salesManagerEmail != null && salesManagerEmail.equalsIgnoreCase(decidedBy.email());
-    if (viewer instanceof Viewer.Person person) {
-      return new Decider(decidedBy, person.isMember(), salesManager);
-    }
-    return new Decider(decidedBy, !salesManager, salesManager);
   }
 
   /** A signed-in person is always themselves; an API client names whom it acts for. */

@@ -50,7 +50,9 @@ public final class JointApproval {
     }
     if (!decider.creditRole() && !decider.salesManager()) {
       return new NotAllowed(
-          "Only a credit role or the account's sales manager decides a review request.");
+          "Only a credit role or the account's sales manager decides a review request (an API"
+              + " key with sales:write alone decides as the account's sales manager, named in"
+              + " decidedBy).");
     }
     if (DecisionDraft.DECLINE.equals(draft.decision())) {
       ReviewRequest declined =

@@ -74,6 +74,76 @@ class ReviewRequestsApiTest extends ServiceTest {
   }
 
   @Test
+  void aCrmKeyWithSalesWriteDecidesOnlyAsTheAccountsSalesManager() {
+    String account =
+        knownAccount(
+            account(newAccount())
+                .salesManager("sam@x.com")
+                .invoice("INV-1", "150000.00", "2026-03-01"),
+            CreditStatus.ON_HOLD);
+    String id =
+        json(web.post()
+                .uri("/api/v1/accounts/{id}/review-requests", account)
+                .header(PersonHeaders.KEY_SCOPES, "sales:write")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(request("Paid by wire today", "2026-05-20"))
+                .exchange()
+                .expectStatus()
+                .isCreated())
+            .path("id")
+            .asString();
+
+    // naming a credit person does not make a sales key credit
+    decideWithKey(id, "sales:write", "approve", CARL, "as credit?")
+        .expectStatus()
+        .isForbidden()
+        .expectHeader()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .expectBody()
+        .jsonPath("$.detail")
+        .value(detail -> assertThat(detail.toString()).contains("sales manager"));
+    decideWithKey(id, "sales:write", "decline", CARL, "no").expectStatus().isForbidden();
+    JsonNode unchanged = review(id);
+    assertThat(unchanged.path("status").asString()).isEqualTo("open");
+    assertThat(unchanged.path("approvals").size()).isZero();
+    assertThat(currentStatus(account)).isEqualTo("ON_HOLD");
+
+    JsonNode bySam =
+        json(
+            decideWithKey(id, "credit:read,sales:write", "approve", SAM, "agreed")
+                .expectStatus()
+                .isOk());
+    assertThat(bySam.path("approvals").get(0).path("role").asString()).isEqualTo("sales-manager");
+    assertThat(bySam.path("status").asString()).isEqualTo("open");
+
+    JsonNode approved =
+        json(decideWithKey(id, "credit:write", "approve", CARL, "fine").expectStatus().isOk());
+    assertThat(approved.path("status").asString()).isEqualTo("approved");
+    awaitStatus(account, CreditStatus.CLEAR);
+  }
+
+  @Test
+  void malformedKeyScopesAreRefusedAndChangeNothing() {
+    String account =
+        knownAccount(
+            account(newAccount()).invoice("INV-1", "800.00", "2026-03-01"), CreditStatus.ON_HOLD);
+    String id =
+        json(ask(account, request("Please", "2026-05-20")).expectStatus().isCreated())
+            .path("id")
+            .asString();
+
+    decideWithKey(id, "credit:write;admin", "approve", CARL, "ok")
+        .expectStatus()
+        .isBadRequest()
+        .expectBody()
+        .jsonPath("$.errors[0].field")
+        .isEqualTo(PersonHeaders.KEY_SCOPES);
+
+    assertThat(review(id).path("status").asString()).isEqualTo("open");
+    assertThat(currentStatus(account)).isEqualTo("ON_HOLD");
+  }
+
+  @Test
   void aDeclineEndsTheRequestAndLeavesTheAccountOnHold() {
     String account =
         knownAccount(
@@ -262,6 +332,17 @@ class ReviewRequestsApiTest extends ServiceTest {
         .uri("/api/v1/review-requests/{id}/decisions", id)
         .contentType(MediaType.APPLICATION_JSON)
         .bodyValue(body)
+        .exchange();
+  }
+
+  /** A decision by an API client whose key holds {@code scopes}, as the gateway says them. */
+  private ResponseSpec decideWithKey(
+      String id, String scopes, String decision, Map<String, Object> by, String comment) {
+    return web.post()
+        .uri("/api/v1/review-requests/{id}/decisions", id)
+        .header(PersonHeaders.KEY_SCOPES, scopes)
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(Map.of("decision", decision, "decidedBy", by, "comment", comment))
         .exchange();
   }
 

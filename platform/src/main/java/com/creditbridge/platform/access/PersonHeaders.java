@@ -4,6 +4,7 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -27,10 +28,20 @@ public final class PersonHeaders {
   /** The display name, URL-encoded UTF-8 (headers are ASCII); may be absent. */
   public static final String NAME = "X-CreditBridge-Person-Name";
 
-  public static final List<String> ALL = List.of(EMAIL, ROLES, NAME);
+  /**
+   * On a call with an API key: the scopes the key holds, comma-separated wire names ({@code
+   * credit:write,sales:write}). The gateway sends it on every keyed call (and strips a client's),
+   * so a route open to several scopes can tell which one the caller came with.
+   */
+  public static final String KEY_SCOPES = "X-CreditBridge-Key-Scopes";
+
+  public static final List<String> ALL = List.of(EMAIL, ROLES, NAME, KEY_SCOPES);
 
   static final int MAX_EMAIL = 254;
   static final int MAX_NAME = 200;
+  static final int MAX_SCOPES = 32;
+
+  private static final Pattern SCOPE_SHAPE = Pattern.compile("[a-z]{1,32}(:[a-z]{1,32})?");
 
   // one address: no list separators, spaces or angle brackets that could smuggle a second one
   private static final Pattern EMAIL_SHAPE = Pattern.compile("[^\\s,;<>\"@]+@[^\\s,;<>\"@]+");
@@ -45,11 +56,26 @@ public final class PersonHeaders {
    *     is never widened to an API client, nor one person read as another
    */
   public static Viewer read(List<String> emails, List<String> roles, List<String> names) {
+    return read(emails, roles, names, List.of());
+  }
+
+  /**
+   * The viewer the headers describe, an API client with the scopes {@link #KEY_SCOPES} names.
+   *
+   * @param keyScopes every value of {@link #KEY_SCOPES}; only without a person
+   * @throws InvalidPersonHeaders as {@link #read(List, List, List)}, and when key scopes come with
+   *     a person (the workspace never sends both) or are not a list of scope names
+   */
+  public static Viewer read(
+      List<String> emails, List<String> roles, List<String> names, List<String> keyScopes) {
     if (emails.isEmpty()) {
       if (!roles.isEmpty() || !names.isEmpty()) {
         throw new InvalidPersonHeaders(EMAIL, "is required with " + ROLES + " or " + NAME);
       }
-      return Viewer.API_CLIENT;
+      return keyScopes.isEmpty() ? Viewer.API_CLIENT : new Viewer.ApiClient(scopes(keyScopes));
+    }
+    if (!keyScopes.isEmpty()) {
+      throw new InvalidPersonHeaders(KEY_SCOPES, "must not come with " + EMAIL);
     }
     String email = single(EMAIL, emails).trim();
     if (email.length() > MAX_EMAIL || !EMAIL_SHAPE.matcher(email).matches()) {
@@ -72,6 +98,22 @@ public final class PersonHeaders {
       MemberRole.of(role.trim().toLowerCase(Locale.ROOT)).ifPresent(roles::add);
     }
     return roles;
+  }
+
+  private static Set<String> scopes(List<String> values) {
+    String[] names = single(KEY_SCOPES, values).split(",", -1);
+    if (names.length > MAX_SCOPES) {
+      throw new InvalidPersonHeaders(KEY_SCOPES, "must name at most " + MAX_SCOPES + " scopes");
+    }
+    Set<String> scopes = new LinkedHashSet<>();
+    for (String name : names) {
+      String scope = name.trim();
+      if (!SCOPE_SHAPE.matcher(scope).matches()) {
+        throw new InvalidPersonHeaders(KEY_SCOPES, "must be comma-separated scope names");
+      }
+      scopes.add(scope);
+    }
+    return scopes;
   }
 
   private static String name(List<String> values) {

@@ -10,8 +10,29 @@ import java.util.Set;
  */
 public sealed interface Viewer permits Viewer.ApiClient, Viewer.Person {
 
-  /** A call with an API key: it sees every account its scopes allow. */
-  record ApiClient() implements Viewer {}
+  /**
+   * A call with an API key: it sees every account its scopes allow.
+   *
+   * @param keyScopes the scopes the key holds, as the gateway said ({@link
+   *     PersonHeaders#KEY_SCOPES}, wire names such as {@code credit:write}); empty when it did not
+   *     say, where the gateway's check of the route's scope is all there is
+   */
+  record ApiClient(Set<String> keyScopes) implements Viewer {
+
+    public ApiClient {
+      keyScopes = Set.copyOf(keyScopes);
+    }
+
+    /** Whether the gateway said which scopes the key holds. */
+    public boolean scopesKnown() {
+      return !keyScopes.isEmpty();
+    }
+
+    /** Whether the key holds {@code scope} or {@code admin}, which implies every scope. */
+    public boolean holds(String scope) {
+      return keyScopes.contains(scope) || keyScopes.contains(ADMIN_SCOPE);
+    }
+  }
 
   /**
    * A signed-in person.
@@ -45,5 +66,9 @@ public sealed interface Viewer permits Viewer.ApiClient, Viewer.Person {
     }
   }
 
-  ApiClient API_CLIENT = new ApiClient();
+  /** The gateway's scope that implies every other. */
+  String ADMIN_SCOPE = "admin";
+
+  /** An API client whose key's scopes the gateway did not name. */
+  ApiClient API_CLIENT = new ApiClient(Set.of());
 }

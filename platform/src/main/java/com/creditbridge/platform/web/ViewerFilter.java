@@ -36,12 +36,13 @@ public class ViewerFilter implements WebFilter, Ordered {
           PersonHeaders.read(
               headers.getOrEmpty(PersonHeaders.EMAIL),
               headers.getOrEmpty(PersonHeaders.ROLES),
-              headers.getOrEmpty(PersonHeaders.NAME));
+              headers.getOrEmpty(PersonHeaders.NAME),
+              headers.getOrEmpty(PersonHeaders.KEY_SCOPES));
     } catch (InvalidPersonHeaders invalid) {
       return problems.write(
           exchange,
           ApiProblem.badRequest(
-              "The signed-in person's headers are not valid.",
+              "The headers naming the caller (a signed-in person or an API key's scopes) are not valid.",
               List.of(new FieldProblem(invalid.header(), invalid.getMessage()))));
     }
     exchange.getAttributes().put(Viewers.ATTRIBUTE, viewer);

@@ -111,4 +111,51 @@ class PersonHeadersTest {
 
     assertThat(person.who()).isEqualTo("a@example.com");
   }
+
+  @Test
+  void anApiClientCarriesTheScopesItsKeyHolds() {
+    Viewer viewer =
+        PersonHeaders.read(List.of(), List.of(), List.of(), List.of("sales:write, credit:read"));
+
+    assertThat(viewer).isEqualTo(new Viewer.ApiClient(Set.of("sales:write", "credit:read")));
+    Viewer.ApiClient client = (Viewer.ApiClient) viewer;
+    assertThat(client.scopesKnown()).isTrue();
+    assertThat(client.holds("sales:write")).isTrue();
+    assertThat(client.holds("credit:write")).isFalse();
+  }
+
+  @Test
+  void adminImpliesEveryScopeAndNoHeaderMeansTheScopesWereNotSaid() {
+    Viewer.ApiClient admin =
+        (Viewer.ApiClient) PersonHeaders.read(List.of(), List.of(), List.of(), List.of("admin"));
+
+    assertThat(admin.holds("credit:write")).isTrue();
+    assertThat(Viewer.API_CLIENT.scopesKnown()).isFalse();
+    assertThat(Viewer.API_CLIENT.holds("credit:write")).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "credit:write,", "credit:write;admin", "Credit:Write", "a:b:c"})
+  void keyScopesThatAreNotAListOfScopeNamesAreRefused(String scopes) {
+    assertThatThrownBy(() -> PersonHeaders.read(List.of(), List.of(), List.of(), List.of(scopes)))
+        .isInstanceOfSatisfying(
+            InvalidPersonHeaders.class,
+            e -> assertThat(e.header()).isEqualTo(PersonHeaders.KEY_SCOPES));
+  }
+
+  @Test
+  void keyScopesSentTwiceOrWithAPersonAreRefused() {
+    assertThatThrownBy(
+            () ->
+                PersonHeaders.read(
+                    List.of(), List.of(), List.of(), List.of("credit:read", "admin")))
+        .isInstanceOf(InvalidPersonHeaders.class);
+    assertThatThrownBy(
+            () ->
+                PersonHeaders.read(
+                    List.of("a@example.com"), List.of(), List.of(), List.of("credit:write")))
+        .isInstanceOfSatisfying(
+            InvalidPersonHeaders.class,
+            e -> assertThat(e.header()).isEqualTo(PersonHeaders.KEY_SCOPES));
+  }
 }

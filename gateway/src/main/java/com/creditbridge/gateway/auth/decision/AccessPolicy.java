@@ -3,6 +3,7 @@ package com.creditbridge.gateway.auth.decision;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Who may pass the gateway, in two steps because looking a key up is I/O: {@link #credentials} says
@@ -55,6 +56,16 @@ public final class AccessPolicy {
           ? new AccessDecision.Granted(key.get())
           : new AccessDecision.Forbidden(
               "This API key lacks the scope '" + requires.scope().wireName() + "'.");
+    }
+    if (access instanceof RouteAccess.RequiresAnyOf anyOf) {
+      return anyOf.scopes().stream().anyMatch(key.get()::holds)
+          ? new AccessDecision.Granted(key.get())
+          : new AccessDecision.Forbidden(
+              "This API key lacks all of the scopes "
+                  + anyOf.scopes().stream()
+                      .map(scope -> "'" + scope.wireName() + "'")
+                      .collect(Collectors.joining(", "))
+                  + "; it needs one of them.");
     }
     if (access instanceof RouteAccess.MethodNotAllowed notAllowed) {
       return new AccessDecision.NotRouted(notAllowed.allowed());

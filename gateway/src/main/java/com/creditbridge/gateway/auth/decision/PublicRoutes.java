@@ -54,12 +54,16 @@ public final class PublicRoutes {
           route("DELETE", "/api/v1/accounts/{id}/overrides", Owner.HOLD, Scope.CREDIT_WRITE),
           route("POST", "/api/v1/accounts/{id}/promises", Owner.HOLD, Scope.CREDIT_WRITE),
           route("POST", "/api/v1/accounts/{id}/notes", Owner.HOLD, Scope.CREDIT_WRITE),
-          // review requests: the contract asks sales:write for asking (and for the sales manager's
-          // decision); until that scope exists they need credit:write, as notes and promises do
-          route("POST", "/api/v1/accounts/{id}/review-requests", Owner.HOLD, Scope.CREDIT_WRITE),
+          // review requests: sales asks (through its CRM); credit or the account's sales manager
+          // decides, which of the two the hold-service tells from the key's scopes
+          route("POST", "/api/v1/accounts/{id}/review-requests", Owner.HOLD, Scope.SALES_WRITE),
           route("GET", "/api/v1/review-requests", Owner.HOLD, Scope.CREDIT_READ),
           route("GET", "/api/v1/review-requests/{id}", Owner.HOLD, Scope.CREDIT_READ),
-          route("POST", "/api/v1/review-requests/{id}/decisions", Owner.HOLD, Scope.CREDIT_WRITE),
+          new Route(
+              Set.of("POST"),
+              "/api/v1/review-requests/{id}/decisions",
+              Owner.HOLD,
+              new RouteAccess.RequiresAnyOf(List.of(Scope.CREDIT_WRITE, Scope.SALES_WRITE))),
           route("GET", "/api/v1/policy", Owner.HOLD, Scope.POLICY_ADMIN),
           route("PUT", "/api/v1/policy", Owner.HOLD, Scope.POLICY_ADMIN),
           route("POST", "/api/v1/policy/simulate", Owner.HOLD, Scope.POLICY_ADMIN),

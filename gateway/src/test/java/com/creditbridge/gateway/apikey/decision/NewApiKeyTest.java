@@ -40,6 +40,18 @@ class NewApiKeyTest {
   }
 
   @Test
+  void acceptsTheSalesWriteScopeOfACrm() {
+    var result =
+        NewApiKey.validate(
+            new NewApiKey.Request("CRM", List.of("sales:write", "credit:read"), null));
+
+    assertThat(result)
+        .isEqualTo(
+            new NewApiKey.Result.Valid(
+                new NewApiKey("CRM", Set.of(Scope.SALES_WRITE, Scope.CREDIT_READ), null)));
+  }
+
+  @Test
   void namesEveryInvalidField() {
     var result =
         NewApiKey.validate(

@@ -75,6 +75,34 @@ class AccessPolicyTest {
   }
 
   @Test
+  void grantsARouteWithAlternativesToAKeyHoldingAnyOneOfThem() {
+    RouteAccess creditOrSales =
+        new RouteAccess.RequiresAnyOf(List.of(Scope.CREDIT_WRITE, Scope.SALES_WRITE));
+    KeyGrant sales = new KeyGrant("crm", Set.of(Scope.SALES_WRITE), null);
+    KeyGrant credit = new KeyGrant("erp", Set.of(Scope.CREDIT_WRITE, Scope.LEDGER_READ), null);
+
+    assertThat(AccessPolicy.decide(creditOrSales, Optional.of(sales)))
+        .isEqualTo(new AccessDecision.Granted(sales));
+    assertThat(AccessPolicy.decide(creditOrSales, Optional.of(credit)))
+        .isEqualTo(new AccessDecision.Granted(credit));
+    assertThat(AccessPolicy.decide(creditOrSales, Optional.of(ADMIN)))
+        .isEqualTo(new AccessDecision.Granted(ADMIN));
+  }
+
+  @Test
+  void forbidsARouteWithAlternativesToAKeyHoldingNoneOfThem() {
+    RouteAccess creditOrSales =
+        new RouteAccess.RequiresAnyOf(List.of(Scope.CREDIT_WRITE, Scope.SALES_WRITE));
+
+    assertThat(AccessPolicy.decide(creditOrSales, Optional.of(READER)))
+        .isInstanceOfSatisfying(
+            AccessDecision.Forbidden.class,
+            forbidden -> assertThat(forbidden.detail()).contains("credit:write", "sales:write"));
+    assertThat(AccessPolicy.decide(creditOrSales, Optional.empty()))
+        .isInstanceOf(AccessDecision.Unauthenticated.class);
+  }
+
+  @Test
   void refusesAnUnknownOrRevokedKey() {
     assertThat(AccessPolicy.decide(NEEDS_READ, Optional.empty()))
         .isEqualTo(new AccessDecision.Unauthenticated(AccessPolicy.UNKNOWN));

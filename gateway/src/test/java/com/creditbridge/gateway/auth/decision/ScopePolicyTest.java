@@ -27,6 +27,8 @@ class ScopePolicyTest {
         Arguments.of("DELETE", "/api/v1/accounts/acme/overrides", Scope.CREDIT_WRITE),
         Arguments.of("POST", "/api/v1/accounts/acme/promises", Scope.CREDIT_WRITE),
         Arguments.of("POST", "/api/v1/accounts/acme/notes", Scope.CREDIT_WRITE),
+        Arguments.of("POST", "/api/v1/accounts/acme/review-requests", Scope.SALES_WRITE),
+        Arguments.of("GET", "/api/v1/review-requests", Scope.CREDIT_READ),
         Arguments.of("GET", "/api/v1/policy", Scope.POLICY_ADMIN),
         Arguments.of("PUT", "/api/v1/policy", Scope.POLICY_ADMIN),
         Arguments.of("POST", "/api/v1/policy/simulate", Scope.POLICY_ADMIN),
@@ -51,6 +53,14 @@ class ScopePolicyTest {
   @MethodSource("contractScopes")
   void requiresTheScopeTheContractAssigns(String method, String path, Scope scope) {
     assertThat(ScopePolicy.accessFor(method, path)).isEqualTo(new RouteAccess.Requires(scope));
+  }
+
+  @org.junit.jupiter.api.Test
+  void letsCreditOrTheSalesManagerDecideAReviewRequest() {
+    assertThat(ScopePolicy.accessFor("POST", "/api/v1/review-requests/r-1/decisions"))
+        .isEqualTo(
+            new RouteAccess.RequiresAnyOf(
+                java.util.List.of(Scope.CREDIT_WRITE, Scope.SALES_WRITE)));
   }
 
   @ParameterizedTest

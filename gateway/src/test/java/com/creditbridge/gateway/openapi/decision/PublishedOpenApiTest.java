@@ -103,14 +103,14 @@ class PublishedOpenApiTest {
               .as("%s is documented without a key", what)
               .isInstanceOfAny(RouteAccess.Public.class, RouteAccess.FromInsideOnly.class);
         } else {
-          assertThat(access).as("%s is documented with a key", what).isInstanceOf(Requires.class);
-          String scope = ((Requires) access).scope().wireName();
+          List<String> scopes = scopesRequired(access, what);
+          // one requirement object per alternative: any one of them lets the caller through
           assertThat(op.get("security"))
-              .as("the security requirement of %s names the scope the gateway requires", what)
-              .isEqualTo(List.of(Map.of(SCHEME, List.of(scope))));
+              .as("the security requirement of %s names the scopes the gateway accepts", what)
+              .isEqualTo(scopes.stream().map(scope -> Map.of(SCHEME, List.of(scope))).toList());
           String text = op.getOrDefault("summary", "") + " " + op.getOrDefault("description", "");
           for (String named : scopesNamedIn(text)) {
-            assertThat(named).as("the scope %s names", what).isEqualTo(scope);
+            assertThat(named).as("the scope %s names", what).isIn(scopes);
           }
         }
         checked.add(what);
@@ -128,6 +128,17 @@ class PublishedOpenApiTest {
     assertThat(Files.readString(PUBLISHED, StandardCharsets.UTF_8))
         .as("docs/openapi.json is stale: regenerate it (see this test's comment)")
         .isEqualTo(merged);
+  }
+
+  /** The scopes a route accepts, in declaration order; fails for a route without a key. */
+  private static List<String> scopesRequired(RouteAccess access, String what) {
+    if (access instanceof Requires requires) {
+      return List.of(requires.scope().wireName());
+    }
+    assertThat(access)
+        .as("%s is documented with a key", what)
+        .isInstanceOf(RouteAccess.RequiresAnyOf.class);
+    return ((RouteAccess.RequiresAnyOf) access).scopes().stream().map(Scope::wireName).toList();
   }
 
   private static Map<String, Object> merged() throws IOException {
@@ -149,13 +160,20 @@ class PublishedOpenApiTest {
     return document;
   }
 
-  /** The scopes a summary or description names, as "(credit:read)" or "(scope admin)". */
+  /**
+   * The scopes a summary or description names, as "(credit:read)", "(scope admin)" or, for a route
+   * with alternatives, "(credit:write or sales:write)".
+   */
   private static Set<String> scopesNamedIn(String text) {
     Set<String> named = new LinkedHashSet<>();
-    Matcher matcher = Pattern.compile("\\((?:scope )?([a-z]+(?::[a-z]+)?)[);]").matcher(text);
+    Matcher matcher =
+        Pattern.compile("\\((?:scope )?([a-z]+(?::[a-z]+)?(?: or [a-z]+:[a-z]+)*)[);]")
+            .matcher(text);
     while (matcher.find()) {
-      if (Scope.fromWireName(matcher.group(1)).isPresent()) {
-        named.add(matcher.group(1));
+      for (String scope : matcher.group(1).split(" or ")) {
+        if (Scope.fromWireName(scope).isPresent()) {
+          named.add(scope);
+        }
       }
     }
     return named;
