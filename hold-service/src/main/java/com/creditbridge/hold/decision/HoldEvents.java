@@ -50,6 +50,8 @@ class HoldEvents {
       PlannedDecision evaluation, PolicySettings settings, Trigger trigger, Wording wording) {
     String cause = trigger == Trigger.POLICY ? HoldEventData.CAUSE_POLICY : null;
     AccountDecision decision = evaluation.decision();
+    // worded once for all the evaluation's events: wording a sentence costs microseconds
+    List<Reason> reasons = reasons(decision, wording);
     List<HoldEventType> types = new ArrayList<>();
     List<OutboxMessage> messages = new ArrayList<>();
     if (evaluation.promiseNowClosed() == PromiseState.BROKEN) {
@@ -69,7 +71,7 @@ class HoldEvents {
               UUID.randomUUID().toString(),
               HoldEventType.PROMISE_BROKEN.wireName(),
               evaluation,
-              data(evaluation, summary, null, cause, wording)));
+              data(evaluation, summary, null, cause, reasons)));
     }
     HoldEventType.forTransition(decision.previousStatus(), decision.status())
         .ifPresent(
@@ -86,7 +88,7 @@ class HoldEvents {
                           promise(decision.promise()),
                           escalation(type, decision, settings),
                           cause,
-                          wording)));
+                          reasons)));
             });
     if (evaluation.viewChanged()) {
       messages.add(
@@ -95,7 +97,7 @@ class HoldEvents {
               UUID.randomUUID().toString(),
               AccountActivityType.STATUS_UPDATED,
               evaluation,
-              data(evaluation, promise(decision.promise()), null, cause, wording)));
+              data(evaluation, promise(decision.promise()), null, cause, reasons)));
     }
     return new Announcement(List.copyOf(types), List.copyOf(messages));
   }
@@ -148,7 +150,7 @@ class HoldEvents {
       PromiseSummary promise,
       Escalation escalation,
       String cause,
-      Wording wording) {
+      List<Reason> reasons) {
     AccountDecision decision = evaluation.decision();
     AccountSnapshot snapshot = evaluation.inputs().snapshot();
     AccountContacts contacts = snapshot.contacts();
@@ -157,7 +159,7 @@ class HoldEvents {
         contacts.accountName(),
         decision.status(),
         decision.previousStatus(),
-        reasons(decision, wording),
+        reasons,
         decision.projectedHoldOn(),
         decision.cureAmount(),
         decision.exposure(),

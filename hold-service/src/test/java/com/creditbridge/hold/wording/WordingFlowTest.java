@@ -31,7 +31,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The wording the notification-service publishes on notification.wording.v1 reaches the sentences
  * the hold-service writes: the reasons' messages in its answers and in the hold events (and so in
- * webhooks), while the codes stay. The newest version wins; an older one changes nothing.
+ * webhooks) and the timeline, while the codes and a person's note stay. The newest version wins; an
+ * older one changes nothing.
  */
 class WordingFlowTest extends ServiceTest {
 
@@ -74,6 +75,27 @@ class WordingFlowTest extends ServiceTest {
     assertThat(events.get(0).data().reasons())
         .extracting(Reason::code, Reason::message)
         .containsExactly(tuple("PAST_DUE", PAST_DUE_65_DAYS.formatted("paused for review")));
+
+    web.post()
+        .uri("/api/v1/accounts/{id}/notes", before)
+        .bodyValue(Map.of("author", "Rita", "text", "They asked why they are on hold"))
+        .exchange()
+        .expectStatus()
+        .isCreated();
+    web.get()
+        .uri("/api/v1/accounts/{id}/timeline", before)
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.items[0].summary")
+        .isEqualTo("They asked why they are on hold")
+        .jsonPath("$.items[1].kind")
+        .isEqualTo("decision")
+        .jsonPath("$.items[1].summary")
+        .isEqualTo("Status ON_HOLD (was CLEAR): " + PAST_DUE_65_DAYS.formatted("paused for review"))
+        .jsonPath("$.items[1].detail.reasons[0].message")
+        .isEqualTo(PAST_DUE_65_DAYS.formatted("paused for review"));
 
     RecordMetadata older =
         publish(wording(base + 1, Map.of(), List.of(new Phrase("on hold", "frozen"))));
