@@ -41,7 +41,8 @@ class HoldArchitectureTest {
               edge("action.NoteEvents"),
               edge("action.ReviewEvents"),
               edge("status.CreditStatusView"),
-              edge("status.CreditStatusStore"))
+              edge("status.CreditStatusStore"),
+              edge("wording.WordingTranslation"))
           .as("the edge classes");
 
   /**

@@ -4,6 +4,7 @@ import com.creditbridge.contracts.CloudEvent;
 import com.creditbridge.contracts.EventJson;
 import com.creditbridge.contracts.HoldEventData;
 import com.creditbridge.contracts.Topics;
+import com.creditbridge.contracts.WordingChanged;
 import com.creditbridge.infrastructure.KafkaClients;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -98,6 +100,20 @@ public final class KafkaTopics implements AutoCloseable {
     }
   }
 
+  /**
+   * Writes a record to the wording topic under its one key, as the notification-service does; the
+   * answer says where it landed, so a test can wait for the hold-service to have read past it.
+   */
+  public RecordMetadata publishWording(byte[] value) {
+    try {
+      return producer
+          .send(new ProducerRecord<>(Topics.WORDING, WordingChanged.KEY, value))
+          .get(30, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException("could not publish to " + Topics.WORDING, e);
+    }
+  }
+
   /** Every hold event keyed by this account so far, in topic order. */
   public List<CloudEvent<HoldEventData>> holdEventsFor(String accountId) {
     return eventsFor(Topics.HOLD_EVENTS, accountId, HoldEventData.class);
@@ -136,7 +152,8 @@ public final class KafkaTopics implements AutoCloseable {
     try (Admin admin =
         Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
       for (String topic :
-          List.of(Topics.PAYMENT_STATUS, Topics.HOLD_EVENTS, Topics.ACCOUNT_ACTIVITY)) {
+          List.of(
+              Topics.PAYMENT_STATUS, Topics.HOLD_EVENTS, Topics.ACCOUNT_ACTIVITY, Topics.WORDING)) {
         try {
           admin
               .createTopics(List.of(new NewTopic(topic, 3, (short) 1)))

@@ -1,7 +1,7 @@
 package com.creditbridge.gateway.workspace;
 
 import com.creditbridge.gateway.workspace.decision.Displays;
-import com.creditbridge.gateway.workspace.decision.StatusLabels;
+import com.creditbridge.platform.wording.Wording;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,19 +9,24 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * What the templates call to show a value ({@code ${fmt.money(a.cureAmount, a.currency)}}): the
- * pure {@link Displays} and {@link StatusLabels}, with today's date from the injected clock.
+ * pure {@link Displays} and the {@link Wording} in use (status labels, phrases), with today's date
+ * from the injected clock.
  */
 public final class PageFormats {
 
-  private final StatusLabels labels;
+  private final Supplier<Wording> wording;
   private final Clock clock;
   private final ZoneId zone;
 
-  PageFormats(StatusLabels labels, Clock clock) {
-    this.labels = labels;
+  /**
+   * @param wording asked at every call, so a page rendered after a new wording arrived shows it
+   */
+  PageFormats(Supplier<Wording> wording, Clock clock) {
+    this.wording = wording;
     this.clock = clock;
     this.zone = ZoneOffset.UTC;
   }
@@ -78,8 +83,17 @@ public final class PageFormats {
     }
   }
 
+  /** The status in the words credit and sales chose ("Order review" for ON_HOLD by default). */
   public String label(Object status) {
-    return labels.label(text(status));
+    return wording.get().label(text(status));
+  }
+
+  /**
+   * A sentence the workspace shows in the chosen words: its own, or a service's (reasons, timeline
+   * summaries); never a person's note, which stays as they wrote it.
+   */
+  public String say(Object sentence) {
+    return wording.get().apply(text(sentence));
   }
 
   /** A CSS class per status, so colour is never the only signal (the label is always shown). */

@@ -1,7 +1,6 @@
 package com.creditbridge.gateway.workspace;
 
 import com.creditbridge.gateway.signin.SignedInPerson;
-import com.creditbridge.gateway.workspace.decision.StatusLabels;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +19,8 @@ class Pages {
 
   private final PageFormats formats;
 
-  Pages(Clock clock) {
-    this.formats = new PageFormats(StatusLabels.DEFAULTS, clock);
+  Pages(LatestWording wording, Clock clock) {
+    this.formats = new PageFormats(wording::current, clock);
   }
 
   Rendering.Builder<?> view(String name, SignedInPerson person) {

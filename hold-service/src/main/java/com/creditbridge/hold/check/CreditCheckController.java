@@ -114,7 +114,12 @@ class CreditCheckController {
         account.accountId(),
         check.decision().name().toLowerCase(Locale.ROOT),
         check.reasons().stream()
-            .map(r -> new Reason(r.code().name(), r.message(), plain(unit.scaled(r.amount()))))
+            .map(
+                r ->
+                    new Reason(
+                        r.code().name(),
+                        account.wording().apply(r.message()),
+                        plain(unit.scaled(r.amount()))))
             .toList(),
         check.status().name(),
         plain(check.exposure()),

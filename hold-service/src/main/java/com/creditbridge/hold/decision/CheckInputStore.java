@@ -3,6 +3,7 @@ package com.creditbridge.hold.decision;
 import com.creditbridge.hold.access.VisibleAccounts;
 import com.creditbridge.hold.policy.CreditGroup;
 import com.creditbridge.hold.policy.PolicyVersion;
+import com.creditbridge.hold.wording.WordingInForce;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -12,8 +13,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Reads what an order credit check needs in one round trip: the account's stored facts and actions,
- * the other members of its credit group and the policy in force. Nothing is locked: a check changes
- * nothing, and it answers from the state committed when it asks.
+ * the other members of its credit group, the policy and the wording in force. Nothing is locked: a
+ * check changes nothing, and it answers from the state committed when it asks.
  */
 @Repository
 public class CheckInputStore {
@@ -22,12 +23,14 @@ public class CheckInputStore {
       "select (s.account_id = :id) as checked, "
           + AccountSnapshotStore.COLUMNS
           + AccountInputStore.INPUT_COLUMNS
-          + ", pv.version as policy_number, cast(pv.settings as text) as policy_settings "
+          + ", pv.version as policy_number, cast(pv.settings as text) as policy_settings"
+          + ", w.version as wording_version, cast(w.wording as text) as wording "
           + AccountInputStore.FROM
           + """
           left join lateral (
               select version, settings from policy_version order by version desc limit 1) pv
             on true
+          left join wording w on w.id = 1 and (s.account_id = :id)
           where (s.account_id = :id %s)
              or s.credit_group_id = (
                  select a.credit_group_id from account_snapshot a where a.account_id = :id)
@@ -37,12 +40,14 @@ public class CheckInputStore {
   private static final String VISIBLE = SELECT.formatted("and " + VisibleAccounts.OWNED_BY_VIEWER);
 
   private final DatabaseClient db;
+  private final WordingInForce wordings;
 
   /** The settings parsed last, by version: a check need not parse the same JSON again. */
   private final AtomicReference<PolicyVersion> parsed = new AtomicReference<>();
 
-  CheckInputStore(DatabaseClient db) {
+  CheckInputStore(DatabaseClient db, WordingInForce wordings) {
     this.db = db;
+    this.wordings = wordings;
   }
 
   /**
@@ -61,7 +66,9 @@ public class CheckInputStore {
                     Boolean.TRUE.equals(row.get("checked", Boolean.class)),
                     AccountInputStore.inputs(row),
                     row.get("policy_number", Long.class),
-                    row.get("policy_settings", String.class)))
+                    row.get("policy_settings", String.class),
+                    row.get("wording_version", Long.class),
+                    row.get("wording", String.class)))
         .all()
         .collectList()
         .flatMap(rows -> Mono.justOrEmpty(forCheck(rows)));
@@ -88,7 +95,8 @@ public class CheckInputStore {
         account.accountId(),
         account.snapshot().contacts().accountName(),
         DecisionPlanner.creditOf(account, DecisionPlanner.promiseOf(account)),
-        policy(checked.policyNumber(), checked.policySettings()));
+        policy(checked.policyNumber(), checked.policySettings()),
+        wordings.of(checked.wordingVersion(), checked.wording()));
   }
 
   private PolicyVersion policy(Long number, String settings) {
@@ -105,5 +113,10 @@ public class CheckInputStore {
   }
 
   private record Row(
-      boolean checked, AccountInputs inputs, Long policyNumber, String policySettings) {}
+      boolean checked,
+      AccountInputs inputs,
+      Long policyNumber,
+      String policySettings,
+      Long wordingVersion,
+      String wording) {}
 }

@@ -9,8 +9,10 @@ import com.creditbridge.hold.store.StoredReason;
 import com.creditbridge.hold.timeline.TimelineEntry;
 import com.creditbridge.hold.timeline.TimelineKind;
 import com.creditbridge.hold.timeline.TimelineStore;
+import com.creditbridge.hold.wording.WordingInForce;
 import com.creditbridge.platform.outbox.Outbox;
 import com.creditbridge.platform.outbox.OutboxMessage;
+import com.creditbridge.platform.wording.Wording;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,22 +40,40 @@ class DecisionWriter {
   private final HoldEvents holdEvents;
   private final TimelineStore timeline;
   private final Outbox outbox;
+  private final WordingInForce wordings;
 
   DecisionWriter(
-      DecisionStore decisions, HoldEvents holdEvents, TimelineStore timeline, Outbox outbox) {
+      DecisionStore decisions,
+      HoldEvents holdEvents,
+      TimelineStore timeline,
+      Outbox outbox,
+      WordingInForce wordings) {
     this.decisions = decisions;
     this.holdEvents = holdEvents;
     this.timeline = timeline;
     this.outbox = outbox;
+    this.wordings = wordings;
   }
 
   /**
    * Evaluates and writes the accounts; {@code causeEventIds} gives the event that caused an
-   * account's evaluation (null for none).
+   * account's evaluation (null for none). The events word the reasons in the wording in force.
    */
   Mono<List<Announced>> write(
       List<AccountInputs> accounts,
       PolicyVersion version,
+      Trigger trigger,
+      Function<String, String> causeEventIds,
+      Instant now) {
+    return wordings
+        .current()
+        .flatMap(wording -> write(accounts, version, wording, trigger, causeEventIds, now));
+  }
+
+  private Mono<List<Announced>> write(
+      List<AccountInputs> accounts,
+      PolicyVersion version,
+      Wording wording,
       Trigger trigger,
       Function<String, String> causeEventIds,
       Instant now) {
@@ -66,7 +86,7 @@ class DecisionWriter {
     for (PlannedDecision evaluation : evaluations) {
       if (evaluation.viewChanged() || evaluation.promiseNowClosed() != null) {
         HoldEvents.Announcement announcement =
-            holdEvents.announce(evaluation, version.settings(), trigger);
+            holdEvents.announce(evaluation, version.settings(), trigger, wording);
         messages.addAll(announcement.messages());
         announced.add(new Announced(announcement.holdEvents(), acceptedAt(evaluation)));
       } else {

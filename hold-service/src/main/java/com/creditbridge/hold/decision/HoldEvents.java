@@ -18,6 +18,7 @@ import com.creditbridge.hold.policy.PolicySettings;
 import com.creditbridge.hold.policy.PromiseState;
 import com.creditbridge.hold.policy.PromiseToPay;
 import com.creditbridge.platform.outbox.OutboxMessage;
+import com.creditbridge.platform.wording.Wording;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,10 +44,14 @@ class HoldEvents {
    *
    * @param trigger what made the evaluation: the re-evaluation after a policy change marks its
    *     events' data with {@code cause} {@link HoldEventData#CAUSE_POLICY}
+   * @param wording the wording in force: the reasons' messages reach webhooks and emails in it
    */
-  Announcement announce(PlannedDecision evaluation, PolicySettings settings, Trigger trigger) {
+  Announcement announce(
+      PlannedDecision evaluation, PolicySettings settings, Trigger trigger, Wording wording) {
     String cause = trigger == Trigger.POLICY ? HoldEventData.CAUSE_POLICY : null;
     AccountDecision decision = evaluation.decision();
+    // worded once for all the evaluation's events: wording a sentence costs microseconds
+    List<Reason> reasons = reasons(decision, wording);
     List<HoldEventType> types = new ArrayList<>();
     List<OutboxMessage> messages = new ArrayList<>();
     if (evaluation.promiseNowClosed() == PromiseState.BROKEN) {
@@ -66,7 +71,7 @@ class HoldEvents {
               UUID.randomUUID().toString(),
               HoldEventType.PROMISE_BROKEN.wireName(),
               evaluation,
-              data(evaluation, summary, null, cause)));
+              data(evaluation, summary, null, cause, reasons)));
     }
     HoldEventType.forTransition(decision.previousStatus(), decision.status())
         .ifPresent(
@@ -82,7 +87,8 @@ class HoldEvents {
                           evaluation,
                           promise(decision.promise()),
                           escalation(type, decision, settings),
-                          cause)));
+                          cause,
+                          reasons)));
             });
     if (evaluation.viewChanged()) {
       messages.add(
@@ -91,7 +97,7 @@ class HoldEvents {
               UUID.randomUUID().toString(),
               AccountActivityType.STATUS_UPDATED,
               evaluation,
-              data(evaluation, promise(decision.promise()), null, cause)));
+              data(evaluation, promise(decision.promise()), null, cause, reasons)));
     }
     return new Announcement(List.copyOf(types), List.copyOf(messages));
   }
@@ -140,7 +146,11 @@ class HoldEvents {
 
   /** The wire data of an evaluation: its decision and the account's current contacts. */
   private static HoldEventData data(
-      PlannedDecision evaluation, PromiseSummary promise, Escalation escalation, String cause) {
+      PlannedDecision evaluation,
+      PromiseSummary promise,
+      Escalation escalation,
+      String cause,
+      List<Reason> reasons) {
     AccountDecision decision = evaluation.decision();
     AccountSnapshot snapshot = evaluation.inputs().snapshot();
     AccountContacts contacts = snapshot.contacts();
@@ -149,7 +159,7 @@ class HoldEvents {
         contacts.accountName(),
         decision.status(),
         decision.previousStatus(),
-        reasons(decision),
+        reasons,
         decision.projectedHoldOn(),
         decision.cureAmount(),
         decision.exposure(),
@@ -166,14 +176,17 @@ class HoldEvents {
         cause);
   }
 
-  static List<Reason> reasons(AccountDecision decision) {
-    return decision.reasons().stream().map(HoldEvents::reason).toList();
+  /**
+   * The decision's reasons on the wire, their messages in the wording (their codes never change).
+   */
+  static List<Reason> reasons(AccountDecision decision, Wording wording) {
+    return decision.reasons().stream().map(reason -> reason(reason, wording)).toList();
   }
 
-  static Reason reason(CreditReason reason) {
+  static Reason reason(CreditReason reason, Wording wording) {
     return new Reason(
         reason.code().name(),
-        reason.message(),
+        wording.apply(reason.message()),
         reason.invoiceId(),
         reason.daysPastDue(),
         reason.amount());

@@ -4,6 +4,8 @@ import com.creditbridge.contracts.CreditStatus;
 import com.creditbridge.contracts.Reason;
 import com.creditbridge.hold.policy.PolicySettings;
 import com.creditbridge.hold.policy.PolicyVersion;
+import com.creditbridge.hold.wording.WordingInForce;
+import com.creditbridge.platform.wording.Wording;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,24 +28,30 @@ public class PolicySimulationService {
   private final AccountInputStore inputs;
   private final CreditGroupStore groups;
   private final PolicyInForce policy;
+  private final WordingInForce wordings;
   private final Clock clock;
 
   PolicySimulationService(
-      AccountInputStore inputs, CreditGroupStore groups, PolicyInForce policy, Clock clock) {
+      AccountInputStore inputs,
+      CreditGroupStore groups,
+      PolicyInForce policy,
+      WordingInForce wordings,
+      Clock clock) {
     this.inputs = inputs;
     this.groups = groups;
     this.policy = policy;
+    this.wordings = wordings;
     this.clock = clock;
   }
 
   public Mono<Result> simulate(PolicySettings proposed, int limit) {
     Instant now = clock.instant();
-    return policy
-        .current()
+    return Mono.zip(policy.current(), wordings.current())
         .flatMap(
-            current -> {
+            inForce -> {
+              PolicyVersion current = inForce.getT1();
               PolicyVersion candidate = new PolicyVersion(current.number() + 1, proposed);
-              Tally tally = new Tally(limit);
+              Tally tally = new Tally(limit, inForce.getT2());
               return inputs
                   .page("", PAGE)
                   .collectList()
@@ -64,13 +72,15 @@ public class PolicySimulationService {
   /** Counts as it goes; keeps only the first changes. */
   private static final class Tally {
     private final int limit;
+    private final Wording wording;
     private final List<Change> changes = new ArrayList<>();
     private final Map<String, Long> transitions = new TreeMap<>();
     private long evaluated;
     private long changed;
 
-    Tally(int limit) {
+    Tally(int limit, Wording wording) {
       this.limit = limit;
+      this.wording = wording;
     }
 
     void add(AccountInputs account, PolicyVersion candidate, Instant now) {
@@ -93,7 +103,7 @@ public class PolicySimulationService {
                     : account.snapshot().contacts().salesRep().id(),
                 from,
                 decision.status(),
-                HoldEvents.reasons(decision),
+                HoldEvents.reasons(decision, wording),
                 decision.projectedHoldOn() == null ? null : decision.projectedHoldOn().toString()));
       }
     }

@@ -5,6 +5,7 @@ import com.creditbridge.contracts.Identifiers;
 import com.creditbridge.hold.decision.PolicyInForce;
 import com.creditbridge.hold.status.CreditStatusStore.AtRiskQuery;
 import com.creditbridge.hold.status.CreditStatusStore.Ranked;
+import com.creditbridge.hold.wording.WordingInForce;
 import com.creditbridge.platform.access.AccountVisibility;
 import com.creditbridge.platform.paging.Page;
 import com.creditbridge.platform.problem.ApiProblem;
@@ -36,11 +37,14 @@ class CreditStatusController {
 
   private final CreditStatusStore statuses;
   private final PolicyInForce policy;
+  private final WordingInForce wordings;
   private final Clock clock;
 
-  CreditStatusController(CreditStatusStore statuses, PolicyInForce policy, Clock clock) {
+  CreditStatusController(
+      CreditStatusStore statuses, PolicyInForce policy, WordingInForce wordings, Clock clock) {
     this.statuses = statuses;
     this.policy = policy;
+    this.wordings = wordings;
     this.clock = clock;
   }
 
@@ -48,15 +52,15 @@ class CreditStatusController {
   Mono<CreditStatusView> creditStatus(@PathVariable String accountId, ServerWebExchange exchange) {
     Requests.requireAccountId(accountId);
     String viewerEmail = AccountVisibility.restrictedTo(Viewers.of(exchange)).orElse(null);
-    return policy
-        .current()
+    return Mono.zip(policy.current(), wordings.current())
         .flatMap(
-            version ->
+            inForce ->
                 statuses.find(
                     accountId,
                     viewerEmail,
-                    version,
-                    LocalDate.ofInstant(clock.instant(), version.settings().timeZone())))
+                    inForce.getT1(),
+                    inForce.getT2(),
+                    LocalDate.ofInstant(clock.instant(), inForce.getT1().settings().timeZone())))
         .switchIfEmpty(
             Mono.error(() -> ApiProblem.notFound("No credit status for account " + accountId)));
   }
@@ -89,17 +93,17 @@ class CreditStatusController {
     int size = Requests.limit(limit);
     AtRiskCursor after =
         cursor == null ? null : AtRiskCursor.decode(cursor).orElseThrow(Requests::badCursor);
-    return policy
-        .current()
+    return Mono.zip(policy.current(), wordings.current())
         .flatMap(
-            version ->
+            inForce ->
                 statuses
                     .atRisk(
                         query,
                         after,
                         size,
-                        version,
-                        LocalDate.ofInstant(clock.instant(), version.settings().timeZone()))
+                        inForce.getT1(),
+                        inForce.getT2(),
+                        LocalDate.ofInstant(clock.instant(), inForce.getT1().settings().timeZone()))
                     .collectList())
         .map(
             rows -> {

@@ -11,6 +11,7 @@ import com.creditbridge.hold.status.CreditStatusView.OverrideView;
 import com.creditbridge.hold.status.CreditStatusView.PromiseView;
 import com.creditbridge.hold.store.StoredJson;
 import com.creditbridge.hold.store.StoredReason;
+import com.creditbridge.platform.wording.Wording;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -62,9 +63,14 @@ class CreditStatusStore {
   /**
    * @param viewerEmail the email the viewer is narrowed to ({@link
    *     com.creditbridge.platform.access.AccountVisibility#restrictedTo}), or null
+   * @param wording the words the reasons' messages are shown in
    */
   Mono<CreditStatusView> find(
-      String accountId, String viewerEmail, PolicyVersion policy, LocalDate today) {
+      String accountId,
+      String viewerEmail,
+      PolicyVersion policy,
+      Wording wording,
+      LocalDate today) {
     String sql = SELECT + " where c.account_id = :accountId";
     GenericExecuteSpec spec =
         db.sql(viewerEmail == null ? sql : sql + " and " + VisibleAccounts.OWNED_BY_VIEWER)
@@ -72,7 +78,7 @@ class CreditStatusStore {
     if (viewerEmail != null) {
       spec = spec.bind("viewerEmail", viewerEmail);
     }
-    return spec.map(row -> view(row, policy, today)).one();
+    return spec.map(row -> view(row, policy, wording, today)).one();
   }
 
   /**
@@ -81,7 +87,12 @@ class CreditStatusStore {
    * more.
    */
   Flux<Ranked> atRisk(
-      AtRiskQuery query, AtRiskCursor after, int limit, PolicyVersion policy, LocalDate today) {
+      AtRiskQuery query,
+      AtRiskCursor after,
+      int limit,
+      PolicyVersion policy,
+      Wording wording,
+      LocalDate today) {
     StringBuilder sql = new StringBuilder(SELECT).append(" where c.status = any(:statuses)");
     if (query.salesRepId() != null) {
       sql.append(" and s.sales_rep_id = :salesRepId");
@@ -125,7 +136,7 @@ class CreditStatusStore {
     return spec.map(
             row ->
                 new Ranked(
-                    view(row, policy, today),
+                    view(row, policy, wording, today),
                     new AtRiskCursor(
                         row.get("rank", Integer.class),
                         row.get("projected_key", LocalDate.class),
@@ -134,14 +145,22 @@ class CreditStatusStore {
         .all();
   }
 
-  private static CreditStatusView view(Readable row, PolicyVersion policy, LocalDate today) {
+  private static CreditStatusView view(
+      Readable row, PolicyVersion policy, Wording wording, LocalDate today) {
     String currency = row.get("currency", String.class);
     CurrencyUnit unit = CurrencyUnit.of(currency);
     List<StoredReason> stored =
         StoredJson.mapper().readValue(row.get("reasons", String.class), REASONS);
     List<Reason> reasons =
         stored.stream()
-            .map(r -> new Reason(r.code(), r.message(), r.invoiceId(), r.daysPastDue(), r.amount()))
+            .map(
+                r ->
+                    new Reason(
+                        r.code(),
+                        wording.apply(r.message()),
+                        r.invoiceId(),
+                        r.daysPastDue(),
+                        r.amount()))
             .toList();
     String promiseId = row.get("promise_id", String.class);
     PromiseView promise =

@@ -2,10 +2,13 @@ package com.creditbridge.hold.status;
 
 import com.creditbridge.hold.access.VisibleAccounts;
 import com.creditbridge.hold.store.StoredJson;
+import com.creditbridge.hold.timeline.TimelineKind;
+import com.creditbridge.hold.wording.WordingInForce;
 import com.creditbridge.platform.access.AccountVisibility;
 import com.creditbridge.platform.paging.Page;
 import com.creditbridge.platform.problem.ApiProblem;
 import com.creditbridge.platform.web.Viewers;
+import com.creditbridge.platform.wording.Wording;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -17,18 +20,24 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code GET /api/v1/accounts/{accountId}/timeline}: decisions, notes, promises, holds and
  * overrides, newest first, each with who and why. The cursor is the last entry's sequence number.
+ * The service's own sentences (summaries, a decision's reasons) are shown in the wording in force
+ * when read, so a new wording reaches old entries too; a note is a person's words and stays as
+ * written.
  */
 @RestController
 class TimelineController {
 
   private final DatabaseClient db;
+  private final WordingInForce wordings;
 
-  TimelineController(DatabaseClient db) {
+  TimelineController(DatabaseClient db, WordingInForce wordings) {
     this.db = db;
+    this.wordings = wordings;
   }
 
   @GetMapping("/api/v1/accounts/{accountId}/timeline")
@@ -53,8 +62,9 @@ class TimelineController {
     return known
         .filter(Boolean::booleanValue)
         .switchIfEmpty(Mono.error(() -> ApiProblem.notFound("Unknown account " + accountId)))
+        .then(wordings.current())
         .flatMap(
-            found ->
+            wording ->
                 db.sql(
                         """
                         select seq, at, kind, actor, summary, cast(detail as text) as detail
@@ -66,13 +76,15 @@ class TimelineController {
                     .bind("limit", size + 1)
                     .map(
                         row ->
-                            new Entry(
-                                row.get("seq", Long.class),
-                                row.get("at", Instant.class),
-                                row.get("kind", String.class),
-                                row.get("actor", String.class),
-                                row.get("summary", String.class),
-                                StoredJson.mapper().readTree(row.get("detail", String.class))))
+                            worded(
+                                new Entry(
+                                    row.get("seq", Long.class),
+                                    row.get("at", Instant.class),
+                                    row.get("kind", String.class),
+                                    row.get("actor", String.class),
+                                    row.get("summary", String.class),
+                                    StoredJson.mapper().readTree(row.get("detail", String.class))),
+                                wording))
                     .all()
                     .collectList())
         .map(
@@ -82,6 +94,28 @@ class TimelineController {
               return new Page<>(
                   page, more ? Long.toString(page.get(page.size() - 1).seq(), 36) : null);
             });
+  }
+
+  /** The entry with the service's sentences in the wording; a note as its author wrote it. */
+  private static Entry worded(Entry entry, Wording wording) {
+    if (TimelineKind.NOTE.wireName().equals(entry.kind())) {
+      return entry;
+    }
+    JsonNode reasons = entry.detail() == null ? null : entry.detail().get("reasons");
+    if (reasons != null && reasons.isArray()) {
+      for (JsonNode reason : reasons) {
+        if (reason instanceof ObjectNode object && reason.hasNonNull("message")) {
+          object.put("message", wording.apply(reason.get("message").asString()));
+        }
+      }
+    }
+    return new Entry(
+        entry.seq(),
+        entry.at(),
+        entry.kind(),
+        entry.actor(),
+        wording.apply(entry.summary()),
+        entry.detail());
   }
 
   private static long sequence(String cursor) {

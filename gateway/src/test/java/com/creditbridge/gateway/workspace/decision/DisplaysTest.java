@@ -51,11 +51,4 @@ class DisplaysTest {
     assertThat(Displays.relative(today.plusDays(7), today)).isEqualTo("in 7 days");
     assertThat(Displays.relative(today.minusDays(3), today)).isEqualTo("3 days ago");
   }
-
-  @Test
-  void labelsStatusesInTheAgreedWords() {
-    assertThat(StatusLabels.DEFAULTS.label("ON_HOLD")).isEqualTo("Order review");
-    assertThat(StatusLabels.DEFAULTS.label("APPROACHING")).isEqualTo("Payment reminder");
-    assertThat(StatusLabels.DEFAULTS.label("CLEAR")).isEqualTo("In good standing");
-  }
 }
