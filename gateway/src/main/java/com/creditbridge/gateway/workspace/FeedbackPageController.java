@@ -62,16 +62,16 @@ class FeedbackPageController {
                 return Mono.just(outcome(me, "invalid", HttpStatus.BAD_REQUEST));
               }
               // as JSON: the service's form endpoint answers in HTML, for a browser of its own
-              Map<String, Object> answer = new LinkedHashMap<>();
-              answer.put("token", token);
+              Map<String, Object> body = new LinkedHashMap<>();
+              body.put("token", token);
               if (score != null) {
-                answer.put("score", Integer.valueOf(score));
+                body.put("score", Integer.valueOf(score));
               }
               if (comment != null && !comment.isBlank()) {
-                answer.put("comment", comment);
+                body.put("comment", comment);
               }
               return services
-                  .post(Service.NOTIFICATION, "/api/v1/feedback/answer", answer, me)
+                  .post(Service.NOTIFICATION, "/api/v1/feedback/answer", body, me)
                   .map(
                       answer ->
                           switch (answer.status()) {
