@@ -30,8 +30,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Takes in hold events: in one transaction, records them as consumed, stores the messages and plans
- * their webhook deliveries and emails. Nothing is sent here; the workers send.
+ * Takes in hold events and review requests' events: in one transaction, records them as consumed,
+ * stores the messages and plans their webhook deliveries and emails (hold emails, escalations,
+ * review emails and the sales manager's email about a manual hold on a large account). Nothing is
+ * sent here; the workers send.
  */
 @Service
 class HoldEventIntake {
