@@ -39,7 +39,8 @@ class ArchitectureTest {
               "..notification.feedback.signing..",
               "..notification.policychange.letters..",
               "..notification.datagaps.rules..",
-              "..notification.meeting.rules..")
+              "..notification.meeting.rules..",
+              "..notification.review.letters..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
@@ -87,10 +88,11 @@ class ArchitectureTest {
           .haveFullyQualifiedName("com.creditbridge.platform.problem.ApiProblem");
 
   /**
-   * The classes that meet the wire: the Kafka listeners, the translation of a hold event into the
-   * service's {@code change.HoldChange} and the decoder of the stored event JSON, and webhook
-   * delivery, which sends the stored CloudEvent verbatim and publishes its own ping event. Nested
-   * classes belong to their outer class.
+   * The classes that meet the wire: the Kafka listeners, the translations of a hold event into the
+   * service's {@code change.HoldChange} and of a review request's event into its {@code
+   * change.ReviewChange}, the decoder of the stored event JSON, and webhook delivery, which sends
+   * the stored CloudEvent verbatim and publishes its own ping event. Nested classes belong to their
+   * outer class.
    */
   private static final DescribedPredicate<JavaClass> WIRE_EDGE =
       belongToAnyOf(
@@ -98,6 +100,7 @@ class ArchitectureTest {
               edge("digest.AccountActivityListener"),
               edge("profile.AccountProfileListener"),
               edge("change.HoldEventTranslation"),
+              edge("change.ReviewEventTranslation"),
               edge("change.StoredHoldEvents"),
               edge("webhook.WebhookDeliveries"),
               edge("webhook.WebhookSender"))

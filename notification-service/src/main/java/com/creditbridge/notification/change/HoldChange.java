@@ -18,6 +18,8 @@ import java.util.List;
  * @param promise an open promise to pay; null without one
  * @param acknowledgement present when a hold is large enough to need the sales rep's
  *     acknowledgement; null otherwise
+ * @param manualHold the sentence of the manual hold (who placed it, and why) when credit put the
+ *     account on hold by hand; null otherwise
  */
 public record HoldChange(
     String accountId,
@@ -33,10 +35,45 @@ public record HoldChange(
     Person salesManager,
     String segment,
     Promise promise,
-    AcknowledgementRequest acknowledgement) {
+    AcknowledgementRequest acknowledgement,
+    String manualHold) {
 
   public HoldChange {
     reasons = reasons == null ? List.of() : List.copyOf(reasons);
+  }
+
+  /** A change without a manual hold: what every evaluation of the rules alone is. */
+  public HoldChange(
+      String accountId,
+      String accountName,
+      AccountStatus status,
+      List<String> reasons,
+      LocalDate projectedHoldOn,
+      BigDecimal cureAmount,
+      BigDecimal exposure,
+      String currency,
+      Person salesRep,
+      Person creditAnalyst,
+      Person salesManager,
+      String segment,
+      Promise promise,
+      AcknowledgementRequest acknowledgement) {
+    this(
+        accountId,
+        accountName,
+        status,
+        reasons,
+        projectedHoldOn,
+        cureAmount,
+        exposure,
+        currency,
+        salesRep,
+        creditAnalyst,
+        salesManager,
+        segment,
+        promise,
+        acknowledgement,
+        null);
   }
 
   /** The name people know the account by; its id when the ledger has no name for it. */

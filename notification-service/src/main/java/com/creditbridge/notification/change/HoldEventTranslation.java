@@ -38,7 +38,20 @@ public final class HoldEventTranslation {
         person(data.salesManager()),
         data.segment(),
         promise(data.promise()),
-        acknowledgement(data.escalation()));
+        acknowledgement(data.escalation()),
+        manualHold(data));
+  }
+
+  /** The reason code of credit-policy.md that marks a hold placed by hand. */
+  static final String MANUAL_HOLD = "MANUAL_HOLD";
+
+  /** The manual hold's sentence (it names who placed it and why); null without one. */
+  private static String manualHold(HoldEventData data) {
+    return data.reasons().stream()
+        .filter(r -> MANUAL_HOLD.equals(r.code()))
+        .map(r -> r.message() == null || r.message().isBlank() ? "Placed by hand." : r.message())
+        .findFirst()
+        .orElse(null);
   }
 
   private static Person person(Party party) {

@@ -14,6 +14,10 @@ public enum EmailKind {
   WELCOME,
   /** The one email per policy version to a sales rep whose accounts it moved. */
   POLICY,
+  /** A review request asked, decided or escalated, to the people who must act or asked. */
+  REVIEW,
+  /** A manual hold on a large account, to its sales manager at once. */
+  MANUAL_HOLD,
   /** Something operators must know, e.g. a webhook endpoint was disabled. */
   ADMIN;
 

@@ -7,6 +7,8 @@ import com.creditbridge.contracts.ReviewRequestData;
 import com.creditbridge.contracts.Topics;
 import com.creditbridge.notification.change.HoldChange;
 import com.creditbridge.notification.change.HoldEventTranslation;
+import com.creditbridge.notification.change.ReviewChange;
+import com.creditbridge.notification.change.ReviewEventTranslation;
 import com.creditbridge.notification.holdevents.HoldEventIntake.Received;
 import com.creditbridge.notification.webhook.WebhookDeliveries;
 import com.creditbridge.notification.webhook.rules.Subscription.EventFacts;
@@ -63,16 +65,23 @@ class HoldEventsListener {
 
   /**
    * The event translated into the service's terms, with the exact JSON webhooks carry; unusable
-   * without data. A review request's event ({@code credit.review.*}) goes to webhooks only.
+   * without data. A review request's event ({@code credit.review.*}) is translated as a review.
    */
   private static Received received(ConsumerRecord<String, byte[]> record) {
     String body = new String(record.value(), StandardCharsets.UTF_8);
     CloudEvent<Object> envelope = BatchIntake.event(record, Object.class, null);
-    if (ReviewEventType.fromWireName(envelope.type()).isPresent()) {
+    var reviewType = ReviewEventType.fromWireName(envelope.type());
+    if (reviewType.isPresent()) {
       CloudEvent<ReviewRequestData> event =
           BatchIntake.event(record, ReviewRequestData.class, null);
       if (event.data().accountId() == null) {
         throw new UnusableEventException("event " + event.id() + " names no account");
+      }
+      ReviewChange review;
+      try {
+        review = ReviewEventTranslation.review(reviewType.get(), event.data());
+      } catch (IllegalArgumentException e) {
+        throw new UnusableEventException("event " + event.id() + ": " + e.getMessage());
       }
       return new Received(
           event.id(),
@@ -81,6 +90,7 @@ class HoldEventsListener {
           event.data().accountId(),
           new EventFacts(event.type(), event.data().salesRepId(), null),
           null,
+          review,
           body);
     }
     CloudEvent<HoldEventData> event = BatchIntake.event(record, HoldEventData.class, null);
@@ -92,6 +102,7 @@ class HoldEventsListener {
         change.accountId(),
         WebhookDeliveries.facts(event.type(), change),
         change,
+        null,
         body);
   }
 }

@@ -19,7 +19,10 @@ import tools.jackson.databind.JsonNode;
  * the simplest way to always tell the policy as it is now.
  */
 @Component
-class PolicyInForce {
+public class PolicyInForce {
+
+  /** credit-policy.md's default, for a hold-service that does not send the setting yet. */
+  public static final BigDecimal DEFAULT_JOINT_DECISION_EXPOSURE = new BigDecimal("100000.00");
 
   private final HttpClient http;
   private final WelcomeProperties properties;
@@ -35,7 +38,8 @@ class PolicyInForce {
             : client.headers(h -> h.set(InternalCredential.HEADER, internalCredential));
   }
 
-  Mono<PolicyWords.Terms> current() {
+  /** The settings in force; an error when the hold-service cannot be read. */
+  public Mono<PolicyWords.Terms> current() {
     return http.headers(h -> h.set(HttpHeaderNames.ACCEPT, "application/json"))
         .get()
         .uri(properties.policyUrl())
@@ -64,7 +68,10 @@ class PolicyInForce {
         decimal(policy, "pastDueTolerance"),
         policy.required("promiseGraceDays").asInt(),
         decimal(policy, "escalationExposure"),
-        policy.required("escalationAckHours").asInt());
+        policy.required("escalationAckHours").asInt(),
+        policy.hasNonNull("jointDecisionExposure")
+            ? decimal(policy, "jointDecisionExposure")
+            : DEFAULT_JOINT_DECISION_EXPOSURE);
   }
 
   private static BigDecimal decimal(JsonNode policy, String field) {

@@ -39,7 +39,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
       "creditbridge.digest.poll-interval=100ms",
       // the tests run the welcome pass themselves (as a second replica or a restart would)
       "creditbridge.welcome.enabled=false",
-      "creditbridge.feedback.gauge-refresh=200ms"
+      "creditbridge.feedback.gauge-refresh=200ms",
+      "creditbridge.notification.credit-managers=" + NotificationIntegrationTest.CREDIT_MANAGERS
     })
 @Import({TestHostResolver.Config.class, MovableClockConfiguration.class})
 @AutoConfigureWebTestClient(timeout = "PT30S") // the build machine is shared and slow
@@ -47,6 +48,9 @@ public abstract class NotificationIntegrationTest {
 
   public static final String DATABASE = "notification_it";
   public static final String ADMIN_EMAIL = "webhook-admins@example.com";
+
+  /** {@code creditbridge.notification.credit-managers} in the tests. */
+  public static final String CREDIT_MANAGERS = "credit-managers@example.com";
 
   /** {@code creditbridge.webhooks.disable-after-failing} in the tests. */
   public static final java.time.Duration DISABLE_AFTER_FAILING = java.time.Duration.ofSeconds(5);

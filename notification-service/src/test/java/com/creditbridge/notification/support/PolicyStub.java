@@ -20,6 +20,7 @@ public final class PolicyStub {
        "creditLimitHoldRatio": 1.00, "creditLimitWarnRatio": 0.90, "pastDueTolerance": "0.00",
        "promiseGraceDays": 2, "maxPromiseDays": 30, "maxOverrideDays": 30,
        "escalationExposure": "50000.00", "escalationAckHours": 24, "timeZone": "UTC",
+       "jointDecisionExposure": "100000.00", "reviewRequestHours": 48,
        "reevaluation": {"pendingAccounts": 0}}
       """;
 

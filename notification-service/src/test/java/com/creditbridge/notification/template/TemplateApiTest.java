@@ -31,7 +31,7 @@ class TemplateApiTest extends NotificationIntegrationTest {
         .isOk()
         .expectBody()
         .jsonPath("$.items.length()")
-        .isEqualTo(10)
+        .isEqualTo(14)
         .jsonPath("$.items[?(@.eventType == 'digest.weekly')].customized")
         .isEqualTo(false)
         .jsonPath("$.nextCursor")
@@ -216,6 +216,77 @@ class TemplateApiTest extends NotificationIntegrationTest {
         .exchange()
         .expectStatus()
         .isEqualTo(422);
+  }
+
+  @Test
+  void theReviewAndManualHoldEmailsArePreviewedAndCheckedLikeTheOthers() {
+    http.post()
+        .uri("/api/v1/templates/credit.review.requested/preview")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.subject")
+        .isEqualTo("Sample Trading Ltd: Rita Rep asks for a review of the order review")
+        .jsonPath("$.text")
+        .value(t -> assertThat((String) t).contains("joint decision").contains("64,000.00 EUR"));
+    http.post()
+        .uri("/api/v1/templates/credit.review.decided/preview")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.subject")
+        .isEqualTo("Sample Trading Ltd: review request approved");
+    http.post()
+        .uri("/api/v1/templates/credit.review.escalated/preview")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(
+            Map.of(
+                "subject", "Waiting: {{accountName}}",
+                "text", "{{#decisions}}{{by}}{{/decisions}} since {{requestedAt}}",
+                "html", "<p>{{reason}}</p>"))
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.subject")
+        .isEqualTo("Waiting: Sample Trading Ltd")
+        .jsonPath("$.text")
+        .isEqualTo(" since Monday 1 June 2026 08:00 UTC");
+    http.get()
+        .uri("/api/v1/templates/manual-hold.sales-manager")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.variables[?(@ == 'manualHold')]")
+        .exists();
+    // a name the model does not have is refused, naming the part, and nothing is stored
+    http.put()
+        .uri("/api/v1/templates/manual-hold.sales-manager")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(
+            Map.of(
+                "subject", "{{hold.accountName}}",
+                "text", "{{manualHoldReason}}",
+                "html", "<p>{{manualHold}}</p>"))
+        .exchange()
+        .expectStatus()
+        .isEqualTo(422)
+        .expectBody()
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("text")
+        .jsonPath("$.errors[0].message")
+        .value(m -> assertThat((String) m).contains("manualHoldReason"));
+    http.get()
+        .uri("/api/v1/templates/manual-hold.sales-manager")
+        .exchange()
+        .expectStatus()
+        .isOk()
+        .expectBody()
+        .jsonPath("$.customized")
+        .isEqualTo(false);
   }
 
   private static CloudEvent<HoldEventData> averted(CloudEvent<HoldEventData> placed) {

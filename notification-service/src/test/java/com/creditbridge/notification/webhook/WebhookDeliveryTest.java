@@ -92,7 +92,7 @@ class WebhookDeliveryTest extends NotificationIntegrationTest {
   }
 
   @Test
-  void deliversAReviewRequestsDecisionToAnEndpointSubscribedToItAndPlansNoEmail() {
+  void deliversAReviewRequestsDecisionToAnEndpointSubscribedToIt() {
     Party rep = newSalesRep();
     String endpointId =
         http.post()
@@ -140,10 +140,12 @@ class WebhookDeliveryTest extends NotificationIntegrationTest {
                     + " where event_id = :eventId and endpoint_id = :endpointId",
                 Map.of("eventId", eventId, "endpointId", UUID.fromString(endpointId))))
         .isEqualTo(1);
+    // and its one email, to the requester (issue 15; the content is ReviewEmailTest's)
     assertThat(
             count(
-                "select count(*) from email where event_id = :eventId", Map.of("eventId", eventId)))
-        .isZero();
+                "select count(*) from email where event_id = :eventId and kind = 'review'",
+                Map.of("eventId", eventId)))
+        .isEqualTo(1);
   }
 
   @Test

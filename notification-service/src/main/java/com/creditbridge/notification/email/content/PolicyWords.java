@@ -11,7 +11,12 @@ import java.util.List;
  */
 public final class PolicyWords {
 
-  /** The settings the words are made from (the hold-service's {@code GET /api/v1/policy}). */
+  /**
+   * The settings the words are made from (the hold-service's {@code GET /api/v1/policy}).
+   *
+   * @param jointDecisionExposure from this exposure a review needs credit and the sales manager,
+   *     and a manual hold is emailed to the sales manager at once
+   */
   public record Terms(
       int holdAfterDaysPastDue,
       int warnDaysBeforeHold,
@@ -20,7 +25,8 @@ public final class PolicyWords {
       BigDecimal pastDueTolerance,
       int promiseGraceDays,
       BigDecimal escalationExposure,
-      int escalationAckHours) {}
+      int escalationAckHours,
+      BigDecimal jointDecisionExposure) {}
 
   private PolicyWords() {}
 

@@ -20,6 +20,10 @@ public record TemplateKind(String key, String description, Class<? extends Recor
   public static final String MANAGER = "escalation.unacknowledged";
   public static final String WELCOME = "person.welcome";
   public static final String POLICY_CHANGED = "policy.changed";
+  public static final String REVIEW_REQUESTED = "credit.review.requested";
+  public static final String REVIEW_DECIDED = "credit.review.decided";
+  public static final String REVIEW_ESCALATED = "credit.review.escalated";
+  public static final String MANUAL_HOLD = "manual-hold.sales-manager";
 
   private static final List<TemplateKind> ALL =
       Stream.concat(
@@ -56,7 +60,27 @@ public record TemplateKind(String key, String description, Class<? extends Recor
                       POLICY_CHANGED,
                       "Once per policy version to each sales rep whose accounts it moved: each"
                           + " account's old and new status and why",
-                      PolicyChangeEmailModel.class)))
+                      PolicyChangeEmailModel.class),
+                  new TemplateKind(
+                      REVIEW_REQUESTED,
+                      "To the credit analyst (and the sales manager when both must approve) when"
+                          + " sales asks for a review",
+                      ReviewEmailModel.class),
+                  new TemplateKind(
+                      REVIEW_DECIDED,
+                      "To the requester (cc the sales rep) when a review request is approved or"
+                          + " declined",
+                      ReviewEmailModel.class),
+                  new TemplateKind(
+                      REVIEW_ESCALATED,
+                      "To the credit managers when a review request waited too long for a"
+                          + " decision",
+                      ReviewEmailModel.class),
+                  new TemplateKind(
+                      MANUAL_HOLD,
+                      "To the sales manager at once when credit places a manual order review on"
+                          + " an account at or above the joint decision exposure",
+                      ManualHoldEmailModel.class)))
           .toList();
 
   public static List<TemplateKind> all() {

@@ -4,6 +4,10 @@ import com.creditbridge.notification.change.HoldChange;
 import com.creditbridge.notification.change.HoldChange.AccountStatus;
 import com.creditbridge.notification.change.HoldChange.Person;
 import com.creditbridge.notification.change.HoldChange.Promise;
+import com.creditbridge.notification.change.ReviewChange;
+import com.creditbridge.notification.change.ReviewChange.Decision;
+import com.creditbridge.notification.change.ReviewChange.Outcome;
+import com.creditbridge.notification.change.ReviewChange.Step;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -65,7 +69,8 @@ public final class TemplateSamples {
                       BigDecimal.ZERO,
                       2,
                       new BigDecimal("50000.00"),
-                      24)),
+                      24,
+                      new BigDecimal("100000.00"))),
               List.of(hold),
               WorkspaceLinks.home(publicUrl));
       case TemplateKind.POLICY_CHANGED ->
@@ -82,8 +87,50 @@ public final class TemplateSamples {
                           + " to pay by Friday 5 June 2026.",
                       WorkspaceLinks.accountPage(publicUrl, "sample-account"))),
               WorkspaceLinks.home(publicUrl));
+      case TemplateKind.REVIEW_REQUESTED, TemplateKind.REVIEW_ESCALATED ->
+          ReviewEmailModel.of(review(Outcome.OPEN), account(), "Carl Credit", publicUrl);
+      case TemplateKind.REVIEW_DECIDED ->
+          ReviewEmailModel.of(review(Outcome.APPROVED), account(), "Rita Rep", publicUrl);
+      case TemplateKind.MANUAL_HOLD ->
+          new ManualHoldEmailModel(
+              hold,
+              "Mona Manager",
+              "Put in order review by hand by Carl Credit: the customer disputes every invoice.",
+              "50,000.00 EUR");
       default -> hold;
     };
+  }
+
+  /** A request for a joint decision, with both approvals when approved. */
+  static ReviewChange review(Outcome outcome) {
+    Person rita = new Person("rep-rita", "Rita Rep", "rita@example.com");
+    List<Decision> approvals =
+        outcome == Outcome.APPROVED
+            ? List.of(
+                new Decision(
+                    new Person(null, "Carl Credit", "carl@example.com"),
+                    "credit",
+                    "Fine once the promise is in.",
+                    LocalDate.of(2026, 6, 30)),
+                new Decision(
+                    new Person(null, "Mona Manager", "mona@example.com"),
+                    "sales-manager",
+                    null,
+                    LocalDate.of(2026, 6, 30)))
+            : List.of();
+    return new ReviewChange(
+        "review-sample",
+        "sample-account",
+        outcome == Outcome.OPEN ? Step.REQUESTED : Step.DECIDED,
+        outcome,
+        "The customer pays on Friday; the order is for their busiest season.",
+        rita,
+        LocalDate.of(2026, 6, 30),
+        new ReviewChange.Promise(new BigDecimal("12000.00"), LocalDate.of(2026, 6, 5)),
+        2,
+        approvals,
+        null,
+        java.time.Instant.parse("2026-06-01T08:00:00Z"));
   }
 
   static HoldChange account() {

@@ -16,7 +16,8 @@ class PolicyWordsTest {
         new BigDecimal(tolerance),
         2,
         new BigDecimal("50000"),
-        24);
+        24,
+        new BigDecimal("100000.00"));
   }
 
   @Test
