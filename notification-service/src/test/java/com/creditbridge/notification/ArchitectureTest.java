@@ -39,7 +39,8 @@ class ArchitectureTest {
               "..notification.feedback.signing..",
               "..notification.policychange.letters..",
               "..notification.datagaps.rules..",
-              "..notification.meeting.rules..")
+              "..notification.meeting.rules..",
+              "..notification.replies.rules..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(

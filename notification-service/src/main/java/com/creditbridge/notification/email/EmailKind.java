@@ -15,7 +15,9 @@ public enum EmailKind {
   /** The one email per policy version to a sales rep whose accounts it moved. */
   POLICY,
   /** Something operators must know, e.g. a webhook endpoint was disabled. */
-  ADMIN;
+  ADMIN,
+  /** A reply that became a note, forwarded to the other side of the account. */
+  REPLY;
 
   public String wireName() {
     return name().toLowerCase(java.util.Locale.ROOT);

@@ -63,6 +63,7 @@ public abstract class NotificationIntegrationTest {
         .springProperties(DATABASE)
         .forEach((key, value) -> registry.add(key, () -> value));
     registry.add("creditbridge.welcome.policy-url", PolicyStub::url);
+    registry.add("creditbridge.replies.notes-url", NotesStub::url);
     HoldEvents.createTopic();
   }
 

@@ -20,6 +20,7 @@ public record TemplateKind(String key, String description, Class<? extends Recor
   public static final String MANAGER = "escalation.unacknowledged";
   public static final String WELCOME = "person.welcome";
   public static final String POLICY_CHANGED = "policy.changed";
+  public static final String REPLY_FORWARDED = "reply.forwarded";
 
   private static final List<TemplateKind> ALL =
       Stream.concat(
@@ -56,7 +57,13 @@ public record TemplateKind(String key, String description, Class<? extends Recor
                       POLICY_CHANGED,
                       "Once per policy version to each sales rep whose accounts it moved: each"
                           + " account's old and new status and why",
-                      PolicyChangeEmailModel.class)))
+                      PolicyChangeEmailModel.class),
+                  new TemplateKind(
+                      REPLY_FORWARDED,
+                      "A reply to an email about an account, now a note, forwarded to the other"
+                          + " side: a sales rep's reply to the credit analyst, an analyst's to the"
+                          + " sales rep",
+                      ReplyEmailModel.class)))
           .toList();
 
   public static List<TemplateKind> all() {

@@ -82,6 +82,15 @@ public final class TemplateSamples {
                           + " to pay by Friday 5 June 2026.",
                       WorkspaceLinks.accountPage(publicUrl, "sample-account"))),
               WorkspaceLinks.home(publicUrl));
+      case TemplateKind.REPLY_FORWARDED ->
+          new ReplyEmailModel(
+              "Carl Credit",
+              "Rita Rep",
+              "rita@example.com",
+              "sales rep",
+              "Sample Trading Ltd",
+              "Spoke to their finance team: they promised the 12,000.00 EUR for Friday.",
+              WorkspaceLinks.accountPage(publicUrl, "sample-account"));
       default -> hold;
     };
   }
