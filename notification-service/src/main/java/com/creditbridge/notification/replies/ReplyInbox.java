@@ -68,7 +68,17 @@ class ReplyInbox {
           if (message.isSet(Flags.Flag.DELETED)) {
             continue;
           }
-          IncomingReply reply = ReplyMessages.read(message);
+          IncomingReply reply;
+          try {
+            reply = ReplyMessages.read(message);
+          } catch (MessagingException | RuntimeException e) {
+            // one unreadable message must not stop the others; it stays for a later look
+            log.warn(
+                "Could not read message {} of the replies mailbox: {}",
+                message.getMessageNumber(),
+                e.toString());
+            continue;
+          }
           // blocking here is fine: this runs on the bounded elastic scheduler
           intake.take(reply).block(properties.timeout().plus(Duration.ofSeconds(5)));
           message.setFlag(Flags.Flag.DELETED, true);

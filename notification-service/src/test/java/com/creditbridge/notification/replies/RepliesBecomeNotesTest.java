@@ -151,6 +151,38 @@ class RepliesBecomeNotesTest extends NotificationIntegrationTest {
   }
 
   @Test
+  void anHtmlOnlyReplyBecomesANoteInPlainText() throws Exception {
+    Account account = accountWithAHoldEmail();
+
+    send(
+        reply(account.rep(), account.repsCopy().getMessageID())
+            .html(
+                "<div>Paid &amp; confirmed <b>today</b>.<script>alert(1)</script></div>"
+                    + "<blockquote>Hello Rita Rep, ACME Corp ...</blockquote>"));
+    readRepliesAndMakeNotes();
+
+    assertThat(NotesStub.requestsFor(account.id()))
+        .singleElement()
+        .satisfies(
+            note -> assertThat(note.body()).contains("\"text\":\"Paid & confirmed today.\""));
+  }
+
+  @Test
+  void anOutOfOfficeAnswerIsDroppedAsAutomatic() throws Exception {
+    Account account = accountWithAHoldEmail();
+    double before = dropped("automatic");
+
+    send(
+        reply(account.rep(), account.repsCopy().getMessageID())
+            .text("I am out of the office until Monday.")
+            .header("Auto-Submitted", "auto-replied"));
+    readRepliesAndMakeNotes();
+
+    assertThat(NotesStub.requestsFor(account.id())).isEmpty();
+    assertThat(dropped("automatic")).isEqualTo(before + 1);
+  }
+
+  @Test
   void theSameReplyReadTwiceOrByTwoReadersAtOnceMakesOneNote() throws Exception {
     Account account = accountWithAHoldEmail();
     ReplyMail reply =
@@ -235,13 +267,28 @@ class RepliesBecomeNotesTest extends NotificationIntegrationTest {
   }
 
   private static ReplyMail reply(Party from, String inReplyTo) {
-    return new ReplyMail(from, inReplyTo, "<" + UUID.randomUUID() + "@mail.example.com>", "");
+    return new ReplyMail(
+        from, inReplyTo, "<" + UUID.randomUUID() + "@mail.example.com>", "", false, Map.of());
   }
 
   /** A reply as a mail client writes it, sent to the replies mailbox over SMTP. */
-  private record ReplyMail(Party from, String inReplyTo, String messageId, String text) {
+  private record ReplyMail(
+      Party from,
+      String inReplyTo,
+      String messageId,
+      String text,
+      boolean html,
+      Map<String, String> headers) {
     ReplyMail text(String value) {
-      return new ReplyMail(from, inReplyTo, messageId, value);
+      return new ReplyMail(from, inReplyTo, messageId, value, false, headers);
+    }
+
+    ReplyMail html(String value) {
+      return new ReplyMail(from, inReplyTo, messageId, value, true, headers);
+    }
+
+    ReplyMail header(String name, String value) {
+      return new ReplyMail(from, inReplyTo, messageId, text, html, Map.of(name, value));
     }
   }
 
@@ -262,7 +309,14 @@ class RepliesBecomeNotesTest extends NotificationIntegrationTest {
     message.setSubject("Re: ACME Corp", "UTF-8");
     message.setHeader("In-Reply-To", reply.inReplyTo());
     message.setHeader("References", reply.inReplyTo());
-    message.setText(reply.text(), "UTF-8");
+    if (reply.html()) {
+      message.setText(reply.text(), "UTF-8", "html");
+    } else {
+      message.setText(reply.text(), "UTF-8");
+    }
+    for (var header : reply.headers().entrySet()) {
+      message.setHeader(header.getKey(), header.getValue());
+    }
     Transport.send(message);
   }
 
