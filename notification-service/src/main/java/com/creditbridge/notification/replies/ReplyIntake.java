@@ -1,5 +1,6 @@
 package com.creditbridge.notification.replies;
 
+import com.creditbridge.notification.email.EmailProperties;
 import com.creditbridge.notification.replies.rules.AccountThread;
 import com.creditbridge.notification.replies.rules.IncomingReply;
 import com.creditbridge.notification.replies.rules.MailPerson;
@@ -8,10 +9,13 @@ import com.creditbridge.notification.replies.rules.ReplyMatch.Dropped;
 import com.creditbridge.notification.replies.rules.ReplyMatch.Matched;
 import com.creditbridge.notification.replies.rules.ReplyMatch.Outcome;
 import io.r2dbc.spi.Readable;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +44,7 @@ class ReplyIntake {
       ReplyMetrics metrics,
       Clock clock,
       ReplyProperties properties,
-      com.creditbridge.notification.email.EmailProperties email) {
+      EmailProperties email) {
     this.db = db;
     this.metrics = metrics;
     this.clock = clock;
@@ -77,9 +81,9 @@ class ReplyIntake {
             });
   }
 
-  private Mono<java.util.Map<String, AccountThread>> threads(List<String> ids) {
+  private Mono<Map<String, AccountThread>> threads(List<String> ids) {
     if (ids.isEmpty()) {
-      return Mono.just(java.util.Map.of());
+      return Mono.just(Map.of());
     }
     return db.sql("select * from email_thread where message_id = any(:ids)")
         .bind("ids", ids.toArray(String[]::new))
@@ -149,8 +153,8 @@ class ReplyIntake {
 
   private static String address(String formatted) {
     try {
-      return new InternetAddress(formatted).getAddress().toLowerCase(java.util.Locale.ROOT);
-    } catch (jakarta.mail.internet.AddressException e) {
+      return new InternetAddress(formatted).getAddress().toLowerCase(Locale.ROOT);
+    } catch (AddressException e) {
       throw new IllegalStateException("Not an email address: " + formatted, e);
     }
   }

@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * Reads the replies mailbox and makes the waiting notes every poll interval, on every replica: the
@@ -41,7 +42,7 @@ class ReplyLoop extends BackgroundLoop {
                       log.warn(
                           "Reading the replies mailbox failed; trying again at the next poll: {}",
                           e.toString());
-                      return reactor.core.publisher.Mono.just(0);
+                      return Mono.just(0);
                     })
                 .then(notes.pass()),
         log,
