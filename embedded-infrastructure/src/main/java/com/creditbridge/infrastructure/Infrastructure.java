@@ -56,6 +56,9 @@ public interface Infrastructure extends AutoCloseable {
     properties.put("spring.kafka.bootstrap-servers", kafkaBootstrapServers());
     properties.put("spring.mail.host", MAIL_HOST);
     properties.put("spring.mail.port", String.valueOf(smtpPort()));
+    // the replies mailbox (read by the notification-service when creditbridge.replies.enabled)
+    properties.put("creditbridge.replies.host", MAIL_HOST);
+    properties.put("creditbridge.replies.port", String.valueOf(imapPort()));
     return properties;
   }
 

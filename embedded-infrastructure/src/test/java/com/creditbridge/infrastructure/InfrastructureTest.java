@@ -72,7 +72,9 @@ class InfrastructureTest {
         .containsEntry("spring.flyway.password", infrastructure.databasePassword())
         .containsEntry("spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers())
         .containsEntry("spring.mail.host", "127.0.0.1")
-        .containsEntry("spring.mail.port", String.valueOf(infrastructure.smtpPort()));
+        .containsEntry("spring.mail.port", String.valueOf(infrastructure.smtpPort()))
+        .containsEntry("creditbridge.replies.host", "127.0.0.1")
+        .containsEntry("creditbridge.replies.port", String.valueOf(infrastructure.imapPort()));
     try (Connection connection = connect("ledger")) {
       assertThat(connection.isValid(5)).isTrue();
     }

@@ -78,6 +78,10 @@ record ServiceLaunch(
         properties.put("creditbridge.escalation.signing-key", escalationSigningKey());
         // the welcome email tells the policy in force, which the hold-service owns
         properties.put("creditbridge.welcome.policy-url", url(Service.HOLD) + "/api/v1/policy");
+        // replies to emails (the embedded mail server's replies mailbox) become notes, which the
+        // hold-service keeps on the timeline
+        properties.put("creditbridge.replies.enabled", "true");
+        properties.put("creditbridge.replies.notes-url", url(Service.HOLD));
       }
       case ACCOUNT, HOLD -> {}
     }

@@ -67,7 +67,9 @@ class ServiceLaunchTest {
                 "creditbridge.webhooks.allow-http", "true",
                 "creditbridge.public-url", "http://127.0.0.1:8080",
                 "creditbridge.escalation.signing-key", launch.escalationSigningKey(),
-                "creditbridge.welcome.policy-url", "http://127.0.0.1:8082/api/v1/policy"));
+                "creditbridge.welcome.policy-url", "http://127.0.0.1:8082/api/v1/policy",
+                "creditbridge.replies.enabled", "true",
+                "creditbridge.replies.notes-url", "http://127.0.0.1:8082"));
   }
 
   @Test

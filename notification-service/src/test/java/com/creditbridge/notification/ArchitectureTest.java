@@ -40,7 +40,8 @@ class ArchitectureTest {
               "..notification.policychange.letters..",
               "..notification.datagaps.rules..",
               "..notification.meeting.rules..",
-              "..notification.review.letters..")
+              "..notification.review.letters..",
+              "..notification.replies.rules..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(

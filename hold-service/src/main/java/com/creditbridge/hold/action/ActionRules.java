@@ -20,6 +20,10 @@ final class ActionRules {
 
   static final int MAX_WHO = 200;
   static final int MAX_WHY = 2000;
+
+  /** A note may be as long as a reply that becomes one (contract.md, "Replies become notes"). */
+  static final int MAX_NOTE = 4000;
+
   static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000");
 
   private ActionRules() {}
@@ -72,8 +76,14 @@ final class ActionRules {
   static List<FieldProblem> check(NoteRequest request) {
     List<FieldProblem> problems = new ArrayList<>();
     text(problems, "author", request.author(), MAX_WHO, true);
-    text(problems, "text", request.text(), MAX_WHY, true);
+    text(problems, "text", request.text(), MAX_NOTE, true);
     return problems;
+  }
+
+  static final String IDEMPOTENCY_KEY_RULE = "must be 1-100 characters of A-Z a-z 0-9 . _ : -";
+
+  static boolean isIdempotencyKey(String key) {
+    return key.matches("[A-Za-z0-9._:-]{1,100}");
   }
 
   /** Who ended a hold or an override, and why: both optional, both bounded. */

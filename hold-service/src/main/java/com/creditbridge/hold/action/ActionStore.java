@@ -161,6 +161,22 @@ class ActionStore {
         .then();
   }
 
+  /** A note written before, by its id. */
+  Mono<ActionFacts.WrittenNote> findNote(String noteId) {
+    return db.sql(
+            "select note_id, account_id, author, text, created_at from note where note_id = :id")
+        .bind("id", noteId)
+        .map(
+            row ->
+                new ActionFacts.WrittenNote(
+                    row.get("note_id", String.class),
+                    row.get("account_id", String.class),
+                    row.get("author", String.class),
+                    row.get("text", String.class),
+                    row.get("created_at", Instant.class)))
+        .one();
+  }
+
   /** The account's currency and payments received so far, from its newest snapshot. */
   record LockedAccount(String currency, BigDecimal receivedTotal) {}
 }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -145,15 +146,25 @@ class ActionsController {
   @ResponseStatus(HttpStatus.CREATED)
   Mono<NoteView> addNote(
       @PathVariable String accountId,
+      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
       @RequestBody NoteRequest request,
       ServerWebExchange exchange) {
     requireAccountId(accountId);
+    if (idempotencyKey != null && !ActionRules.isIdempotencyKey(idempotencyKey)) {
+      throw ApiProblem.badRequest(
+          IDEMPOTENCY_KEY + " is not valid",
+          List.of(new FieldProblem(IDEMPOTENCY_KEY, ActionRules.IDEMPOTENCY_KEY_RULE)));
+    }
     Viewer viewer = Viewers.of(exchange);
     NoteRequest asked = new NoteRequest(who(viewer, request.author()), request.text());
     return visible
         .requireVisible(viewer, accountId, () -> unknown(accountId))
-        .then(Mono.defer(() -> notes.add(accountId, asked).map(ActionAnswers::note)));
+        .then(
+            Mono.defer(() -> notes.add(accountId, asked, idempotencyKey).map(ActionAnswers::note)));
   }
+
+  /** A note sent again with the same key (a retry after a lost answer) is the same note. */
+  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
   /**
    * Who acts: a signed-in person is always recorded as themselves, whatever the body says, so the

@@ -9,6 +9,7 @@ import com.creditbridge.hold.timeline.TimelineKind;
 import com.creditbridge.hold.timeline.TimelineStore;
 import com.creditbridge.platform.outbox.Outbox;
 import com.creditbridge.platform.problem.FieldProblem;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -39,25 +40,37 @@ class NoteService {
     this.clock = clock;
   }
 
-  Mono<NoteOutcome> add(String accountId, NoteRequest request) {
+  /**
+   * Adds the note; with an idempotency key, the note made under that key before is the answer and
+   * nothing is added again (the id derives from the key, looked up under the account's lock).
+   */
+  Mono<NoteOutcome> add(String accountId, NoteRequest request, String idempotencyKey) {
     List<FieldProblem> problems = ActionRules.check(request);
     if (!problems.isEmpty()) {
       return Mono.just(new InvalidRequest(problems));
     }
+    String noteId =
+        idempotencyKey == null
+            ? UUID.randomUUID().toString()
+            : UUID.nameUUIDFromBytes(
+                    ("note:" + accountId + ":" + idempotencyKey).getBytes(StandardCharsets.UTF_8))
+                .toString();
     return transaction.runWithoutEvaluation(
         accountId,
-        account -> {
-          Instant now = clock.instant();
-          WrittenNote note =
-              new WrittenNote(
-                  UUID.randomUUID().toString(), accountId, request.author(), request.text(), now);
-          return store
-              .insertNote(note.noteId(), accountId, note.author(), note.text(), now)
-              .then(
-                  timeline.append(
-                      accountId, now, TimelineKind.NOTE, note.author(), note.text(), note))
-              .then(outbox.append(NoteEvents.noteAdded(note)))
-              .thenReturn(new NoteAdded(note));
-        });
+        account ->
+            store
+                .findNote(noteId)
+                .<NoteOutcome>map(NoteAdded::new)
+                .switchIfEmpty(Mono.defer(() -> write(noteId, accountId, request))));
+  }
+
+  private Mono<NoteOutcome> write(String noteId, String accountId, NoteRequest request) {
+    Instant now = clock.instant();
+    WrittenNote note = new WrittenNote(noteId, accountId, request.author(), request.text(), now);
+    return store
+        .insertNote(note.noteId(), accountId, note.author(), note.text(), now)
+        .then(timeline.append(accountId, now, TimelineKind.NOTE, note.author(), note.text(), note))
+        .then(outbox.append(NoteEvents.noteAdded(note)))
+        .thenReturn(new NoteAdded(note));
   }
 }

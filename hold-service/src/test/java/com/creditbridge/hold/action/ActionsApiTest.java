@@ -170,6 +170,67 @@ class ActionsApiTest extends ServiceTest {
   }
 
   @Test
+  void aNoteSentAgainWithTheSameIdempotencyKeyIsTheSameNote() {
+    String account = knownAccount(account(newAccount()), CreditStatus.CLEAR);
+    // as long as a reply may be (contract.md: at most 4,000 characters)
+    Map<String, String> body = Map.of("author", "Rita", "text", "Paid. ".repeat(666) + "Done");
+
+    String first = noteWithKey(account, "reply-1", body);
+    String again = noteWithKey(account, "reply-1", body);
+    String other = noteWithKey(account, "reply-2", body);
+
+    assertThat(again).isEqualTo(first);
+    assertThat(other).isNotEqualTo(first);
+    assertThat(notesOnTimeline(account)).isEqualTo(2);
+    web.post()
+        .uri("/api/v1/accounts/{id}/notes", account)
+        .header("Idempotency-Key", "no spaces allowed")
+        .contentType(MediaType.APPLICATION_JSON)
+        .bodyValue(body)
+        .exchange()
+        .expectStatus()
+        .isBadRequest()
+        .expectBody()
+        .jsonPath("$.errors[0].field")
+        .isEqualTo("Idempotency-Key");
+    assertThat(notesOnTimeline(account)).isEqualTo(2);
+  }
+
+  private String noteWithKey(String account, String key, Map<String, String> body) {
+    byte[] answer =
+        web.post()
+            .uri("/api/v1/accounts/{id}/notes", account)
+            .header("Idempotency-Key", key)
+            .contentType(MediaType.APPLICATION_JSON)
+            .bodyValue(body)
+            .exchange()
+            .expectStatus()
+            .isCreated()
+            .expectBody()
+            .returnResult()
+            .getResponseBody();
+    return EventJson.mapper().readTree(answer).path("noteId").asString();
+  }
+
+  private long notesOnTimeline(String account) {
+    byte[] body =
+        web.get()
+            .uri("/api/v1/accounts/" + account + "/timeline")
+            .exchange()
+            .expectBody()
+            .returnResult()
+            .getResponseBody();
+    var items = EventJson.mapper().readTree(body).path("items");
+    long notes = 0;
+    for (var item : items) {
+      if (item.path("kind").asString().equals("note")) {
+        notes++;
+      }
+    }
+    return notes;
+  }
+
+  @Test
   void pagesTheTimelineNewestFirst() {
     String account = knownAccount(account(newAccount()), CreditStatus.CLEAR);
     for (int i = 1; i <= 3; i++) {
@@ -269,7 +330,7 @@ class ActionsApiTest extends ServiceTest {
         .expectBody()
         .jsonPath("$.errors[*].field")
         .isEqualTo(List.of("reason", "placedBy"));
-    post(account, "notes", Map.of("author", "a", "text", "x".repeat(2001)))
+    post(account, "notes", Map.of("author", "a", "text", "x".repeat(4001)))
         .expectStatus()
         .isBadRequest()
         .expectBody()

@@ -15,6 +15,7 @@ import java.util.UUID;
  * @param kind the {@code kind} column: hold, digest, escalation, manager, admin
  * @param content what to send; null only on such old rows
  * @param attempt the number of this attempt, from 1
+ * @param accountId the account it is about (its replies become notes); null if none
  */
 record ClaimedEmail(
     UUID id,
@@ -27,4 +28,5 @@ record ClaimedEmail(
     int attempt,
     UUID leaseId,
     String kind,
-    RenderedEmail content) {}
+    RenderedEmail content,
+    String accountId) {}

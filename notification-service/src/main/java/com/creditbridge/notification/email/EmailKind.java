@@ -19,7 +19,9 @@ public enum EmailKind {
   /** A manual hold on a large account, to its sales manager at once. */
   MANUAL_HOLD,
   /** Something operators must know, e.g. a webhook endpoint was disabled. */
-  ADMIN;
+  ADMIN,
+  /** A reply that became a note, forwarded to the other side of the account. */
+  REPLY;
 
   public String wireName() {
     return name().toLowerCase(java.util.Locale.ROOT);

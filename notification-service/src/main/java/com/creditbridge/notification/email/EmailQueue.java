@@ -40,7 +40,8 @@ class EmailQueue {
                 from due
                where e.id = due.id
               returning e.id, e.event_id, e.template, e.recipient, e.to_addresses,
-                        e.cc_addresses, e.attempts, e.kind, e.subject, e.text_body, e.html_body)
+                        e.cc_addresses, e.attempts, e.kind, e.subject, e.text_body, e.html_body,
+                        e.account_id)
             select c.*, m.body
               from claimed c left join notification_message m on m.event_id = c.event_id
             """)
@@ -66,7 +67,8 @@ class EmailQueue {
                         : new RenderedEmail(
                             row.get("subject", String.class),
                             row.get("text_body", String.class),
-                            row.get("html_body", String.class))))
+                            row.get("html_body", String.class)),
+                    row.get("account_id", String.class)))
         .all()
         .collectList()
         .as(transactions::transactional)

@@ -7,6 +7,7 @@ import com.creditbridge.notification.email.content.DefaultEmailTemplates;
 import com.creditbridge.notification.email.content.EmailRenderer;
 import com.creditbridge.notification.email.content.EmailTemplate;
 import com.creditbridge.notification.email.content.HoldEmailModel;
+import com.creditbridge.notification.email.content.MessageIds;
 import com.creditbridge.notification.email.content.RenderedEmail;
 import com.creditbridge.notification.retry.FailureText;
 import com.creditbridge.notification.retry.RetrySchedule;
@@ -24,10 +25,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -72,6 +73,7 @@ class EmailWorker extends BackgroundLoop {
   private final EmailWakeUp wakeUp;
   private final Scheduler scheduler = Schedulers.newSingle("email-worker", true);
   private final InternetAddress from;
+  private final InternetAddress replyTo;
   private final DefaultEmailTemplates templates = new DefaultEmailTemplates();
   private final EmailRenderer renderer = new EmailRenderer();
   // only for building messages; JavaMailSender sends them with its own session
@@ -84,7 +86,8 @@ class EmailWorker extends BackgroundLoop {
       PublicUrlProperties site,
       Clock clock,
       MeterRegistry meters,
-      EmailWakeUp wakeUp)
+      EmailWakeUp wakeUp,
+      @Value("${creditbridge.replies.address}") String repliesAddress)
       throws AddressException {
     this.wakeUp = wakeUp;
     this.queue = queue;
@@ -100,6 +103,7 @@ class EmailWorker extends BackgroundLoop {
       Counter.builder("creditbridge.emails.failed").tag("kind", kind.wireName()).register(meters);
     }
     this.from = new InternetAddress(properties.from(), true);
+    this.replyTo = new InternetAddress(repliesAddress, true);
   }
 
   @Override
@@ -209,7 +213,11 @@ class EmailWorker extends BackgroundLoop {
     helper.setSubject(rendered.subject());
     helper.setText(rendered.text(), rendered.html());
     // every copy of one email has the same id, so mail clients see one message
-    message.setHeader("Message-ID", "<" + messageId(email.eventId()) + "@creditbridge>");
+    message.setHeader("Message-ID", "<" + MessageIds.forEmail(email.eventId()) + ">");
+    if (email.accountId() != null) {
+      // a reply about the account reaches the replies mailbox and becomes a note
+      message.setReplyTo(new InternetAddress[] {replyTo});
+    }
     message.setHeader("Auto-Submitted", "auto-generated"); // RFC 3834: no auto-replies
     mailSender.send(message);
     return rendered.subject();
@@ -225,10 +233,6 @@ class EmailWorker extends BackgroundLoop {
       result[i] = new InternetAddress(formatted.get(i));
     }
     return result;
-  }
-
-  private static String messageId(String eventId) {
-    return UUID.nameUUIDFromBytes(("email:" + eventId).getBytes(StandardCharsets.UTF_8)).toString();
   }
 
   /**

@@ -4,10 +4,12 @@ import com.creditbridge.contracts.HoldEventType;
 import com.creditbridge.notification.ColumnJson;
 import com.creditbridge.notification.PublicUrlProperties;
 import com.creditbridge.notification.change.HoldChange;
+import com.creditbridge.notification.email.content.AccountContacts;
 import com.creditbridge.notification.email.content.EmailRenderer;
 import com.creditbridge.notification.email.content.EmailTemplate;
 import com.creditbridge.notification.email.content.HoldEmailModel;
 import com.creditbridge.notification.email.content.Mailbox;
+import com.creditbridge.notification.email.content.MessageIds;
 import com.creditbridge.notification.email.content.Recipients;
 import com.creditbridge.notification.email.content.RenderedEmail;
 import com.creditbridge.notification.message.NotificationMessage;
@@ -66,7 +68,8 @@ public class Emails {
                         change.accountId(),
                         message.eventType(),
                         Recipients.of(change),
-                        content),
+                        content,
+                        AccountContacts.of(change)),
                     now));
   }
 
@@ -122,7 +125,8 @@ public class Emails {
                                   render(
                                       type,
                                       inForce.get(type),
-                                      HoldEmailModel.of(h.change(), publicUrl)));
+                                      HoldEmailModel.of(h.change(), publicUrl)),
+                                  AccountContacts.of(h.change()));
                             })
                         .toList(),
                     now))
@@ -140,7 +144,11 @@ public class Emails {
    */
   public Mono<Long> enqueueAll(List<OutgoingEmail> batch, Instant now) {
     List<Map<String, Object>> rows = new ArrayList<>();
+    List<Map<String, Object>> threads = new ArrayList<>();
     for (OutgoingEmail email : batch) {
+      if (email.accountId() != null) {
+        threads.add(thread(email));
+      }
       String[] to = formatted(email.recipients().to());
       String[] cc = formatted(email.recipients().cc());
       for (Mailbox recipient : email.recipients().all()) {
@@ -179,6 +187,7 @@ public class Emails {
         .bind("now", now)
         .fetch()
         .rowsUpdated()
+        .flatMap(inserted -> keepThreads(threads, now).thenReturn(inserted))
         // the worker sends them once committed: woken here, and by NOTIFY on other replicas
         .flatMap(
             inserted ->
@@ -188,6 +197,72 @@ public class Emails {
                         .then()
                         .then(wakeUp.afterCommit())
                         .thenReturn(inserted));
+  }
+
+  /**
+   * Keeps the Message-ID of each email about an account with the account's people (those the email
+   * names, else the account's profile), so a reply to it can become a note.
+   */
+  private Mono<Void> keepThreads(List<Map<String, Object>> threads, Instant now) {
+    if (threads.isEmpty()) {
+      return Mono.empty();
+    }
+    return db.sql(
+            """
+            insert into email_thread
+              (message_id, email_key, kind, account_id, account_name, recipients,
+               sales_rep_email, sales_rep_name, credit_analyst_email, credit_analyst_name,
+               sales_manager_email, sales_manager_name, created_at)
+            select r.message_id, r.key, r.kind, r.account_id,
+                   case when r.named then r.account_name else p.name end,
+                   r.recipients,
+                   case when r.named then r.rep_email else p.sales_rep_email end,
+                   case when r.named then r.rep_name else p.sales_rep_name end,
+                   case when r.named then r.analyst_email else p.credit_analyst_email end,
+                   case when r.named then r.analyst_name else p.credit_analyst_name end,
+                   case when r.named then r.manager_email else p.sales_manager_email end,
+                   case when r.named then r.manager_name else p.sales_manager_name end,
+                   :now
+              from jsonb_to_recordset(cast(:rows as jsonb))
+                as r(message_id text, key text, kind text, account_id text, account_name text,
+                     recipients text[], named boolean, rep_email text, rep_name text,
+                     analyst_email text, analyst_name text, manager_email text,
+                     manager_name text)
+              left join account_profile p on p.account_id = r.account_id
+            on conflict (message_id) do nothing
+            """)
+        .bind("rows", ColumnJson.mapper().writeValueAsString(threads))
+        .bind("now", now)
+        .then();
+  }
+
+  private static Map<String, Object> thread(OutgoingEmail email) {
+    Map<String, Object> row = new HashMap<>();
+    row.put("message_id", MessageIds.forEmail(email.key()));
+    row.put("key", email.key());
+    row.put("kind", email.kind().wireName());
+    row.put("account_id", email.accountId());
+    row.put(
+        "recipients",
+        email.recipients().all().stream()
+            .map(m -> Recipients.normalized(m.address()))
+            .toArray(String[]::new));
+    AccountContacts contacts = email.contacts();
+    row.put("named", contacts != null);
+    if (contacts != null) {
+      row.put("account_name", contacts.accountName());
+      person(row, "rep", contacts.salesRep());
+      person(row, "analyst", contacts.creditAnalyst());
+      person(row, "manager", contacts.salesManager());
+    }
+    return row;
+  }
+
+  private static void person(Map<String, Object> row, String role, Mailbox mailbox) {
+    if (mailbox != null) {
+      row.put(role + "_email", Recipients.normalized(mailbox.address()));
+      row.put(role + "_name", mailbox.name());
+    }
   }
 
   /** RFC 5322 mailboxes ("Rita Rep <rita@example.com>"), names encoded where needed. */

@@ -67,6 +67,7 @@ public abstract class NotificationIntegrationTest {
         .springProperties(DATABASE)
         .forEach((key, value) -> registry.add(key, () -> value));
     registry.add("creditbridge.welcome.policy-url", PolicyStub::url);
+    registry.add("creditbridge.replies.notes-url", NotesStub::url);
     HoldEvents.createTopic();
   }
 

@@ -31,7 +31,7 @@ class TemplateApiTest extends NotificationIntegrationTest {
         .isOk()
         .expectBody()
         .jsonPath("$.items.length()")
-        .isEqualTo(14)
+        .isEqualTo(com.creditbridge.notification.email.content.TemplateKind.all().size())
         .jsonPath("$.items[?(@.eventType == 'digest.weekly')].customized")
         .isEqualTo(false)
         .jsonPath("$.nextCursor")

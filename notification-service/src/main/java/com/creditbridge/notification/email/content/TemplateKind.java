@@ -24,6 +24,7 @@ public record TemplateKind(String key, String description, Class<? extends Recor
   public static final String REVIEW_DECIDED = "credit.review.decided";
   public static final String REVIEW_ESCALATED = "credit.review.escalated";
   public static final String MANUAL_HOLD = "manual-hold.sales-manager";
+  public static final String REPLY_FORWARDED = "reply.forwarded";
 
   private static final List<TemplateKind> ALL =
       Stream.concat(
@@ -80,7 +81,13 @@ public record TemplateKind(String key, String description, Class<? extends Recor
                       MANUAL_HOLD,
                       "To the sales manager at once when credit places a manual order review on"
                           + " an account at or above the joint decision exposure",
-                      ManualHoldEmailModel.class)))
+                      ManualHoldEmailModel.class)),
+                  new TemplateKind(
+                      REPLY_FORWARDED,
+                      "A reply to an email about an account, now a note, forwarded to the other"
+                          + " side: a sales rep's reply to the credit analyst, an analyst's to the"
+                          + " sales rep",
+                      ReplyEmailModel.class)))
           .toList();
 
   public static List<TemplateKind> all() {

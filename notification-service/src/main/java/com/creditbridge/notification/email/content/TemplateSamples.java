@@ -97,6 +97,15 @@ public final class TemplateSamples {
               "Mona Manager",
               "Put in order review by hand by Carl Credit: the customer disputes every invoice.",
               "50,000.00 EUR");
+      case TemplateKind.REPLY_FORWARDED ->
+          new ReplyEmailModel(
+              "Carl Credit",
+              "Rita Rep",
+              "rita@example.com",
+              "sales rep",
+              "Sample Trading Ltd",
+              "Spoke to their finance team: they promised the 12,000.00 EUR for Friday.",
+              WorkspaceLinks.accountPage(publicUrl, "sample-account"));
       default -> hold;
     };
   }
