@@ -81,7 +81,7 @@ public record TemplateKind(String key, String description, Class<? extends Recor
                       MANUAL_HOLD,
                       "To the sales manager at once when credit places a manual order review on"
                           + " an account at or above the joint decision exposure",
-                      ManualHoldEmailModel.class)),
+                      ManualHoldEmailModel.class),
                   new TemplateKind(
                       REPLY_FORWARDED,
                       "A reply to an email about an account, now a note, forwarded to the other"
