@@ -3,6 +3,7 @@ package com.creditbridge.notification;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.creditbridge.contracts.AccountActivityType;
@@ -39,17 +40,20 @@ class ArchitectureTest {
               "..notification.feedback.signing..",
               "..notification.policychange.letters..",
               "..notification.datagaps.rules..",
-              "..notification.meeting.rules..")
+              "..notification.meeting.rules..",
+              "..notification.wording.rules..")
           .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage(
-              "org.springframework..",
-              "reactor..",
-              "io.r2dbc..",
-              "io.netty..",
-              "org.apache.kafka..",
-              "jakarta.mail..",
-              "com.creditbridge.platform..");
+          .dependOnClassesThat(
+              resideInAnyPackage(
+                      "org.springframework..",
+                      "reactor..",
+                      "io.r2dbc..",
+                      "io.netty..",
+                      "org.apache.kafka..",
+                      "jakarta.mail..",
+                      "com.creditbridge.platform..")
+                  // the platform's one phrase rule is plain Java too, shared by every service
+                  .and(not(resideInAPackage("com.creditbridge.platform.wording.."))));
 
   /** Features meet only through the few public classes meant for it. */
   @ArchTest
@@ -89,8 +93,8 @@ class ArchitectureTest {
   /**
    * The classes that meet the wire: the Kafka listeners, the translation of a hold event into the
    * service's {@code change.HoldChange} and the decoder of the stored event JSON, and webhook
-   * delivery, which sends the stored CloudEvent verbatim and publishes its own ping event. Nested
-   * classes belong to their outer class.
+   * delivery, which sends the stored CloudEvent verbatim and publishes its own ping event, and the
+   * wording's event on its topic. Nested classes belong to their outer class.
    */
   private static final DescribedPredicate<JavaClass> WIRE_EDGE =
       belongToAnyOf(
@@ -100,7 +104,8 @@ class ArchitectureTest {
               edge("change.HoldEventTranslation"),
               edge("change.StoredHoldEvents"),
               edge("webhook.WebhookDeliveries"),
-              edge("webhook.WebhookSender"))
+              edge("webhook.WebhookSender"),
+              edge("wording.WordingEvents"))
           .as("the wire edge classes");
 
   /**
