@@ -1,6 +1,7 @@
 package com.creditbridge.notification.template;
 
 import com.creditbridge.notification.email.content.EmailTemplate;
+import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -119,7 +120,7 @@ class TemplateProposals {
           + " proposed_by_email, proposed_at, status, decided_by, decided_at, decision_comment,"
           + " accepted_version from template_proposal where template_key = :key";
 
-  private static Proposal proposal(io.r2dbc.spi.Readable row) {
+  private static Proposal proposal(Readable row) {
     return new Proposal(
         row.get("id", UUID.class),
         row.get("template_key", String.class),

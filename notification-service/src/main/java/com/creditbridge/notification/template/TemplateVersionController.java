@@ -6,8 +6,10 @@ import com.creditbridge.notification.wording.Wordings;
 import com.creditbridge.platform.problem.ApiProblem;
 import com.creditbridge.platform.web.Viewers;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -109,10 +111,10 @@ class TemplateVersionController {
       String text,
       String html,
       String changedBy,
-      java.time.Instant changedAt,
+      Instant changedAt,
       String origin,
       Integer restoredFrom,
-      java.util.UUID proposalId) {
+      UUID proposalId) {
 
     static TemplateVersionView of(TemplateVersion v) {
       return new TemplateVersionView(

@@ -3,8 +3,10 @@ package com.creditbridge.notification.template;
 import com.creditbridge.notification.email.content.DefaultEmailTemplates;
 import com.creditbridge.notification.email.content.EmailTemplate;
 import com.creditbridge.notification.email.content.TemplateKind;
+import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
@@ -63,14 +65,14 @@ public class Templates {
   }
 
   /** How an accepted version came about. */
-  record Origin(String kind, Integer restoredFrom, java.util.UUID proposalId) {
+  record Origin(String kind, Integer restoredFrom, UUID proposalId) {
     static final Origin EDIT = new Origin("edit", null, null);
 
     static Origin restore(int version) {
       return new Origin("restore", version, null);
     }
 
-    static Origin proposal(java.util.UUID id) {
+    static Origin proposal(UUID id) {
       return new Origin("proposal", null, id);
     }
   }
@@ -84,7 +86,7 @@ public class Templates {
       Instant changedAt,
       String origin,
       Integer restoredFrom,
-      java.util.UUID proposalId) {}
+      UUID proposalId) {}
 
   /**
    * Puts the template in force and keeps it as the next version; joins the caller's transaction.
@@ -115,7 +117,7 @@ public class Templates {
             : version.bind("restoredFrom", origin.restoredFrom());
     version =
         origin.proposalId() == null
-            ? version.bindNull("proposalId", java.util.UUID.class)
+            ? version.bindNull("proposalId", UUID.class)
             : version.bind("proposalId", origin.proposalId());
     return store(key, template, now)
         .then(version.map(row -> row.get("version", Integer.class)).one());
@@ -143,7 +145,7 @@ public class Templates {
           + " origin, restored_from, proposal_id from email_template_version"
           + " where template_key = :key";
 
-  private static TemplateVersion version(io.r2dbc.spi.Readable row) {
+  private static TemplateVersion version(Readable row) {
     return new TemplateVersion(
         row.get("template_key", String.class),
         row.get("version", Integer.class),
@@ -155,7 +157,7 @@ public class Templates {
         row.get("changed_at", Instant.class),
         row.get("origin", String.class),
         row.get("restored_from", Integer.class),
-        row.get("proposal_id", java.util.UUID.class));
+        row.get("proposal_id", UUID.class));
   }
 
   private Mono<Void> store(String key, EmailTemplate template, Instant now) {

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -104,7 +105,7 @@ class WordingController {
     if (!problems.isEmpty()) {
       throw unprocessable(problems);
     }
-    return new By(named.name().strip(), named.email().strip().toLowerCase(java.util.Locale.ROOT));
+    return new By(named.name().strip(), named.email().strip().toLowerCase(Locale.ROOT));
   }
 
   private static ApiProblem unprocessable(List<WordingCheck.Problem> problems) {

@@ -6,6 +6,7 @@ import com.creditbridge.contracts.Topics;
 import com.creditbridge.contracts.WordingChanged;
 import com.creditbridge.notification.wording.Wordings.StoredWording;
 import com.creditbridge.platform.outbox.OutboxMessage;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
@@ -39,7 +40,9 @@ final class WordingEvents {
         Topics.WORDING,
         CloudEvent.of(
             // one id per version: a republished version is the same event to idempotent consumers
-            UUID.nameUUIDFromBytes(("wording:" + wording.version()).getBytes()).toString(),
+            UUID.nameUUIDFromBytes(
+                    ("wording:" + wording.version()).getBytes(StandardCharsets.UTF_8))
+                .toString(),
             SOURCE,
             TYPE,
             WordingChanged.KEY,

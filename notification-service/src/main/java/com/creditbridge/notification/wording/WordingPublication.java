@@ -2,6 +2,7 @@ package com.creditbridge.notification.wording;
 
 import com.creditbridge.notification.wording.Wordings.StoredWording;
 import com.creditbridge.platform.outbox.Outbox;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -57,8 +58,8 @@ class WordingPublication {
     return db.sql("select published_version from wording_publication")
         .map(row -> row.get("published_version", Long.class))
         .one()
-        .map(java.util.Optional::of)
-        .defaultIfEmpty(java.util.Optional.empty())
+        .map(Optional::of)
+        .defaultIfEmpty(Optional.empty())
         .zipWith(wordings.current())
         .flatMap(
             both -> {
