@@ -30,7 +30,7 @@ class WorkspaceWordingTest extends WorkspaceIntegrationTest {
 
   private static final String ON_HOLD =
       "{\"status\":\"ON_HOLD\",\"reasons\":[{\"code\":\"PAST_DUE\",\"message\":\"Invoice INV-1"
-          + " is 65 days past due; the account is on hold after 60 days.\"}],"
+          + " is 65 days past due; the account goes to credit hold after 60 days.\"}],"
           + "\"exposure\":\"1200.00\",\"creditLimit\":\"10000.00\",\"currency\":\"EUR\","
           + "\"cureAmount\":\"1200.00\",\"projectedHoldOn\":null,\"since\":null}";
 
@@ -38,7 +38,7 @@ class WorkspaceWordingTest extends WorkspaceIntegrationTest {
       "{\"items\":[{\"seq\":2,\"at\":\"2026-12-02T08:00:00Z\",\"kind\":\"note\","
           + "\"actor\":\"Rita\",\"summary\":\"Customer says we put them on hold unfairly\"},"
           + "{\"seq\":1,\"at\":\"2026-12-01T08:00:00Z\",\"kind\":\"hold.placed\","
-          + "\"actor\":\"Carla\",\"summary\":\"Carla put the account on hold: cheque bounced\"}],"
+          + "\"actor\":\"Carla\",\"summary\":\"Carla put the account in credit hold: cheque bounced\"}],"
           + "\"nextCursor\":null}";
 
   private static final String ACCOUNT_JSON =
@@ -68,8 +68,8 @@ class WorkspaceWordingTest extends WorkspaceIntegrationTest {
     hold.alwaysReplyAt("/api/v1/accounts/wordy/timeline", json(TIMELINE));
     account.alwaysReplyAt("/api/v1/accounts/wordy", json(ACCOUNT_JSON));
     assertThat(accountPage())
-        .contains("Order review", "the account is order review after 60 days")
-        .contains("Carla put the account order review: cheque bounced");
+        .contains("Order review", "the account goes to order review after 60 days")
+        .contains("Carla put the account in order review: cheque bounced");
 
     publish(
         wording(

@@ -3,6 +3,7 @@ package com.creditbridge.notification;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.creditbridge.contracts.AccountActivityType;
@@ -41,17 +42,20 @@ class ArchitectureTest {
               "..notification.datagaps.rules..",
               "..notification.meeting.rules..",
               "..notification.review.letters..",
-              "..notification.replies.rules..")
+              "..notification.replies.rules..",
+              "..notification.wording.rules..")
           .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage(
-              "org.springframework..",
-              "reactor..",
-              "io.r2dbc..",
-              "io.netty..",
-              "org.apache.kafka..",
-              "jakarta.mail..",
-              "com.creditbridge.platform..");
+          .dependOnClassesThat(
+              resideInAnyPackage(
+                      "org.springframework..",
+                      "reactor..",
+                      "io.r2dbc..",
+                      "io.netty..",
+                      "org.apache.kafka..",
+                      "jakarta.mail..",
+                      "com.creditbridge.platform..")
+                  // the platform's one phrase rule is plain Java too, shared by every service
+                  .and(not(resideInAPackage("com.creditbridge.platform.wording.."))));
 
   /** Features meet only through the few public classes meant for it. */
   @ArchTest
@@ -91,9 +95,9 @@ class ArchitectureTest {
   /**
    * The classes that meet the wire: the Kafka listeners, the translations of a hold event into the
    * service's {@code change.HoldChange} and of a review request's event into its {@code
-   * change.ReviewChange}, the decoder of the stored event JSON, and webhook delivery, which sends
-   * the stored CloudEvent verbatim and publishes its own ping event. Nested classes belong to their
-   * outer class.
+   * change.ReviewChange}, the decoder of the stored event JSON, webhook delivery, which sends the
+   * stored CloudEvent verbatim and publishes its own ping event, and the wording's event on its
+   * topic. Nested classes belong to their outer class.
    */
   private static final DescribedPredicate<JavaClass> WIRE_EDGE =
       belongToAnyOf(
@@ -104,7 +108,8 @@ class ArchitectureTest {
               edge("change.ReviewEventTranslation"),
               edge("change.StoredHoldEvents"),
               edge("webhook.WebhookDeliveries"),
-              edge("webhook.WebhookSender"))
+              edge("webhook.WebhookSender"),
+              edge("wording.WordingEvents"))
           .as("the wire edge classes");
 
   /**

@@ -19,7 +19,7 @@ final class ActionSentences {
   private ActionSentences() {}
 
   static String holdPlaced(PlacedHold hold) {
-    return "%s put the account on hold: %s".formatted(hold.placedBy(), hold.reason());
+    return "%s put the account in credit hold: %s".formatted(hold.placedBy(), hold.reason());
   }
 
   static String overrideGranted(GrantedOverride override) {

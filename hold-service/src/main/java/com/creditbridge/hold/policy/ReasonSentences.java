@@ -37,7 +37,7 @@ final class ReasonSentences {
         yield pastDueReason(
             finding,
             pastDueSummary(pastDue, settings.holdAfterDaysPastDue(), days)
-                + "; the account is on hold after "
+                + "; the account goes to credit hold after "
                 + settings.holdAfterDaysPastDue()
                 + " days.");
       }
@@ -51,7 +51,7 @@ final class ReasonSentences {
         yield pastDueReason(
             finding,
             pastDueSummary(pastDue, settings.warnAfterDaysPastDue(), days)
-                + "; the account goes on hold "
+                + "; the account goes to credit hold "
                 + when
                 + (pastDue.count() == 1 ? " unless it is paid." : " unless they are paid."));
       }
@@ -60,7 +60,7 @@ final class ReasonSentences {
         BigDecimal threshold = ledger.creditLimit().multiply(settings.creditLimitHoldRatio());
         yield limitReason(
             finding,
-            "Exposure of %s is above %s%s; the account is on hold until it is at or below it."
+            "Exposure of %s is above %s%s; the account stays in credit hold until it is at or below it."
                 .formatted(
                     unit.format(exposure),
                     unit.format(threshold),
@@ -72,7 +72,7 @@ final class ReasonSentences {
         BigDecimal threshold = ledger.creditLimit().multiply(settings.creditLimitWarnRatio());
         yield limitReason(
             finding,
-            "Exposure of %s is above %s%s; the account goes on hold above %s."
+            "Exposure of %s is above %s%s; the account goes to credit hold above %s."
                 .formatted(
                     unit.format(exposure),
                     unit.format(threshold),
@@ -85,7 +85,7 @@ final class ReasonSentences {
         yield limitReason(
             finding,
             ("The credit group %s (%d accounts) has an exposure of %s, above %s; every account of"
-                    + " the group is on hold until it is at or below it.")
+                    + " the group stays in credit hold until it is at or below it.")
                 .formatted(
                     group.name(),
                     group.memberCount(),
@@ -99,7 +99,7 @@ final class ReasonSentences {
         yield limitReason(
             finding,
             ("The credit group %s (%d accounts) has an exposure of %s, above %s; every account of"
-                    + " the group goes on hold above %s.")
+                    + " the group goes to credit hold above %s.")
                 .formatted(
                     group.name(),
                     group.memberCount(),
@@ -121,7 +121,7 @@ final class ReasonSentences {
         ManualHold hold = account.manualHold();
         yield modifier(
             finding,
-            "Put on hold by hand by %s: %s".formatted(hold.placedBy(), hold.reason()),
+            "Credit hold placed by hand by %s: %s".formatted(hold.placedBy(), hold.reason()),
             null);
       }
       case PROMISE_TO_PAY -> {

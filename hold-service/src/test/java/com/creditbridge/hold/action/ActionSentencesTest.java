@@ -19,7 +19,7 @@ class ActionSentencesTest {
     assertThat(
             ActionSentences.holdPlaced(
                 new PlacedHold("h-1", "acct-1", "cheque bounced", "Carla", AT)))
-        .isEqualTo("Carla put the account on hold: cheque bounced");
+        .isEqualTo("Carla put the account in credit hold: cheque bounced");
   }
 
   @Test

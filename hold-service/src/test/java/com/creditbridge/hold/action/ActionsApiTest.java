@@ -39,7 +39,7 @@ class ActionsApiTest extends ServiceTest {
         .jsonPath("$.reasons[0].code")
         .isEqualTo("MANUAL_HOLD")
         .jsonPath("$.reasons[0].message")
-        .isEqualTo("Put order review by hand by Carla: Bankruptcy filing")
+        .isEqualTo("Order review placed by hand by Carla: Bankruptcy filing")
         .jsonPath("$.manualHold.placedBy")
         .isEqualTo("Carla")
         .jsonPath("$.cureAmount")

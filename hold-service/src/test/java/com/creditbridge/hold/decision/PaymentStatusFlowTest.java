@@ -62,7 +62,7 @@ class PaymentStatusFlowTest extends ServiceTest {
         .isEqualTo("1200.00")
         .jsonPath("$.reasons[0].message")
         .isEqualTo(
-            "Invoice INV-1 (1,200.00 EUR) is 65 days past due; the account is order review after 60"
+            "Invoice INV-1 (1,200.00 EUR) is 65 days past due; the account goes to order review after 60"
                 + " days.")
         .jsonPath("$.projectedHoldOn")
         .isEmpty()

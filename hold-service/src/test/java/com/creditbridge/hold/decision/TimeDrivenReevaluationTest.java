@@ -43,7 +43,7 @@ class TimeDrivenReevaluationTest extends ServiceTest {
     assertThat(placed.data().reasons())
         .extracting(Reason::message)
         .containsExactly(
-            "Invoice INV-1 (1,200.00 EUR) is 61 days past due; the account is order review after 60"
+            "Invoice INV-1 (1,200.00 EUR) is 61 days past due; the account goes to order review after 60"
                 + " days.");
   }
 

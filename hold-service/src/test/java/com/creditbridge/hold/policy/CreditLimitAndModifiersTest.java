@@ -51,8 +51,8 @@ class CreditLimitAndModifiersTest {
       assertThat(decision.cureAmount()).isEqualTo(new BigDecimal("1500.00"));
       assertThat(decision.reasons().get(0).message())
           .isEqualTo(
-              "Exposure of 10,500.00 EUR is above 10,000.00 EUR, the credit limit; the account is"
-                  + " on hold until it is at or below it.");
+              "Exposure of 10,500.00 EUR is above 10,000.00 EUR, the credit limit; the account"
+                  + " stays in credit hold until it is at or below it.");
       assertThat(decision.reasons().get(0).amount()).isEqualTo(new BigDecimal("10500.00"));
     }
 
@@ -66,7 +66,7 @@ class CreditLimitAndModifiersTest {
           .extracting(CreditReason::message)
           .isEqualTo(
               "Exposure of 9,500.00 EUR is above 9,000.00 EUR (90% of the 10,000.00 EUR credit"
-                  + " limit); the account goes on hold above 10,000.00 EUR.");
+                  + " limit); the account goes to credit hold above 10,000.00 EUR.");
     }
 
     @Test
@@ -195,7 +195,7 @@ class CreditLimitAndModifiersTest {
       assertThat(decision.cureAmount()).isNull();
       assertThat(decision.projectedHoldOn()).isNull();
       assertThat(decision.reasons().get(0).message())
-          .isEqualTo("Put on hold by hand by Carla Credit: bankruptcy filing");
+          .isEqualTo("Credit hold placed by hand by Carla Credit: bankruptcy filing");
     }
 
     @Test

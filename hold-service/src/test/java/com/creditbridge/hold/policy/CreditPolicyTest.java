@@ -345,8 +345,8 @@ class CreditPolicyTest {
               reason -> {
                 assertThat(reason.message())
                     .isEqualTo(
-                        "Invoice INV-1 (1,200.00 EUR) is 65 days past due; the account is on hold"
-                            + " after 60 days.");
+                        "Invoice INV-1 (1,200.00 EUR) is 65 days past due; the account goes to credit"
+                            + " hold after 60 days.");
                 assertThat(reason.invoiceId()).isEqualTo("INV-1");
                 assertThat(reason.daysPastDue()).isEqualTo(65);
                 assertThat(reason.amount()).isEqualTo(new BigDecimal("1200.00"));
@@ -361,7 +361,7 @@ class CreditPolicyTest {
           .singleElement()
           .extracting(CreditReason::message)
           .isEqualTo(
-              "Invoice INV-1 (1,200.00 EUR) is 55 days past due; the account goes on hold on 1 May"
+              "Invoice INV-1 (1,200.00 EUR) is 55 days past due; the account goes to credit hold on 1 May"
                   + " 2026 unless it is paid.");
     }
 
@@ -380,7 +380,7 @@ class CreditPolicyTest {
                 assertThat(reason.message())
                     .isEqualTo(
                         "2 invoices totalling 2,000.00 EUR are more than 60 days past due (the"
-                            + " oldest, INV-1, by 75 days); the account is on hold after 60 days.");
+                            + " oldest, INV-1, by 75 days); the account goes to credit hold after 60 days.");
                 assertThat(reason.invoiceId()).isEqualTo("INV-1");
                 assertThat(reason.daysPastDue()).isEqualTo(75);
                 assertThat(reason.amount()).isEqualTo(new BigDecimal("2000.00"));

@@ -115,7 +115,7 @@ class OrdersAndCreditGroupsTest {
           .isEqualTo(
               "The credit group ACME Holding (2 accounts) has an exposure of 23,500.00 EUR, above"
                   + " 22,500.00 EUR (90% of the group's 25,000.00 EUR limit); every account of the"
-                  + " group goes on hold above 25,000.00 EUR.");
+                  + " group goes to credit hold above 25,000.00 EUR.");
     }
 
     @ParameterizedTest(name = "group exposure {0} of 25,000.00 -> {1} {2}")

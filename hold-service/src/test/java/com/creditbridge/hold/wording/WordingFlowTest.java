@@ -37,7 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class WordingFlowTest extends ServiceTest {
 
   private static final String PAST_DUE_65_DAYS =
-      "Invoice INV-1 (1,200.00 EUR) is 65 days past due; the account is %s after 60 days.";
+      "Invoice INV-1 (1,200.00 EUR) is 65 days past due; the account goes to %s after 60 days.";
 
   /** Above any version an earlier run of this test published to the same database. */
   private final long base = System.currentTimeMillis() * 10;
@@ -63,7 +63,7 @@ class WordingFlowTest extends ServiceTest {
         wording(
             base + 2,
             Map.of("ON_HOLD", "Paused for review"),
-            List.of(new Phrase("on hold", "paused for review"))));
+            List.of(new Phrase("credit hold", "paused for review"))));
 
     await()
         .atMost(TIMEOUT)
@@ -98,7 +98,7 @@ class WordingFlowTest extends ServiceTest {
         .isEqualTo(PAST_DUE_65_DAYS.formatted("paused for review"));
 
     RecordMetadata older =
-        publish(wording(base + 1, Map.of(), List.of(new Phrase("on hold", "frozen"))));
+        publish(wording(base + 1, Map.of(), List.of(new Phrase("credit hold", "frozen"))));
     awaitReadPast(older);
 
     assertThat(reasonMessage(before)).isEqualTo(PAST_DUE_65_DAYS.formatted("paused for review"));
@@ -116,7 +116,7 @@ class WordingFlowTest extends ServiceTest {
             EventJson.mapper()
                 .writeValueAsBytes(
                     wording(base + 3, Map.of(), List.of(new Phrase("   ", "nothing")))));
-    publish(wording(base + 4, Map.of(), List.of(new Phrase("on hold", "in review"))));
+    publish(wording(base + 4, Map.of(), List.of(new Phrase("credit hold", "in review"))));
 
     await()
         .atMost(TIMEOUT)

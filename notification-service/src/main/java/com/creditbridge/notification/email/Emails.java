@@ -14,6 +14,8 @@ import com.creditbridge.notification.email.content.Recipients;
 import com.creditbridge.notification.email.content.RenderedEmail;
 import com.creditbridge.notification.message.NotificationMessage;
 import com.creditbridge.notification.template.Templates;
+import com.creditbridge.notification.wording.Wordings;
+import com.creditbridge.platform.wording.Wording;
 import jakarta.mail.internet.InternetAddress;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
@@ -42,12 +44,19 @@ public class Emails {
 
   private final DatabaseClient db;
   private final Templates templates;
+  private final Wordings wordings;
   private final EmailRenderer renderer = new EmailRenderer();
   private final String publicUrl;
   private final EmailWakeUp wakeUp;
 
-  Emails(DatabaseClient db, Templates templates, PublicUrlProperties site, EmailWakeUp wakeUp) {
+  Emails(
+      DatabaseClient db,
+      Templates templates,
+      Wordings wordings,
+      PublicUrlProperties site,
+      EmailWakeUp wakeUp) {
     this.db = db;
+    this.wordings = wordings;
     this.wakeUp = wakeUp;
     this.templates = templates;
     this.publicUrl = site.publicUrl();
@@ -76,17 +85,22 @@ public class Emails {
   /**
    * Renders with the template in force. A stored template was checked when it was saved; should it
    * still fail on odd data, the shipped default is used, so an email is never lost to a template.
+   * Worded as the wording in force says.
    */
   public Mono<RenderedEmail> render(String templateKey, Object model) {
-    return templates.current(templateKey).map(template -> render(templateKey, template, model));
+    return templates
+        .current(templateKey)
+        .zipWith(wordings.inForce())
+        .map(both -> render(templateKey, both.getT1(), model, both.getT2()));
   }
 
-  private RenderedEmail render(String templateKey, EmailTemplate template, Object model) {
+  private RenderedEmail render(
+      String templateKey, EmailTemplate template, Object model, Wording wording) {
     try {
-      return renderer.render(template, model);
+      return renderer.render(templateKey, template, model, wording);
     } catch (RuntimeException e) {
       log.warn("Template {} failed; using the default: {}", templateKey, e.toString());
-      return renderer.render(templates.defaults(templateKey), model);
+      return renderer.render(templateKey, templates.defaults(templateKey), model, wording);
     }
   }
 
@@ -109,8 +123,9 @@ public class Emails {
         .distinct()
         .concatMap(type -> templates.current(type).map(template -> Map.entry(type, template)))
         .collectMap(Map.Entry::getKey, Map.Entry::getValue)
+        .zipWith(wordings.inForce())
         .flatMap(
-            inForce ->
+            both ->
                 enqueueAll(
                     worded.stream()
                         .map(
@@ -124,8 +139,9 @@ public class Emails {
                                   Recipients.of(h.change()),
                                   render(
                                       type,
-                                      inForce.get(type),
-                                      HoldEmailModel.of(h.change(), publicUrl)),
+                                      both.getT1().get(type),
+                                      HoldEmailModel.of(h.change(), publicUrl),
+                                      both.getT2()),
                                   AccountContacts.of(h.change()));
                             })
                         .toList(),

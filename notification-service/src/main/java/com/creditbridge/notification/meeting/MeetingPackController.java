@@ -6,10 +6,12 @@ import com.creditbridge.notification.meeting.TeamAccounts.Held;
 import com.creditbridge.notification.meeting.TeamAccounts.Team;
 import com.creditbridge.notification.meeting.rules.MeetingPack;
 import com.creditbridge.notification.profile.AccountProfile;
+import com.creditbridge.notification.wording.Wordings;
 import com.creditbridge.platform.access.AccountVisibility;
 import com.creditbridge.platform.problem.ApiProblem;
 import com.creditbridge.platform.problem.FieldProblem;
 import com.creditbridge.platform.web.Viewers;
+import com.creditbridge.platform.wording.Wording;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,10 +71,12 @@ class MeetingPackController {
       boolean anythingPastDue) {}
 
   private final TeamAccounts team;
+  private final Wordings wordings;
   private final Clock clock;
 
-  MeetingPackController(TeamAccounts team, Clock clock) {
+  MeetingPackController(TeamAccounts team, Wordings wordings, Clock clock) {
     this.team = team;
+    this.wordings = wordings;
     this.clock = clock;
   }
 
@@ -84,18 +88,19 @@ class MeetingPackController {
     Team which = team(salesManagerEmail, salesRepId);
     String viewer = AccountVisibility.restrictedTo(Viewers.of(exchange)).orElse(null);
     Instant since = clock.instant().minus(LATELY);
-    return Mono.zip(team.held(which, viewer), team.profiles(which, viewer))
+    return Mono.zip(team.held(which, viewer), team.profiles(which, viewer), wordings.inForce())
         .flatMap(
             found ->
                 team.notesSince(found.getT1().stream().map(Held::accountId).toList(), since)
-                    .map(notes -> view(found.getT1(), found.getT2(), notes, since)));
+                    .map(notes -> view(found.getT1(), found.getT2(), notes, since, found.getT3())));
   }
 
   private static MeetingPackView view(
       List<Held> held,
       List<AccountProfile> profiles,
       Map<String, Collection<Done>> notes,
-      Instant since) {
+      Instant since,
+      Wording wording) {
     Map<String, AccountProfile> byId =
         profiles.stream().collect(Collectors.toMap(AccountProfile::accountId, Function.identity()));
     List<AccountItem> accounts =
@@ -108,7 +113,7 @@ class MeetingPackController {
                         h.projectedHoldOn(),
                         h.exposure()))
             .stream()
-            .map(h -> item(h, byId.get(h.accountId()), notes.get(h.accountId()), since))
+            .map(h -> item(h, byId.get(h.accountId()), notes.get(h.accountId()), since, wording))
             .toList();
     List<Suggestion> suggestions =
         MeetingPack.meetTogether(
@@ -129,14 +134,14 @@ class MeetingPackController {
   }
 
   private static AccountItem item(
-      Held held, AccountProfile profile, Collection<Done> notes, Instant since) {
+      Held held, AccountProfile profile, Collection<Done> notes, Instant since, Wording wording) {
     List<Event> timeline = new ArrayList<>();
     if (notes != null) {
       notes.forEach(n -> timeline.add(new Event(n.at(), n.kind(), n.text())));
     }
     if (held.statusSince() != null && !held.statusSince().isBefore(since)) {
       timeline.add(
-          new Event(held.statusSince(), "status", "Status became " + label(held.status())));
+          new Event(held.statusSince(), "status", "Status became " + wording.label(held.status())));
     }
     timeline.sort((a, b) -> b.at().compareTo(a.at()));
     return new AccountItem(
@@ -164,10 +169,6 @@ class MeetingPackController {
     return profile == null || profile.paymentTrend() == null
         ? null
         : profile.paymentTrend().name().toLowerCase(Locale.ROOT);
-  }
-
-  private static String label(String status) {
-    return "ON_HOLD".equals(status) ? "on hold" : status.toLowerCase(Locale.ROOT);
   }
 
   /** Exactly one of the two: a manager's team or one rep's accounts. */

@@ -13,6 +13,7 @@ import com.creditbridge.notification.email.content.WorkspaceLinks;
 import com.creditbridge.notification.policychange.letters.PolicyChange;
 import com.creditbridge.notification.policychange.letters.PolicyChangeLetters;
 import com.creditbridge.notification.policychange.letters.PolicyChangeLetters.Letter;
+import com.creditbridge.notification.wording.Wordings;
 import com.creditbridge.platform.sql.UnnestBatch;
 import java.time.Instant;
 import java.util.Arrays;
@@ -52,10 +53,12 @@ public class PolicyChanges {
 
   private final DatabaseClient db;
   private final Emails emails;
+  private final Wordings wordings;
   private final String publicUrl;
 
-  PolicyChanges(DatabaseClient db, Emails emails, PublicUrlProperties site) {
+  PolicyChanges(DatabaseClient db, Emails emails, Wordings wordings, PublicUrlProperties site) {
     this.db = db;
+    this.wordings = wordings;
     this.emails = emails;
     this.publicUrl = site.publicUrl().replaceAll("/+$", "");
   }
@@ -156,9 +159,11 @@ public class PolicyChanges {
 
   private Mono<Void> plan(long version, Instant now) {
     return changesOf(version)
+        .zipWith(wordings.inForce())
         .flatMap(
-            changes -> {
-              PolicyChangeLetters.Letters letters = PolicyChangeLetters.of(changes);
+            both -> {
+              List<PolicyChange> changes = both.getT1();
+              PolicyChangeLetters.Letters letters = PolicyChangeLetters.of(changes, both.getT2());
               if (letters.accountsWithoutRep() > 0) {
                 log.info(
                     "Policy version {}: {} moved accounts name no sales rep address; nobody told",

@@ -8,12 +8,19 @@ import com.creditbridge.notification.email.content.TemplateCheck;
 import com.creditbridge.notification.email.content.TemplateKind;
 import com.creditbridge.notification.email.content.TemplateProblem;
 import com.creditbridge.notification.email.content.TemplateSamples;
+import com.creditbridge.notification.wording.Wordings;
+import com.creditbridge.notification.wording.rules.NamedPerson;
+import com.creditbridge.platform.access.Viewer;
 import com.creditbridge.platform.problem.ApiProblem;
 import com.creditbridge.platform.problem.FieldProblem;
+import com.creditbridge.platform.web.Viewers;
+import com.creditbridge.platform.wording.Wording;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +29,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -33,14 +41,24 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/v1/templates")
 class TemplateController {
 
+  private static final TemplateCheck CHECK = new TemplateCheck();
+
   private final Templates templates;
-  private final TemplateCheck check = new TemplateCheck();
+  private final Wordings wordings;
+  private final TransactionalOperator transactions;
   private final EmailRenderer renderer = new EmailRenderer();
   private final String publicUrl;
   private final Clock clock;
 
-  TemplateController(Templates templates, PublicUrlProperties site, Clock clock) {
+  TemplateController(
+      Templates templates,
+      Wordings wordings,
+      TransactionalOperator transactions,
+      PublicUrlProperties site,
+      Clock clock) {
     this.templates = templates;
+    this.wordings = wordings;
+    this.transactions = transactions;
     this.publicUrl = site.publicUrl();
     this.clock = clock;
   }
@@ -74,15 +92,26 @@ class TemplateController {
     return view(kind);
   }
 
+  /** A new version, checked against the wording in force; who made it is kept with it. */
   @PutMapping("/{eventType}")
   Mono<TemplateView> put(
-      @PathVariable String eventType, @RequestBody(required = false) TemplateRequest request) {
+      @PathVariable String eventType,
+      @RequestBody(required = false) TemplateRequest request,
+      ServerWebExchange exchange) {
     TemplateKind kind = kind(eventType);
     if (request == null) {
       throw ApiProblem.malformed("A body {subject, text, html} is required.");
     }
-    EmailTemplate template = checked(kind, request);
-    return templates.store(kind.key(), template, clock.instant()).then(view(kind));
+    String by = author(Viewers.of(exchange), request.changedBy(), "changedBy", false);
+    return wordings
+        .inForce()
+        .map(wording -> checked(kind, request, wording))
+        .flatMap(
+            template ->
+                templates.store(kind.key(), template, by, Templates.Origin.EDIT, clock.instant()))
+        .as(transactions::transactional)
+        .onErrorMap(DataIntegrityViolationException.class, e -> changedMeanwhile())
+        .then(view(kind));
   }
 
   /** Back to the shipped default: the edit is dropped, the next email uses the default again. */
@@ -97,10 +126,48 @@ class TemplateController {
       @PathVariable String eventType, @RequestBody(required = false) Mono<TemplateRequest> body) {
     TemplateKind kind = kind(eventType);
     Mono<TemplateRequest> request = body == null ? Mono.empty() : body;
-    return request
-        .map(r -> checked(kind, r))
-        .switchIfEmpty(templates.current(kind.key()))
-        .map(template -> renderer.render(template, TemplateSamples.model(kind, publicUrl)));
+    return wordings
+        .inForce()
+        .flatMap(
+            wording ->
+                request
+                    .map(r -> checked(kind, r, wording))
+                    .switchIfEmpty(templates.current(kind.key()))
+                    .map(
+                        template ->
+                            renderer.render(
+                                kind.key(),
+                                template,
+                                TemplateSamples.model(kind, publicUrl),
+                                wording)));
+  }
+
+  static ApiProblem changedMeanwhile() {
+    return ApiProblem.conflict("The template was changed at the same time; read it again.");
+  }
+
+  /**
+   * Who made a change or a proposal: the signed-in person, else the person the API client named
+   * (required when {@code required}, else null when it named nobody).
+   */
+  static String author(
+      Viewer viewer, TemplateRequest.PersonName named, String field, boolean required) {
+    if (viewer instanceof Viewer.Person person) {
+      return person.who() + " <" + person.email() + ">";
+    }
+    if (named == null && !required) {
+      return null;
+    }
+    List<FieldProblem> errors =
+        NamedPerson.problems(
+                field, named == null ? null : named.name(), named == null ? null : named.email())
+            .stream()
+            .map(p -> new FieldProblem(p.field(), p.message()))
+            .toList();
+    if (!errors.isEmpty()) {
+      throw ApiProblem.unprocessable("Say who you are acting for.", errors);
+    }
+    return named.name().strip() + " <" + named.email().strip() + ">";
   }
 
   private Mono<TemplateView> view(TemplateKind kind) {
@@ -130,14 +197,27 @@ class TemplateController {
         variables);
   }
 
-  private TemplateKind kind(String key) {
-    return templates
-        .kind(key)
+  static TemplateKind kind(String key) {
+    return TemplateKind.find(key)
         .orElseThrow(() -> ApiProblem.notFound("There is no email template " + key + "."));
   }
 
-  /** Missing or oversized parts are a bad request; syntax and unknown names are unprocessable. */
-  private EmailTemplate checked(TemplateKind kind, TemplateRequest request) {
+  /**
+   * Missing or oversized parts are a bad request; syntax, unknown names, unescaped HTML, a line
+   * break in the subject and avoided phrases are unprocessable.
+   */
+  static EmailTemplate checked(TemplateKind kind, TemplateRequest request, Wording wording) {
+    return checked(
+        kind,
+        new EmailTemplate(
+            nullToEmpty(request.subject()),
+            nullToEmpty(request.text()),
+            nullToEmpty(request.html())),
+        wording);
+  }
+
+  /** The same check of a template already stored (a version restored, a proposal accepted). */
+  static EmailTemplate checked(TemplateKind kind, EmailTemplate request, Wording wording) {
     List<FieldProblem> missing = new ArrayList<>();
     for (var part :
         List.of(
@@ -152,7 +232,7 @@ class TemplateController {
       throw ApiProblem.badRequest("The template is incomplete.", missing);
     }
     EmailTemplate template = new EmailTemplate(request.subject(), request.text(), request.html());
-    List<TemplateProblem> problems = check.check(template, kind.variables());
+    List<TemplateProblem> problems = CHECK.check(template, kind.variables(), wording);
     if (!problems.isEmpty()) {
       List<FieldProblem> errors =
           problems.stream().map(p -> new FieldProblem(p.field(), p.message())).toList();

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,9 +17,10 @@ import java.util.stream.Collectors;
  * through {@link #apply}, so "credit hold placed" reaches a sales rep as "order review placed"
  * wherever it is read. Pure: the services keep the version in force and hand it in.
  *
- * @param version 0 for the contract's defaults, then the notification-service's version number
+ * <p>A value: equal wordings have equal version, labels and phrases. Its one pattern for all the
+ * phrases is compiled once, as the wording is applied to every sentence a service writes.
  */
-public record Wording(long version, Map<String, String> statusLabels, List<Phrase> phrases) {
+public final class Wording {
 
   /** contract.md's defaults: "credit hold" offends customers, so sales asked for other words. */
   public static final Wording DEFAULTS =
@@ -33,9 +35,31 @@ public record Wording(long version, Map<String, String> statusLabels, List<Phras
               new Phrase("on hold", "order review"),
               new Phrase("blocked", "paused")));
 
-  public Wording {
-    statusLabels = Map.copyOf(new LinkedHashMap<>(statusLabels));
-    phrases = List.copyOf(phrases);
+  private final long version;
+  private final Map<String, String> statusLabels;
+  private final List<Phrase> phrases;
+  private final Pattern pattern;
+
+  /**
+   * @param version 0 for the contract's defaults, then the notification-service's version number
+   */
+  public Wording(long version, Map<String, String> statusLabels, List<Phrase> phrases) {
+    this.version = version;
+    this.statusLabels = Map.copyOf(new LinkedHashMap<>(statusLabels));
+    this.phrases = List.copyOf(phrases);
+    this.pattern = this.phrases.isEmpty() ? null : pattern(this.phrases);
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public Map<String, String> statusLabels() {
+    return statusLabels;
+  }
+
+  public List<Phrase> phrases() {
+    return phrases;
   }
 
   /** Say {@code use} where a sentence would say {@code avoid} (whole words, any case). */
@@ -67,7 +91,7 @@ public record Wording(long version, Map<String, String> statusLabels, List<Phras
     if (sentence == null || sentence.isEmpty() || phrases.isEmpty()) {
       return sentence;
     }
-    Matcher matcher = pattern().matcher(sentence);
+    Matcher matcher = pattern.matcher(sentence);
     StringBuilder out = new StringBuilder(sentence.length() + 16);
     while (matcher.find()) {
       String found = matcher.group();
@@ -82,11 +106,11 @@ public record Wording(long version, Map<String, String> statusLabels, List<Phras
     if (text == null || phrases.isEmpty()) {
       return Optional.empty();
     }
-    Matcher matcher = pattern().matcher(text);
+    Matcher matcher = pattern.matcher(text);
     return matcher.find() ? Optional.of(avoidOf(matcher.group())) : Optional.empty();
   }
 
-  private Pattern pattern() {
+  private static Pattern pattern(List<Phrase> phrases) {
     String alternatives =
         phrases.stream()
             .map(Phrase::avoid)
@@ -112,6 +136,24 @@ public record Wording(long version, Map<String, String> statusLabels, List<Phras
         .filter(avoid -> avoid.equalsIgnoreCase(found))
         .findFirst()
         .orElse(found);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Wording that
+        && version == that.version
+        && statusLabels.equals(that.statusLabels)
+        && phrases.equals(that.phrases);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(version, statusLabels, phrases);
+  }
+
+  @Override
+  public String toString() {
+    return "Wording[version=" + version + ", labels=" + statusLabels + ", phrases=" + phrases + "]";
   }
 
   private static String keepCapital(String found, String use) {

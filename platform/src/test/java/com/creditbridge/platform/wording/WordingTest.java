@@ -13,9 +13,10 @@ class WordingTest {
   private final Wording defaults = Wording.DEFAULTS;
 
   @Test
-  void saysOrderReviewWhereTheReasonSaidOnHold() {
-    assertThat(defaults.apply("The account is on hold after 60 days past due"))
-        .isEqualTo("The account is order review after 60 days past due");
+  void saysOrderReviewWhereTheReasonSaidCreditHold() {
+    assertThat(defaults.apply("The account goes to credit hold after 60 days past due"))
+        .isEqualTo("The account goes to order review after 60 days past due");
+    assertThat(defaults.apply("It stays on hold")).isEqualTo("It stays order review");
   }
 
   @Test

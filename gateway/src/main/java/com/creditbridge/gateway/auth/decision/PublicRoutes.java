@@ -87,6 +87,39 @@ public final class PublicRoutes {
               Scope.NOTIFICATIONS_READ),
           route("PUT", "/api/v1/templates/{eventType}", Owner.NOTIFICATION, Scope.POLICY_ADMIN),
           route("DELETE", "/api/v1/templates/{eventType}", Owner.NOTIFICATION, Scope.POLICY_ADMIN),
+          route(
+              "GET",
+              "/api/v1/templates/{eventType}/versions",
+              Owner.NOTIFICATION,
+              Scope.NOTIFICATIONS_READ),
+          route(
+              "POST",
+              "/api/v1/templates/{eventType}/versions/{version}/restore",
+              Owner.NOTIFICATION,
+              Scope.POLICY_ADMIN),
+          // sales proposes the words of a template, a credit manager decides (contract.md)
+          route(
+              "POST",
+              "/api/v1/templates/{eventType}/proposals",
+              Owner.NOTIFICATION,
+              Scope.SALES_WRITE),
+          route(
+              "GET",
+              "/api/v1/templates/{eventType}/proposals",
+              Owner.NOTIFICATION,
+              Scope.NOTIFICATIONS_READ),
+          route(
+              "POST",
+              "/api/v1/templates/{eventType}/proposals/{id}/accept",
+              Owner.NOTIFICATION,
+              Scope.POLICY_ADMIN),
+          route(
+              "POST",
+              "/api/v1/templates/{eventType}/proposals/{id}/decline",
+              Owner.NOTIFICATION,
+              Scope.POLICY_ADMIN),
+          route("GET", "/api/v1/wording", Owner.NOTIFICATION, Scope.POLICY_ADMIN),
+          route("PUT", "/api/v1/wording", Owner.NOTIFICATION, Scope.POLICY_ADMIN),
           route("GET", "/api/v1/working-agreement", Owner.NOTIFICATION, Scope.POLICY_ADMIN),
           route("PUT", "/api/v1/working-agreement", Owner.NOTIFICATION, Scope.POLICY_ADMIN),
           route("GET", "/api/v1/people", Owner.NOTIFICATION, Scope.CREDIT_READ),

@@ -2,6 +2,7 @@ package com.creditbridge.notification.email.content;
 
 import com.creditbridge.notification.email.content.TemplateVariables.Kind;
 import com.creditbridge.notification.email.content.TemplateVariables.Variable;
+import com.creditbridge.platform.wording.Wording;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.MustacheException;
 import java.util.ArrayDeque;
@@ -17,24 +18,35 @@ import java.util.regex.Pattern;
  * Checks an edited template before it is stored: bounded sizes, Mustache syntax, and every tag
  * naming something the model has (walked with the sections' scopes, as Mustache resolves names), so
  * a typo is rejected on {@code PUT} instead of failing an email later. Partials, delimiter changes
- * and template inheritance are refused: a template stands on its own.
+ * and template inheritance are refused: a template stands on its own. Unescaped values ({@code
+ * {{{…}}}}, {@code {{&…}}}) are refused in every part, so data never becomes markup; so are a line
+ * break inside the subject (a header is one line) and any phrase the wording in force avoids, so a
+ * template says what credit and sales agreed to say.
  */
 public final class TemplateCheck {
 
   public static final int MAX_SUBJECT = 1_000;
   public static final int MAX_BODY = 64 * 1024;
 
+  private static final Pattern LINE_BREAK = Pattern.compile("[\\r\\n\\u2028\\u2029\\u0085]");
   private static final Pattern TAG = Pattern.compile("\\{\\{(\\{?)\\s*([^}]*?)\\s*}?}}");
   // JMustache's names that exist inside any list section
   private static final Set<String> LOOP_NAMES = Set.of("-first", "-last", "-index");
 
   private final Mustache.Compiler compiler = Mustache.compiler();
 
+  /** Checked against the contract's default wording. */
   public List<TemplateProblem> check(EmailTemplate template, TemplateVariables variables) {
+    return check(template, variables, Wording.DEFAULTS);
+  }
+
+  /** Every problem, in part order (subject, text, html); empty when the template can be used. */
+  public List<TemplateProblem> check(
+      EmailTemplate template, TemplateVariables variables, Wording wording) {
     List<TemplateProblem> problems = new ArrayList<>();
-    check("subject", template.subject(), MAX_SUBJECT, variables, problems);
-    check("text", template.text(), MAX_BODY, variables, problems);
-    check("html", template.html(), MAX_BODY, variables, problems);
+    check("subject", template.subject(), MAX_SUBJECT, variables, wording, problems);
+    check("text", template.text(), MAX_BODY, variables, wording, problems);
+    check("html", template.html(), MAX_BODY, variables, wording, problems);
     return problems;
   }
 
@@ -43,6 +55,7 @@ public final class TemplateCheck {
       String source,
       int maxLength,
       TemplateVariables variables,
+      Wording wording,
       List<TemplateProblem> problems) {
     if (source == null || source.isBlank()) {
       problems.add(new TemplateProblem(field, "must not be empty"));
@@ -52,6 +65,22 @@ public final class TemplateCheck {
       problems.add(new TemplateProblem(field, "must be at most " + maxLength + " characters"));
       return;
     }
+    // an editor's final newline is no second header line; one inside the subject is
+    if (field.equals("subject") && LINE_BREAK.matcher(source.strip()).find()) {
+      problems.add(new TemplateProblem(field, "must be one line: it contains a line break"));
+    }
+    wording
+        .avoidedIn(source)
+        .ifPresent(
+            avoided ->
+                problems.add(
+                    new TemplateProblem(
+                        field,
+                        "says \""
+                            + avoided
+                            + "\", which the wording avoids; say \""
+                            + use(wording, avoided)
+                            + "\"")));
     try {
       compiler.compile(source);
     } catch (MustacheException e) {
@@ -69,6 +98,14 @@ public final class TemplateCheck {
     while (tag.find()) {
       String content = tag.group(2);
       if (content.isEmpty()) {
+        continue;
+      }
+      if (!tag.group(1).isEmpty() || content.charAt(0) == '&') {
+        problems.add(
+            new TemplateProblem(
+                field,
+                tag.group()
+                    + ": unescaped HTML is not allowed; use {{name}}, which is escaped in html"));
         continue;
       }
       char sigil = content.charAt(0);
@@ -103,6 +140,14 @@ public final class TemplateCheck {
         }
       }
     }
+  }
+
+  private static String use(Wording wording, String avoided) {
+    return wording.phrases().stream()
+        .filter(phrase -> phrase.avoid().equalsIgnoreCase(avoided))
+        .map(Wording.Phrase::use)
+        .findFirst()
+        .orElse("");
   }
 
   private static boolean isElement(String name, Deque<TemplateVariables> scopes) {

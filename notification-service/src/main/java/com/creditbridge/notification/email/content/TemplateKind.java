@@ -98,7 +98,8 @@ public record TemplateKind(String key, String description, Class<? extends Recor
     return ALL.stream().filter(kind -> kind.key().equals(key)).findFirst();
   }
 
+  /** The model's names, and the status words every template may use ({@link WordingVariables}). */
   public TemplateVariables variables() {
-    return TemplateVariables.of(model);
+    return TemplateVariables.of(model).with(TemplateVariables.of(WordingVariables.class));
   }
 }

@@ -40,6 +40,13 @@ public record TemplateVariables(Map<String, Variable> names, boolean valueElemen
     return new TemplateVariables(names, false);
   }
 
+  /** These names and, where they have none of its names, the other's (an enclosing scope). */
+  public TemplateVariables with(TemplateVariables enclosing) {
+    Map<String, Variable> merged = new LinkedHashMap<>(enclosing.names);
+    merged.putAll(names);
+    return new TemplateVariables(merged, valueElement);
+  }
+
   public Optional<Variable> find(String name) {
     return Optional.ofNullable(names.get(name));
   }

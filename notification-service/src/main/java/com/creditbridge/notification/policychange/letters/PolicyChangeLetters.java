@@ -1,5 +1,6 @@
 package com.creditbridge.notification.policychange.letters;
 
+import com.creditbridge.platform.wording.Wording;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -35,8 +36,13 @@ public final class PolicyChangeLetters {
     }
   }
 
-  /** Groups the changes by rep address (case-insensitive). */
+  /** Groups the changes by rep address (case-insensitive), in the contract's default wording. */
   public static Letters of(List<PolicyChange> changes) {
+    return of(changes, Wording.DEFAULTS);
+  }
+
+  /** Groups the changes by rep address (case-insensitive), the statuses in the wording's labels. */
+  public static Letters of(List<PolicyChange> changes, Wording wording) {
     Map<String, List<PolicyChange>> byRep = new LinkedHashMap<>();
     int withoutRep = 0;
     for (PolicyChange change : changes) {
@@ -50,19 +56,24 @@ public final class PolicyChangeLetters {
     List<Letter> letters =
         byRep.entrySet().stream()
             .sorted(Map.Entry.comparingByKey())
-            .map(entry -> letter(entry.getKey(), entry.getValue()))
+            .map(entry -> letter(entry.getKey(), entry.getValue(), wording))
             .toList();
     return new Letters(letters, withoutRep);
   }
 
   /** "Acme Ltd: In good standing → Order review, because: First reason. Second reason." */
   public static String sentence(PolicyChange change) {
+    return sentence(change, Wording.DEFAULTS);
+  }
+
+  /** The sentence with the wording's labels (its phrases are applied to the whole email). */
+  public static String sentence(PolicyChange change, Wording wording) {
     String head =
         "%s: %s → %s"
             .formatted(
                 name(change),
-                StatusWords.label(change.previousStatus()),
-                StatusWords.label(change.status()));
+                StatusWords.label(change.previousStatus(), wording),
+                StatusWords.label(change.status(), wording));
     if (change.reasons().isEmpty()) {
       return head + ".";
     }
@@ -72,7 +83,7 @@ public final class PolicyChangeLetters {
         + change.reasons().stream().map(String::strip).collect(Collectors.joining(" "));
   }
 
-  private static Letter letter(String address, List<PolicyChange> changes) {
+  private static Letter letter(String address, List<PolicyChange> changes, Wording wording) {
     String name =
         changes.stream()
             .map(PolicyChange::repName)
@@ -89,9 +100,9 @@ public final class PolicyChangeLetters {
                     new Line(
                         c.accountId(),
                         name(c),
-                        StatusWords.label(c.previousStatus()),
-                        StatusWords.label(c.status()),
-                        sentence(c)))
+                        StatusWords.label(c.previousStatus(), wording),
+                        StatusWords.label(c.status(), wording),
+                        sentence(c, wording)))
             .toList();
     return new Letter(address, name, lines);
   }

@@ -2,7 +2,9 @@ package com.creditbridge.notification.email.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.creditbridge.platform.wording.Wording;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,7 +29,7 @@ class TemplateCheckTest {
   void everyShippedDefaultPassesTheCheckAndRendersItsSample(TemplateKind kind) {
     EmailTemplate template = defaults.forType(kind.key()).orElseThrow();
 
-    assertThat(check.check(template, kind.variables())).isEmpty();
+    assertThat(check.check(template, kind.variables(), Wording.DEFAULTS)).isEmpty();
     RenderedEmail email = renderer.render(template, TemplateSamples.model(kind, "https://cb.test"));
     assertThat(email.subject()).isNotBlank();
     assertThat(email.text() + email.html())
@@ -44,7 +46,7 @@ class TemplateCheckTest {
             hold(
                 "{{accountName}}",
                 "{{#hasReasons}}{{#reasons}}- {{.}} {{accountName}}{{/reasons}}{{/hasReasons}}",
-                "{{^hasPromise}}none{{/hasPromise}}{{{timelineUrl}}}{{! a comment }}"))
+                "{{^hasPromise}}none{{/hasPromise}}{{timelineUrl}}{{! a comment }}"))
         .isEmpty();
   }
 
@@ -98,6 +100,79 @@ class TemplateCheckTest {
         .singleElement()
         .extracting(TemplateProblem::field)
         .isEqualTo("html");
+  }
+
+  @Test
+  void refusesUnescapedHtmlInEveryForm() {
+    assertThat(hold("{{accountName}}", "{{{accountName}}}", "<p>{{& accountName}}</p>"))
+        .satisfiesExactly(
+            p -> {
+              assertThat(p.field()).isEqualTo("text");
+              assertThat(p.message()).contains("{{{accountName}}}").contains("unescaped HTML");
+            },
+            p -> {
+              assertThat(p.field()).isEqualTo("html");
+              assertThat(p.message()).contains("{{& accountName}}").contains("unescaped HTML");
+            });
+  }
+
+  @Test
+  void refusesALineBreakInsideTheSubjectButNotAnEditorsFinalNewline() {
+    assertThat(hold("{{accountName}}\nBcc: someone@example.com", "ok", "ok"))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.field()).isEqualTo("subject");
+              assertThat(p.message()).contains("line break");
+            });
+    assertThat(hold("{{accountName}}\r\n", "ok", "ok")).isEmpty();
+  }
+
+  @Test
+  void refusesAPhraseTheWordingAvoidsNamingItAndItsReplacement() {
+    assertThat(hold("{{accountName}}", "Your account is On Hold.", "<p>Orders are blocked</p>"))
+        .satisfiesExactly(
+            p -> {
+              assertThat(p.field()).isEqualTo("text");
+              assertThat(p.message()).contains("\"on hold\"").contains("\"order review\"");
+            },
+            p -> {
+              assertThat(p.field()).isEqualTo("html");
+              assertThat(p.message()).contains("\"blocked\"").contains("\"paused\"");
+            });
+  }
+
+  @Test
+  void checksAgainstTheWordingInForceNotOnlyTheDefaults() {
+    var wording =
+        new Wording(3, Map.of(), List.of(new Wording.Phrase("order review", "quick check")));
+    var template = new EmailTemplate("{{accountName}}", "An order review started.", "<p>ok</p>");
+
+    assertThat(check.check(template, TemplateVariables.of(HoldEmailModel.class), wording))
+        .singleElement()
+        .extracting(TemplateProblem::field)
+        .isEqualTo("text");
+    assertThat(check.check(template, TemplateVariables.of(HoldEmailModel.class))).isEmpty();
+  }
+
+  @Test
+  void stillRefusesUnclosedSectionsAndUnknownTags() {
+    assertThat(hold("{{accountName}}", "{{#hasReasons}}open", "{{nope}}"))
+        .satisfiesExactly(
+            p -> assertThat(p.message()).startsWith("syntax error"),
+            p -> assertThat(p.message()).contains("unknown variable 'nope'"));
+  }
+
+  @Test
+  void offersTheStatusLabelsToEveryTemplate() {
+    assertThat(
+            check.check(
+                new EmailTemplate(
+                    "{{statusLabel}}: {{accountName}}",
+                    "{{statusLabels.ON_HOLD}} {{#statusLabels}}{{CLEAR}}{{/statusLabels}}",
+                    "<p>{{statusLabels.APPROACHING}}</p>"),
+                TemplateKind.find("credit.hold.placed").orElseThrow().variables()))
+        .isEmpty();
   }
 
   @Test
