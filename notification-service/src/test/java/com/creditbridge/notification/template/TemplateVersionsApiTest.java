@@ -337,6 +337,11 @@ class TemplateVersionsApiTest extends NotificationIntegrationTest {
             "subject",
             "unknown variable"),
         Arguments.of(
+            "a line break in the subject",
+            template("{{accountName}}\r\nBcc: x@example.com", "ok", "<p>ok</p>"),
+            "subject",
+            "line break"),
+        Arguments.of(
             "a line break made of a Unicode line separator",
             template("{{accountName}}\u2028Bcc: x@example.com", "ok", "<p>ok</p>"),
             "subject",

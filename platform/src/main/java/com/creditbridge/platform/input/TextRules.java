@@ -13,10 +13,13 @@ public final class TextRules {
 
   /**
    * The JSON fields that are several lines of prose: the notes and reasons people write, and the
-   * bodies of e-mail templates. Every other text field (names, ids, subjects, URLs, who fields) is
-   * a single line.
+   * bodies of e-mail templates. Every other text field (names, ids, URLs, who fields) is a single
+   * line. An e-mail template's {@code subject} is let through here because the template check
+   * refuses a line break in it with 422 naming the field, as contract.md asks of every template
+   * problem (and a subject read from its file ends with one line break, which it allows).
    */
-  public static final Set<String> MULTI_LINE_FIELDS = Set.of("reason", "note", "text", "html");
+  public static final Set<String> MULTI_LINE_FIELDS =
+      Set.of("reason", "note", "text", "html", "subject");
 
   public static final String CONTROL_CHARACTER = "must not contain control characters";
   public static final String SINGLE_LINE = "must be a single line, without line breaks or tabs";

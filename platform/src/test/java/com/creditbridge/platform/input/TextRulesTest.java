@@ -22,7 +22,7 @@ class TextRulesTest {
   @Test
   void allowsLineBreaksOnlyInMultiLineFields() {
     assertThat(TextRules.problem("reason", "first\r\nsecond\tthird")).isEmpty();
-    assertThat(TextRules.problem("subject", "first\nsecond")).contains(TextRules.SINGLE_LINE);
+    assertThat(TextRules.problem("name", "first\nsecond")).contains(TextRules.SINGLE_LINE);
     assertThat(TextRules.problem(null, "tab\there")).contains(TextRules.SINGLE_LINE);
   }
 
