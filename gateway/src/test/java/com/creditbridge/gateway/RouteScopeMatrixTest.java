@@ -221,6 +221,7 @@ class RouteScopeMatrixTest extends GatewayIntegrationTest {
     return template
         .replace("{id}", "acc-1")
         .replace("{eventType}", "credit.hold.placed")
+        .replace("{version}", "1")
         .replace("{email}", "mia@example.com")
         .replace("/**", "");
   }

@@ -75,18 +75,20 @@ class WorkspaceWordingTest extends WorkspaceIntegrationTest {
         wording(
             base + 2,
             Map.of("ON_HOLD", "Paused for review"),
-            List.of(new Phrase("on hold", "paused for review"))));
+            List.of(new Phrase("credit hold", "review"))));
 
     await().atMost(TIMEOUT).until(() -> accountPage().contains("Paused for review"));
     assertThat(accountPage())
-        .contains("the account is paused for review after 60 days")
-        .contains("Carla put the account paused for review: cheque bounced")
+        .contains("the account goes to review after 60 days")
+        .contains("Carla put the account in review: cheque bounced")
         .contains("Customer says we put them on hold unfairly")
         .doesNotContain("Order review");
 
     publish(wording(base + 1, Map.of("ON_HOLD", "Frozen"), List.of()));
     publish(wording(base + 3, Map.of("ON_HOLD", "Paused for review", "CLEAR", "Fine"), List.of()));
-    await().atMost(TIMEOUT).until(() -> accountPage().contains("the account is on hold after"));
+    await()
+        .atMost(TIMEOUT)
+        .until(() -> accountPage().contains("the account goes to credit hold after"));
     assertThat(accountPage()).contains("Paused for review").doesNotContain("Frozen");
   }
 

@@ -369,17 +369,6 @@ class TemplateVersionsApiTest extends NotificationIntegrationTest {
     http.get().uri(TEMPLATE).exchange().expectBody().jsonPath("$.customized").isEqualTo(false);
   }
 
-  @Test
-  void aNewlineInTheSubjectIsRefusedNamingTheSubject() {
-    // JSON text for a one-line field stops at the platform's single-line rule (400)
-    putAs("Cora", template("{{accountName}}\nBcc: x@example.com", "ok", "<p>ok</p>"))
-        .expectStatus()
-        .isBadRequest()
-        .expectBody()
-        .jsonPath("$.errors[0].field")
-        .isEqualTo("subject");
-  }
-
   /** The defaults' labels, with these phrases. */
   private void changeWording(List<Map<String, String>> extraPhrases) {
     List<Map<String, String>> phrases =
