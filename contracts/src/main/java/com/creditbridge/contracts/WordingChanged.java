@@ -22,7 +22,10 @@ public record WordingChanged(
     @JsonProperty("changedBy") Party changedBy,
     @JsonProperty("changedAt") Instant changedAt) {
 
-  /** The one record key: there is one wording. */
+  /** The CloudEvent {@code type}. */
+  public static final String TYPE = "notification.wording.changed";
+
+  /** The one record key, and the CloudEvent {@code subject}: there is one wording. */
   public static final String KEY = "wording";
 
   public WordingChanged {

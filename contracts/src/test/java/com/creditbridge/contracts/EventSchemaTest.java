@@ -59,6 +59,19 @@ class EventSchemaTest {
   }
 
   @Test
+  void goldenWordingChangedSatisfiesItsSchema() throws IOException {
+    assertThat(schema("wording-changed").validate(golden("wording-changed.json"))).isEmpty();
+  }
+
+  @Test
+  void refusesAWordingWithABlankPhraseToAvoid() throws IOException {
+    var event = (com.fasterxml.jackson.databind.node.ObjectNode) golden("wording-changed.json");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) event.get("data").get("phrases").get(0))
+        .put("avoid", "");
+    assertThat(schema("wording-changed").validate(event)).isNotEmpty();
+  }
+
+  @Test
   void goldenPolicyReevaluatedSatisfiesItsSchema() throws IOException {
     assertThat(schema("policy-reevaluated").validate(golden("policy-reevaluated.json"))).isEmpty();
   }

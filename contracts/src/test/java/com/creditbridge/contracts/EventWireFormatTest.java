@@ -214,6 +214,26 @@ class EventWireFormatTest {
   }
 
   @Test
+  void wordingChangedMatchesGoldenJson() throws IOException {
+    var event =
+        CloudEvent.of(
+            "5b1c3f0e-6f1a-3a53-9d1e-7c0f1a2b3c4d",
+            "/creditbridge/notification-service",
+            WordingChanged.TYPE,
+            WordingChanged.KEY,
+            Instant.parse("2026-05-10T08:00:00Z"),
+            new WordingChanged(
+                2,
+                java.util.Map.of("ON_HOLD", "Order review"),
+                List.of(new WordingChanged.Phrase("credit hold", "order review")),
+                new Party(null, "Carl Credit", "carl@example.com"),
+                Instant.parse("2026-05-10T08:00:00Z")));
+
+    assertSameJson(EventJson.encode(event), "wording-changed.json");
+    assertThat(EventJson.decode(EventJson.encode(event), WordingChanged.class)).isEqualTo(event);
+  }
+
+  @Test
   void policyReevaluatedMatchesGoldenJson() throws IOException {
     var event =
         CloudEvent.of(

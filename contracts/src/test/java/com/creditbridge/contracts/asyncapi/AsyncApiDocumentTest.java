@@ -32,8 +32,8 @@ class AsyncApiDocumentTest {
     AsyncAPI document = YAML.readValue(DOCUMENT.toFile(), AsyncAPI.class);
 
     assertThat(document.getAsyncapi()).isEqualTo("3.0.0");
-    assertThat(document.getChannels()).hasSize(3);
-    assertThat(document.getComponents().getMessages()).hasSize(6);
+    assertThat(document.getChannels()).hasSize(4);
+    assertThat(document.getComponents().getMessages()).hasSize(7);
   }
 
   @Test
@@ -104,7 +104,8 @@ class AsyncApiDocumentTest {
             "reviewRequest",
             "statusUpdated",
             "noteAdded",
-            "policyReevaluated");
+            "policyReevaluated",
+            "wordingChanged");
   }
 
   @Test
@@ -115,6 +116,6 @@ class AsyncApiDocumentTest {
 
     assertThat(addresses)
         .containsExactlyInAnyOrder(
-            Topics.PAYMENT_STATUS, Topics.HOLD_EVENTS, Topics.ACCOUNT_ACTIVITY);
+            Topics.PAYMENT_STATUS, Topics.HOLD_EVENTS, Topics.ACCOUNT_ACTIVITY, Topics.WORDING);
   }
 }

@@ -16,7 +16,7 @@ import java.util.UUID;
  */
 final class WordingEvents {
 
-  static final String TYPE = "notification.wording.changed";
+  static final String TYPE = WordingChanged.TYPE;
   private static final String SOURCE = "/creditbridge/notification-service";
 
   private WordingEvents() {}
