@@ -41,8 +41,7 @@ class HoldArchitectureTest {
               edge("action.NoteEvents"),
               edge("action.ReviewEvents"),
               edge("status.CreditStatusView"),
-              edge("status.CreditStatusStore"),
-              edge("wording.WordingTranslation"))
+              edge("status.CreditStatusStore"))
           .as("the edge classes");
 
   /**

@@ -1,16 +1,15 @@
 package com.creditbridge.gateway.workspace;
 
-import com.creditbridge.contracts.EventJson;
 import com.creditbridge.contracts.Topics;
 import com.creditbridge.contracts.WordingChanged;
 import com.creditbridge.platform.inbox.UnusableEventException;
 import com.creditbridge.platform.wording.Wording;
+import com.creditbridge.platform.wording.WordingEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Reads the wording of {@link Topics#WORDING} into {@link LatestWording}. Each instance has a group
@@ -40,33 +39,12 @@ class WordingListener {
     }
     Wording wording;
     try {
-      wording = fromWire(record.value());
+      wording = WordingEvent.read(record.value());
     } catch (IllegalArgumentException e) {
       throw new UnusableEventException("Not a wording: " + e.getMessage(), e);
     }
     if (latest.offer(wording)) {
       log.info("The workspace shows wording version {}", wording.version());
     }
-  }
-
-  static Wording fromWire(byte[] value) {
-    JsonNode json = EventJson.mapper().readTree(value);
-    JsonNode body = json.has("specversion") && json.has("data") ? json.get("data") : json;
-    if (body == null || !body.isObject() || !body.hasNonNull("version")) {
-      throw new IllegalArgumentException("no version");
-    }
-    WordingChanged changed = EventJson.mapper().treeToValue(body, WordingChanged.class);
-    return new Wording(
-        changed.version(),
-        changed.statusLabels(),
-        changed.phrases().stream()
-            .map(
-                phrase -> {
-                  if (phrase == null) {
-                    throw new IllegalArgumentException("an empty phrase");
-                  }
-                  return new Wording.Phrase(phrase.avoid(), phrase.use());
-                })
-            .toList());
   }
 }

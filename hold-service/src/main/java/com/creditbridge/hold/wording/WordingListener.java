@@ -3,6 +3,7 @@ package com.creditbridge.hold.wording;
 import com.creditbridge.contracts.Topics;
 import com.creditbridge.platform.inbox.UnusableEventException;
 import com.creditbridge.platform.wording.Wording;
+import com.creditbridge.platform.wording.WordingEvent;
 import java.time.Clock;
 import java.time.Duration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -39,7 +40,7 @@ class WordingListener {
     }
     Wording wording;
     try {
-      wording = WordingTranslation.fromWire(record.value());
+      wording = WordingEvent.read(record.value());
     } catch (IllegalArgumentException e) {
       throw new UnusableEventException("Not a wording: " + e.getMessage(), e);
     }

@@ -1,4 +1,4 @@
-package com.creditbridge.hold.wording;
+package com.creditbridge.platform.wording;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,14 +8,13 @@ import com.creditbridge.contracts.EventJson;
 import com.creditbridge.contracts.Party;
 import com.creditbridge.contracts.WordingChanged;
 import com.creditbridge.contracts.WordingChanged.Phrase;
-import com.creditbridge.platform.wording.Wording;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class WordingTranslationTest {
+class WordingEventTest {
 
   private static final WordingChanged CHANGED =
       new WordingChanged(
@@ -27,7 +26,7 @@ class WordingTranslationTest {
 
   @Test
   void readsABareWordingRecord() {
-    Wording wording = WordingTranslation.fromWire(EventJson.mapper().writeValueAsBytes(CHANGED));
+    Wording wording = WordingEvent.read(EventJson.mapper().writeValueAsBytes(CHANGED));
 
     assertThat(wording.version()).isEqualTo(7);
     assertThat(wording.label("ON_HOLD")).isEqualTo("Paused orders");
@@ -45,7 +44,7 @@ class WordingTranslationTest {
             Instant.parse("2026-05-05T08:00:00Z"),
             CHANGED);
 
-    Wording wording = WordingTranslation.fromWire(EventJson.encode(event));
+    Wording wording = WordingEvent.read(EventJson.encode(event));
 
     assertThat(wording.version()).isEqualTo(7);
     assertThat(wording.apply("Blocked on hold")).isEqualTo("Blocked paused");
@@ -53,13 +52,11 @@ class WordingTranslationTest {
 
   @Test
   void refusesARecordWithoutVersionOrWithABlankPhraseToAvoid() {
-    assertThatThrownBy(
-            () -> WordingTranslation.fromWire("{\"phrases\":[]}".getBytes(StandardCharsets.UTF_8)))
+    assertThatThrownBy(() -> WordingEvent.read("{\"phrases\":[]}".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(IllegalArgumentException.class);
     WordingChanged blank =
         new WordingChanged(8, Map.of(), List.of(new Phrase(" ", "x")), null, null);
-    assertThatThrownBy(
-            () -> WordingTranslation.fromWire(EventJson.mapper().writeValueAsBytes(blank)))
+    assertThatThrownBy(() -> WordingEvent.read(EventJson.mapper().writeValueAsBytes(blank)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -1,24 +1,24 @@
-package com.creditbridge.hold.wording;
+package com.creditbridge.platform.wording;
 
 import com.creditbridge.contracts.EventJson;
 import com.creditbridge.contracts.WordingChanged;
-import com.creditbridge.platform.wording.Wording;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads a record of {@link com.creditbridge.contracts.Topics#WORDING} into the platform's {@link
- * Wording}. The value is a {@link WordingChanged}, bare or as the {@code data} of a structured
- * CloudEvent: the contract names the record, not its envelope, so either is taken.
+ * Reads a record of {@link com.creditbridge.contracts.Topics#WORDING} into a {@link Wording}: the
+ * one translation every service that words its sentences (the hold-service, the workspace) uses.
+ * The value is a {@link WordingChanged}, bare or as the {@code data} of a structured CloudEvent (as
+ * the notification-service publishes it): the contract names the record, not its envelope.
  */
-final class WordingTranslation {
+public final class WordingEvent {
 
-  private WordingTranslation() {}
+  private WordingEvent() {}
 
   /**
    * @throws IllegalArgumentException when the value is no usable wording (no version, a blank
    *     phrase to avoid)
    */
-  static Wording fromWire(byte[] value) {
+  public static Wording read(byte[] value) {
     JsonNode json = EventJson.mapper().readTree(value);
     JsonNode body = json.has("specversion") && json.has("data") ? json.get("data") : json;
     if (body == null || !body.isObject() || !body.hasNonNull("version")) {
