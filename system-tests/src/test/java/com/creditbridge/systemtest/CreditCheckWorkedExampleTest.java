@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(SharedStack.class)
-@Order(2)
+@Order(SharedStack.LAST_CLASSES + 2)
 class CreditCheckWorkedExampleTest {
 
   private static final Duration SOON = Duration.ofSeconds(30);

@@ -32,7 +32,7 @@ import tools.jackson.databind.JsonNode;
  * replay another run.
  */
 @ExtendWith(SharedStack.class)
-@Order(1)
+@Order(SharedStack.LAST_CLASSES + 1)
 class HostileInputTest {
 
   private static final String ADMIN_KEY = SharedStack.ADMIN_KEY;

@@ -200,18 +200,9 @@ class MonitoringAgainstLocalStackTest {
   @Test
   @Order(5)
   void serviceDownAlertFiresWhenAServiceStops() throws Exception {
+    // this stack's own instance: other test classes' stacks may still run in this JVM
     ProcessHandle notification =
-        ProcessHandle.current()
-            .children()
-            .filter(
-                child ->
-                    child
-                        .info()
-                        .commandLine()
-                        .orElse("")
-                        .contains("notification-service-0.1.0-SNAPSHOT-exec.jar"))
-            .findFirst()
-            .orElseThrow();
+        ProcessHandle.of(stack.servicePids().get("notification-service")).orElseThrow();
     notification.destroy();
 
     // pending at once, firing after the rule's "for: 1m"

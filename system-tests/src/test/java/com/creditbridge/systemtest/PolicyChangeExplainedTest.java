@@ -30,7 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
  * that rep, no more and no fewer.
  */
 @ExtendWith(SharedStack.class)
-@Order(4)
+@Order(SharedStack.LAST_CLASSES + 4)
 class PolicyChangeExplainedTest {
 
   private static final Duration SOON = Duration.ofSeconds(60);

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * their own accounts, people and keys to it: a start costs about a minute of the suite's two cores,
  * so those tests pay it once. Each test class uses ids and addresses of its own and never assumes
  * it is alone; the classes run in the {@link org.junit.jupiter.api.Order} they declare, the one
- * that changes the policy last. A test that restarts or kills processes starts its own stack.
+ * that changes the wording last, after every other class. A test that restarts or kills processes
+ * starts its own stack.
  *
  * <p>A class extended with it takes the stack as a parameter of its {@code @BeforeAll} method.
  * Started by the first class that asks, stopped when the test run ends.
@@ -22,6 +23,13 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 final class SharedStack implements ParameterResolver {
 
   static final String ADMIN_KEY = "cb_test_admin_" + "s".repeat(32);
+
+  /**
+   * The classes that share the stack run after every other class (which have no order, so the
+   * default one): the stack starts when the stacks of the others are gone and never runs beside
+   * them. Each adds its place: {@code @Order(SharedStack.LAST_CLASSES + 1)}.
+   */
+  static final int LAST_CLASSES = org.junit.jupiter.api.Order.DEFAULT;
 
   private static final String KEY = SharedStack.class.getName();
 

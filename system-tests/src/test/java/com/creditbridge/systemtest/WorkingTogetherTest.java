@@ -34,7 +34,7 @@ import tools.jackson.databind.JsonNode;
  * (and restores it).
  */
 @ExtendWith(SharedStack.class)
-@Order(5)
+@Order(SharedStack.LAST_CLASSES + 5)
 class WorkingTogetherTest {
 
   private static final Duration SOON = Duration.ofSeconds(60);

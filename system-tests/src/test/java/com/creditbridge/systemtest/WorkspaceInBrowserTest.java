@@ -43,7 +43,7 @@ import tools.jackson.databind.JsonNode;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(SharedStack.class)
-@Order(3)
+@Order(SharedStack.LAST_CLASSES + 3)
 class WorkspaceInBrowserTest {
 
   private static final Duration SOON = Duration.ofSeconds(45);
