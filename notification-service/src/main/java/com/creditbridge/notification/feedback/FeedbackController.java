@@ -4,6 +4,7 @@ import com.creditbridge.notification.DigestZone;
 import com.creditbridge.notification.feedback.signing.FeedbackToken;
 import com.creditbridge.notification.feedback.signing.FeedbackWeek;
 import com.creditbridge.platform.access.Viewer;
+import com.creditbridge.platform.paging.Page;
 import com.creditbridge.platform.problem.ApiProblem;
 import com.creditbridge.platform.problem.FieldProblem;
 import com.creditbridge.platform.web.Viewers;
@@ -54,18 +55,10 @@ class FeedbackController {
   }
 
   @GetMapping("/api/v1/feedback")
-  Mono<Map<String, Object>> summary(@RequestParam(required = false) String weeks) {
+  Mono<Page<FeedbackAnswers.WeekSummary>> summary(@RequestParam(required = false) String weeks) {
     int count = weeks(weeks);
     FeedbackWeek lastFull = FeedbackWeek.containing(clock.instant(), zone).previous();
-    return answers
-        .summary(lastFull.lastWeeks(count))
-        .map(
-            items -> {
-              Map<String, Object> page = new LinkedHashMap<>();
-              page.put("items", items);
-              page.put("nextCursor", null);
-              return page;
-            });
+    return answers.summary(lastFull.lastWeeks(count)).map(Page::whole);
   }
 
   @GetMapping(value = "/api/v1/feedback/answer", produces = MediaType.TEXT_HTML_VALUE)

@@ -6,15 +6,14 @@ import com.creditbridge.notification.template.TemplateProposals.PersonView;
 import com.creditbridge.notification.template.TemplateProposals.Proposal;
 import com.creditbridge.notification.wording.Wordings;
 import com.creditbridge.platform.access.Viewer;
+import com.creditbridge.platform.paging.Page;
 import com.creditbridge.platform.problem.ApiProblem;
 import com.creditbridge.platform.problem.FieldProblem;
 import com.creditbridge.platform.web.Viewers;
 import java.net.URI;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ResponseEntity;
@@ -86,18 +85,9 @@ class TemplateProposalController {
   }
 
   @GetMapping
-  Mono<Map<String, Object>> list(@PathVariable String eventType) {
+  Mono<Page<Proposal>> list(@PathVariable String eventType) {
     TemplateKind kind = TemplateController.kind(eventType);
-    return proposals
-        .list(kind.key(), MAX_LISTED)
-        .collectList()
-        .map(
-            items -> {
-              Map<String, Object> page = new LinkedHashMap<>();
-              page.put("items", items);
-              page.put("nextCursor", null);
-              return page;
-            });
+    return proposals.list(kind.key(), MAX_LISTED).collectList().map(Page::whole);
   }
 
   @PostMapping("/{id}/accept")

@@ -3,12 +3,11 @@ package com.creditbridge.notification.template;
 import com.creditbridge.notification.email.content.TemplateKind;
 import com.creditbridge.notification.template.Templates.TemplateVersion;
 import com.creditbridge.notification.wording.Wordings;
+import com.creditbridge.platform.paging.Page;
 import com.creditbridge.platform.problem.ApiProblem;
 import com.creditbridge.platform.web.Viewers;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -47,19 +46,13 @@ class TemplateVersionController {
   }
 
   @GetMapping
-  Mono<Map<String, Object>> list(@PathVariable String eventType) {
+  Mono<Page<TemplateVersionView>> list(@PathVariable String eventType) {
     TemplateKind kind = TemplateController.kind(eventType);
     return templates
         .versions(kind.key(), MAX_LISTED)
         .map(TemplateVersionView::of)
         .collectList()
-        .map(
-            items -> {
-              Map<String, Object> page = new LinkedHashMap<>();
-              page.put("items", items);
-              page.put("nextCursor", null);
-              return page;
-            });
+        .map(Page::whole);
   }
 
   @PostMapping("/{version}/restore")

@@ -28,6 +28,11 @@ public record Page<T>(List<T> items, String nextCursor) {
     return new Page<>(items, sortKey.apply(items.get(limit - 1)).cursor());
   }
 
+  /** A short, bounded list answered whole: the one and last page. */
+  public static <T> Page<T> whole(List<T> items) {
+    return new Page<>(items, null);
+  }
+
   /** The same page with each item turned into what the response shows. */
   public <R> Page<R> map(Function<? super T, ? extends R> view) {
     return new Page<>(items.stream().<R>map(view).toList(), nextCursor);
